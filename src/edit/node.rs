@@ -1,0 +1,182 @@
+//! Adding, changing, moving and deleting nodes of the organisation.
+
+use rusqlite::Connection;
+use uuid::Uuid;
+
+use super::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use crate::store::{node as sql, objective as obj_sql};
+use crate::{key, Error, Level, NewNode, Node, NodeDeletion, NodePatch, Plan, Result};
+
+/// Loads a node or says which id was missing.
+pub fn get(c: &Connection, id: Uuid) -> Result<Node> {
+    sql::get(c, id)?.ok_or_else(|| Error::not_found("node", "id", id))
+}
+
+/// Loads a node by its human key or says which key was missing.
+pub fn get_by_key(c: &Connection, k: &str) -> Result<Node> {
+    sql::get_by_key(c, k.trim())?.ok_or_else(|| Error::not_found("node", "key", k))
+}
+
+/// The parent must be exactly one level up: a division under the company, a team under a
+/// division, an agent under a team. Anything else is refused.
+fn check_parent(c: &Connection, who: &str, level: Level, parent_id: Option<Uuid>) -> Result<()> {
+    let parent = parent_id.map(|p| get(c, p)).transpose()?;
+    let expected = level.parent_level();
+    let ok = match (&parent, expected) {
+        (None, None) => true,
+        (Some(p), Some(e)) => p.level == e,
+        _ => false,
+    };
+    if !ok {
+        return Err(Error::LevelOrder {
+            child: who.to_string(),
+            child_level: level,
+            expected: expected.map_or("nothing (the company is the top)".into(), |e| e.to_string()),
+            found: parent.map_or("nothing".into(), |p| format!("the {} \"{}\"", p.level, p.key)),
+        });
+    }
+    Ok(())
+}
+
+pub fn add(c: &Connection, new: NewNode) -> Result<Node> {
+    let name = title("name", &new.name)?;
+    let parent = new.parent_id.map(|p| get(c, p)).transpose()?;
+    let level = match (new.level, &parent) {
+        (Some(l), _) => l,
+        (None, Some(p)) => p.level.child_level().ok_or_else(|| Error::LevelOrder {
+            child: name.clone(),
+            child_level: Level::Agent,
+            expected: "a team".into(),
+            found: format!("the agent \"{}\"", p.key),
+        })?,
+        (None, None) => Level::Company,
+    };
+    let key = match new.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+        Some(k) => {
+            let k = key::validate("key", k)?;
+            if sql::key_exists(c, &k)? {
+                return Err(Error::DuplicateKey { what: "node", key: k });
+            }
+            k
+        }
+        None => key::unique(&key::slug(&name), |k| sql::key_exists(c, k))?,
+    };
+    check_parent(c, &key, level, new.parent_id)?;
+    if level == Level::Company {
+        if let Some(existing) = sql::company(c)? {
+            return Err(Error::SecondCompany { existing: existing.key });
+        }
+    }
+    let node = Node {
+        id: Uuid::now_v7(),
+        key,
+        name,
+        level,
+        parent_id: new.parent_id,
+        role: text("role", new.role.trim(), MAX_TITLE_CHARS)?,
+        new_hire: new.new_hire,
+        objective_cap: new.objective_cap,
+        notes: text("notes", &new.notes, MAX_TEXT_CHARS)?,
+    };
+    sql::insert(c, &node)?;
+    Ok(node)
+}
+
+pub fn update(c: &Connection, id: Uuid, patch: NodePatch) -> Result<Node> {
+    let mut node = get(c, id)?;
+    if let Some(k) = patch.key {
+        let k = key::validate("key", &k)?;
+        if k != node.key && sql::key_exists(c, &k)? {
+            return Err(Error::DuplicateKey { what: "node", key: k });
+        }
+        node.key = k;
+    }
+    if let Some(n) = patch.name {
+        node.name = title("name", &n)?;
+    }
+    if let Some(r) = patch.role {
+        node.role = text("role", r.trim(), MAX_TITLE_CHARS)?;
+    }
+    if let Some(h) = patch.new_hire {
+        node.new_hire = h;
+    }
+    if let Some(cap) = patch.objective_cap {
+        node.objective_cap = cap;
+    }
+    if let Some(n) = patch.notes {
+        node.notes = text("notes", &n, MAX_TEXT_CHARS)?;
+    }
+    sql::update(c, &node)?;
+    Ok(node)
+}
+
+/// Moves a node (and everything under it) to a new parent of the level above: an agent
+/// to another team, a team to another division. Its objectives keep their links, which
+/// the checks then report as cross-branch until they are re-linked.
+pub fn relocate(c: &Connection, id: Uuid, new_parent: Uuid) -> Result<Node> {
+    let mut node = get(c, id)?;
+    check_parent(c, &node.key, node.level, Some(new_parent))?;
+    node.parent_id = Some(new_parent);
+    sql::update(c, &node)?;
+    Ok(node)
+}
+
+/// Deletes a node. One that still holds child nodes or objectives is refused unless
+/// `with_contents` is set; then its whole subtree and their objectives go, and what was
+/// removed is reported. Objectives elsewhere that supported a removed one are unlinked.
+pub fn delete(c: &Connection, id: Uuid, with_contents: bool) -> Result<NodeDeletion> {
+    let node = get(c, id)?;
+    let children = sql::count_children(c, id)?;
+    let objectives = obj_sql::count_owned_by(c, id)?;
+    if (children > 0 || objectives > 0) && !with_contents {
+        return Err(Error::HasDependents { what: "node", key: node.key, children, objectives });
+    }
+    let mut report = NodeDeletion::default();
+    let subtree = sql::subtree_ids(c, id)?;
+    for n in &subtree {
+        for o in obj_sql::list_owned_by(c, *n)? {
+            report.unlinked += super::objective::delete(c, o)?;
+            report.objectives += 1;
+        }
+    }
+    for n in &subtree {
+        sql::delete(c, *n)?;
+        report.nodes += 1;
+    }
+    Ok(report)
+}
+
+impl Plan {
+    /// Adds a node to the organisation. See [`add`].
+    pub fn add_node(&mut self, new: NewNode) -> Result<Node> {
+        self.transact(|tx| add(tx, new))
+    }
+
+    /// Changes a node's own fields. See [`update`].
+    pub fn update_node(&mut self, id: Uuid, patch: NodePatch) -> Result<Node> {
+        self.transact(|tx| update(tx, id, patch))
+    }
+
+    /// Moves a node under a new parent. See [`relocate`].
+    pub fn move_node(&mut self, id: Uuid, new_parent: Uuid) -> Result<Node> {
+        self.transact(|tx| relocate(tx, id, new_parent))
+    }
+
+    /// Deletes a node, refusing if it holds anything unless told. See [`delete`].
+    pub fn delete_node(&mut self, id: Uuid, with_contents: bool) -> Result<NodeDeletion> {
+        self.transact(|tx| delete(tx, id, with_contents))
+    }
+
+    pub fn node(&self, id: Uuid) -> Result<Node> {
+        get(self.conn(), id)
+    }
+
+    pub fn node_by_key(&self, key: &str) -> Result<Node> {
+        get_by_key(self.conn(), key)
+    }
+
+    /// Every node, parents before children.
+    pub fn nodes(&self) -> Result<Vec<Node>> {
+        sql::list(self.conn())
+    }
+}

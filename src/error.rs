@@ -1,0 +1,141 @@
+//! Every failure a user can cause, typed, with a stable code for the app and scripts.
+//!
+//! The message is for people and names what and where; the code is for programs, which
+//! branch on it and never on the text.
+
+use std::path::PathBuf;
+
+/// What went wrong in the core. Each variant is one thing a user can fix.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: not a Cascade plan ({reason}); the file was not changed")]
+    NotAPlan { path: PathBuf, reason: String },
+
+    #[error(
+        "{path} was made by a newer Cascade (plan format {found}, this version reads up to {supported}); \
+         update Cascade to open it. The file was not changed"
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    #[error("{path} already exists; choose another name or open it instead")]
+    AlreadyExists { path: PathBuf },
+
+    #[error("the plan is busy: another window or program is writing to it; try again in a moment")]
+    Busy,
+
+    #[error("the plan is read-only here ({reason}); open a copy to make changes")]
+    ReadOnly { reason: String },
+
+    #[error("no {what} with {by} \"{value}\"")]
+    NotFound {
+        what: &'static str,
+        by: &'static str,
+        value: String,
+    },
+
+    #[error("a {what} with key \"{key}\" already exists")]
+    DuplicateKey { what: &'static str, key: String },
+
+    #[error("{field}: \"{value}\" {problem}")]
+    Invalid {
+        field: &'static str,
+        value: String,
+        problem: String,
+    },
+
+    #[error("{child}: a {child_level} must sit under a {expected}, not {found}")]
+    LevelOrder {
+        child: String,
+        child_level: crate::Level,
+        expected: String,
+        found: String,
+    },
+
+    #[error("the plan already has a company (\"{existing}\"); a plan holds exactly one company")]
+    SecondCompany { existing: String },
+
+    #[error("linking \"{child}\" under \"{parent}\" would make a cycle ({path})")]
+    Cycle {
+        child: String,
+        parent: String,
+        path: String,
+    },
+
+    #[error(
+        "{what} \"{key}\" still holds {children} child node(s) and {objectives} objective(s); \
+         delete them too, or move them first"
+    )]
+    HasDependents {
+        what: &'static str,
+        key: String,
+        children: usize,
+        objectives: usize,
+    },
+
+    #[error("the file could not be read or written: {0}")]
+    Io(#[from] std::io::Error),
+
+    #[error("the plan file could not be used: {0}")]
+    Sqlite(rusqlite::Error),
+
+    #[error("the plan file could not be upgraded: {0}; the file was not changed")]
+    Migration(String),
+}
+
+impl Error {
+    /// The stable code the app and scripts branch on.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::NotAPlan { .. } => "not-a-plan",
+            Error::NewerSchema { .. } => "newer-schema",
+            Error::AlreadyExists { .. } => "already-exists",
+            Error::Busy => "busy",
+            Error::ReadOnly { .. } => "read-only",
+            Error::NotFound { .. } => "not-found",
+            Error::DuplicateKey { .. } => "duplicate-key",
+            Error::Invalid { .. } => "invalid",
+            Error::LevelOrder { .. } => "level-order",
+            Error::SecondCompany { .. } => "second-company",
+            Error::Cycle { .. } => "cycle",
+            Error::HasDependents { .. } => "has-dependents",
+            Error::Io(_) => "io",
+            Error::Sqlite(_) | Error::Migration(_) => "storage",
+        }
+    }
+
+    pub(crate) fn invalid(field: &'static str, value: impl Into<String>, problem: impl Into<String>) -> Self {
+        Error::Invalid {
+            field,
+            value: value.into(),
+            problem: problem.into(),
+        }
+    }
+
+    pub(crate) fn not_found(what: &'static str, by: &'static str, value: impl ToString) -> Self {
+        Error::NotFound {
+            what,
+            by,
+            value: value.to_string(),
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ffi::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy,
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly {
+                reason: "the file or its folder is not writable".into(),
+            },
+            _ => Error::Sqlite(e),
+        }
+    }
+}
+
+/// The core's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,25 @@
+//! Cascade's core: the plan file, the organisation and its OKRs, the alignment checks,
+//! import and export, and reports. The desktop app and the `okr` command line are thin
+//! shells over this crate; every rule lives here, once.
+
+pub mod edit;
+mod error;
+pub mod key;
+mod key_result;
+mod level;
+mod node;
+mod objective;
+mod quarter;
+mod settings;
+mod snapshot;
+pub mod store;
+
+pub use error::{Error, Result};
+pub use key_result::{objective_progress, progress, KeyResult, KeyResultPatch, KrKind, NewKeyResult};
+pub use level::Level;
+pub use node::{NewNode, Node, NodeDeletion, NodePatch};
+pub use objective::{NewObjective, Objective, ObjectivePatch};
+pub use quarter::Quarter;
+pub use settings::Settings;
+pub use snapshot::Snapshot;
+pub use store::Plan;

@@ -1,0 +1,36 @@
+//! A whole plan (or one quarter of it) read in a few bulk queries, for the checks,
+//! exports, reports and the app's views: everything they need without a query per row.
+
+use serde::{Deserialize, Serialize};
+
+use crate::store::{key_result, node, objective, setting};
+use crate::{KeyResult, Node, Objective, Plan, Quarter, Result, Settings};
+
+/// The plan's content at one moment. Nodes are always all of them (parents first);
+/// objectives and key results are those of the chosen quarter, or all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Snapshot {
+    pub settings: Settings,
+    pub nodes: Vec<Node>,
+    /// Ordered by quarter, then key.
+    pub objectives: Vec<Objective>,
+    /// Grouped by objective, in each objective's order.
+    pub key_results: Vec<KeyResult>,
+}
+
+impl Plan {
+    /// Reads the plan in one read transaction, so the parts agree with each other.
+    pub fn snapshot(&mut self, quarter: Option<Quarter>) -> Result<Snapshot> {
+        let tx = self.conn_mut().transaction()?;
+        let q = quarter.map(|q| q.to_string());
+        let snap = Snapshot {
+            settings: setting::get(&tx)?,
+            nodes: node::list(&tx)?,
+            objectives: objective::list(&tx, quarter)?,
+            key_results: key_result::list(&tx, q.as_deref())?,
+        };
+        tx.finish()?;
+        Ok(snap)
+    }
+}

@@ -1,0 +1,108 @@
+//! SQL for the `key_result` table.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use super::uuid_at;
+use crate::{KeyResult, Result};
+
+const COLUMNS: &str = "id, objective_id, position, title, kind, baseline, target, current, unit, weight";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
+    let kind: String = r.get(4)?;
+    Ok(KeyResult {
+        id: uuid_at(r, 0)?,
+        objective_id: uuid_at(r, 1)?,
+        position: r.get(2)?,
+        title: r.get(3)?,
+        kind: kind
+            .parse()
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?,
+        baseline: r.get(5)?,
+        target: r.get(6)?,
+        current: r.get(7)?,
+        unit: r.get(8)?,
+        weight: r.get(9)?,
+    })
+}
+
+pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
+    c.prepare_cached(&format!("INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?
+        .execute(params![
+            k.id.to_string(),
+            k.objective_id.to_string(),
+            k.position,
+            k.title,
+            k.kind.as_str(),
+            k.baseline,
+            k.target,
+            k.current,
+            k.unit,
+            k.weight
+        ])?;
+    Ok(())
+}
+
+pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE key_result SET objective_id = ?2, position = ?3, title = ?4, kind = ?5, baseline = ?6, \
+         target = ?7, current = ?8, unit = ?9, weight = ?10 WHERE id = ?1",
+    )?
+    .execute(params![
+        k.id.to_string(),
+        k.objective_id.to_string(),
+        k.position,
+        k.title,
+        k.kind.as_str(),
+        k.baseline,
+        k.target,
+        k.current,
+        k.unit,
+        k.weight
+    ])?;
+    Ok(())
+}
+
+pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<KeyResult>> {
+    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM key_result WHERE id = ?1"))?
+        .query_row([id.to_string()], from_row)
+        .optional()?)
+}
+
+/// Key results of one objective, in order.
+pub(crate) fn list_for(c: &Connection, objective: Uuid) -> Result<Vec<KeyResult>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM key_result WHERE objective_id = ?1 ORDER BY position"
+    ))?;
+    let rows = st.query_map([objective.to_string()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Key results of every objective in `quarter` (or all), grouped by objective, in order.
+pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<KeyResult>> {
+    let cols = COLUMNS.split(", ").map(|c| format!("k.{c}")).collect::<Vec<_>>().join(", ");
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {cols} FROM key_result k JOIN objective o ON o.id = k.objective_id \
+         WHERE ?1 IS NULL OR o.quarter = ?1 ORDER BY k.objective_id, k.position"
+    ))?;
+    let rows = st.query_map([quarter], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
+    c.prepare_cached("DELETE FROM key_result WHERE id = ?1")?.execute([id.to_string()])?;
+    Ok(())
+}
+
+pub(crate) fn delete_for(c: &Connection, objective: Uuid) -> Result<usize> {
+    Ok(c.prepare_cached("DELETE FROM key_result WHERE objective_id = ?1")?.execute([objective.to_string()])?)
+}
+
+/// Rewrites positions 0, 1, 2… in the given order.
+pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
+    let mut st = c.prepare_cached("UPDATE key_result SET position = ?2 WHERE id = ?1")?;
+    for (i, id) in ids.iter().enumerate() {
+        st.execute(params![id.to_string(), i as u32])?;
+    }
+    Ok(())
+}

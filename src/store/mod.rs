@@ -1,0 +1,167 @@
+//! The plan file: one SQLite file per plan, opened safely, written through one door.
+//!
+//! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
+
+pub(crate) mod key_result;
+pub(crate) mod node;
+pub(crate) mod objective;
+pub mod schema;
+pub(crate) mod setting;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::{Error, Result};
+use schema::{APPLICATION_ID, SCHEMA_VERSION};
+
+/// An open plan file. All reads and writes of a plan go through this.
+pub struct Plan {
+    conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Plan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Plan").field("path", &self.path).finish()
+    }
+}
+
+impl Plan {
+    /// Creates a new, empty plan file. Refuses to overwrite anything.
+    pub fn create(path: impl AsRef<Path>) -> Result<Plan> {
+        let path = path.as_ref();
+        if path.exists() {
+            return Err(Error::AlreadyExists { path: path.to_path_buf() });
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let mut plan = Plan { conn, path: Some(path.to_path_buf()) };
+        plan.prepare_new()?;
+        Ok(plan)
+    }
+
+    /// Opens an existing plan, upgrading an older format. A file that is not a plan, or
+    /// one made by a newer version, is refused before anything is written to it.
+    pub fn open(path: impl AsRef<Path>) -> Result<Plan> {
+        let path = path.as_ref();
+        let meta = std::fs::metadata(path)
+            .map_err(|e| Error::NotAPlan { path: path.to_path_buf(), reason: e.to_string() })?;
+        if !meta.is_file() {
+            return Err(Error::NotAPlan { path: path.to_path_buf(), reason: "not a file".into() });
+        }
+        if meta.len() == 0 {
+            return Err(Error::NotAPlan { path: path.to_path_buf(), reason: "the file is empty".into() });
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let not_a_plan = |reason: String| Error::NotAPlan { path: path.to_path_buf(), reason };
+        let (app_id, version) = read_header(&conn).map_err(|e| not_a_plan(e.to_string()))?;
+        if app_id != APPLICATION_ID {
+            return Err(not_a_plan(if app_id == 0 {
+                "an SQLite database of another program".into()
+            } else {
+                format!("an SQLite database of another program, application id {app_id:#x}")
+            }));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerSchema { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
+        }
+        let mut plan = Plan { conn, path: Some(path.to_path_buf()) };
+        plan.configure()?;
+        schema::migrations().to_latest(&mut plan.conn).map_err(migration_error)?;
+        Ok(plan)
+    }
+
+    /// A throwaway plan in memory, for tests and previews.
+    pub fn in_memory() -> Result<Plan> {
+        let conn = Connection::open_in_memory()?;
+        let mut plan = Plan { conn, path: None };
+        plan.prepare_new()?;
+        Ok(plan)
+    }
+
+    /// Where the plan lives, if on disk.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Closes the plan. With the last connection gone, SQLite folds the write-ahead log
+    /// back in and removes it, so the plan is one file that can be copied or emailed.
+    pub fn close(self) -> Result<()> {
+        self.conn.close().map_err(|(_, e)| Error::from(e))
+    }
+
+    fn prepare_new(&mut self) -> Result<()> {
+        self.configure()?;
+        self.conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+        schema::migrations().to_latest(&mut self.conn).map_err(migration_error)?;
+        Ok(())
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        self.conn.busy_timeout(Duration::from_secs(5))?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        if self.path.is_some() {
+            let mode: String = self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                return Err(Error::ReadOnly { reason: format!("journal mode stayed {mode}") });
+            }
+            self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        }
+        Ok(())
+    }
+
+    /// The one door for writes: runs `change` in a single immediate transaction and
+    /// commits only if it succeeds, so a user action happens whole or not at all.
+    pub fn transact<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = change(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Read access for queries that change nothing.
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+}
+
+fn read_header(conn: &Connection) -> rusqlite::Result<(i32, i64)> {
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    // Reading the schema makes SQLite check the file really is a database.
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+    Ok((app_id, version))
+}
+
+fn migration_error(e: rusqlite_migration::Error) -> Error {
+    match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err),
+        other => Error::Migration(other.to_string()),
+    }
+}
+
+pub(crate) fn parse_uuid(idx: usize, s: &str) -> rusqlite::Result<uuid::Uuid> {
+    uuid::Uuid::parse_str(s)
+        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+pub(crate) fn uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<uuid::Uuid> {
+    let s: String = r.get(idx)?;
+    parse_uuid(idx, &s)
+}
+
+pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
+    r.get::<_, Option<String>>(idx)?.map(|s| parse_uuid(idx, &s)).transpose()
+}

@@ -1,0 +1,113 @@
+//! SQL for the `node` table.
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use super::uuid_at;
+use crate::{Level, Node, Result};
+
+const COLUMNS: &str = "id, key, name, level, parent_id, role, new_hire, objective_cap, notes";
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
+    let level: i64 = r.get(3)?;
+    Ok(Node {
+        id: uuid_at(r, 0)?,
+        key: r.get(1)?,
+        name: r.get(2)?,
+        level: Level::from_depth(level).ok_or(rusqlite::Error::IntegralValueOutOfRange(3, level))?,
+        parent_id: r.get::<_, Option<String>>(4)?.map(|s| super::parse_uuid(4, &s)).transpose()?,
+        role: r.get(5)?,
+        new_hire: r.get(6)?,
+        objective_cap: r.get(7)?,
+        notes: r.get(8)?,
+    })
+}
+
+pub(crate) fn insert(c: &Connection, n: &Node) -> Result<()> {
+    c.prepare_cached(&format!("INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))?
+        .execute(params![
+            n.id.to_string(),
+            n.key,
+            n.name,
+            n.level.depth(),
+            n.parent_id.map(|p| p.to_string()),
+            n.role,
+            n.new_hire,
+            n.objective_cap,
+            n.notes
+        ])?;
+    Ok(())
+}
+
+pub(crate) fn update(c: &Connection, n: &Node) -> Result<()> {
+    c.prepare_cached(
+        "UPDATE node SET key = ?2, name = ?3, level = ?4, parent_id = ?5, role = ?6, new_hire = ?7, \
+         objective_cap = ?8, notes = ?9 WHERE id = ?1",
+    )?
+    .execute(params![
+        n.id.to_string(),
+        n.key,
+        n.name,
+        n.level.depth(),
+        n.parent_id.map(|p| p.to_string()),
+        n.role,
+        n.new_hire,
+        n.objective_cap,
+        n.notes
+    ])?;
+    Ok(())
+}
+
+pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<Node>> {
+    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM node WHERE id = ?1"))?
+        .query_row([id.to_string()], from_row)
+        .optional()?)
+}
+
+pub(crate) fn get_by_key(c: &Connection, key: &str) -> Result<Option<Node>> {
+    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM node WHERE key = ?1"))?
+        .query_row([key], from_row)
+        .optional()?)
+}
+
+pub(crate) fn key_exists(c: &Connection, key: &str) -> Result<bool> {
+    Ok(c.prepare_cached("SELECT 1 FROM node WHERE key = ?1")?
+        .query_row([key], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+pub(crate) fn company(c: &Connection) -> Result<Option<Node>> {
+    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM node WHERE level = 0"))?
+        .query_row([], from_row)
+        .optional()?)
+}
+
+/// Every node, top level first, then by key: parents always come before children.
+pub(crate) fn list(c: &Connection) -> Result<Vec<Node>> {
+    let mut st = c.prepare_cached(&format!("SELECT {COLUMNS} FROM node ORDER BY level, key"))?;
+    let rows = st.query_map([], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn count_children(c: &Connection, id: Uuid) -> Result<usize> {
+    Ok(c.prepare_cached("SELECT count(*) FROM node WHERE parent_id = ?1")?
+        .query_row([id.to_string()], |r| r.get::<_, i64>(0))? as usize)
+}
+
+/// The node and everything below it, deepest first (the order they can be deleted in).
+pub(crate) fn subtree_ids(c: &Connection, id: Uuid) -> Result<Vec<Uuid>> {
+    let mut st = c.prepare_cached(
+        "WITH RECURSIVE sub(id, level) AS (
+             SELECT id, level FROM node WHERE id = ?1
+             UNION ALL SELECT n.id, n.level FROM node n JOIN sub ON n.parent_id = sub.id)
+         SELECT id FROM sub ORDER BY level DESC",
+    )?;
+    let rows = st.query_map([id.to_string()], |r| uuid_at(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
+    c.prepare_cached("DELETE FROM node WHERE id = ?1")?.execute([id.to_string()])?;
+    Ok(())
+}
