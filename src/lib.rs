@@ -13,6 +13,7 @@ mod quarter;
 mod settings;
 mod snapshot;
 pub mod store;
+pub mod view;
 
 pub use error::{Error, Result};
 pub use key_result::{objective_progress, progress, KeyResult, KeyResultPatch, KrKind, NewKeyResult};

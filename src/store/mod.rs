@@ -98,6 +98,25 @@ impl Plan {
         self.conn.close().map_err(|(_, e)| Error::from(e))
     }
 
+    /// Writes a consistent copy of the plan to `to` while it stays open here ("Save a copy
+    /// as…"). An existing file is replaced only with `replace` (the user confirmed it in
+    /// the save dialog), and never the plan's own file.
+    pub fn save_copy(&self, to: impl AsRef<Path>, replace: bool) -> Result<()> {
+        let to = to.as_ref();
+        if to.exists() {
+            let same = match (self.path.as_deref().map(std::fs::canonicalize), std::fs::canonicalize(to)) {
+                (Some(Ok(a)), Ok(b)) => a == b,
+                _ => false,
+            };
+            if same || !replace {
+                return Err(Error::AlreadyExists { path: to.to_path_buf() });
+            }
+            std::fs::remove_file(to)?;
+        }
+        self.conn.execute("VACUUM INTO ?1", [to.to_string_lossy()])?;
+        Ok(())
+    }
+
     fn prepare_new(&mut self) -> Result<()> {
         self.configure()?;
         self.conn.pragma_update(None, "application_id", APPLICATION_ID)?;

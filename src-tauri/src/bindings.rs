@@ -1,0 +1,32 @@
+//! The TypeScript types of everything that crosses the bridge, generated from the Rust
+//! types into `ui/src/lib/bindings/`. The test `bindings_are_fresh` fails when the
+//! committed files differ; run it with `UPDATE_BINDINGS=1` to rewrite them.
+
+use std::path::Path;
+
+use ts_rs::{Config, TS};
+
+/// Writes every bridge type (and the types they use) into `dir`.
+pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
+    // Counts travel as JSON numbers, not bigints.
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    crate::error::CommandError::export_all(&cfg)?;
+    crate::commands::plan::Startup::export_all(&cfg)?;
+    crate::session::PlanInfo::export_all(&cfg)?;
+    crate::session::TreeRow::export_all(&cfg)?;
+    crate::session::NodeDetail::export_all(&cfg)?;
+    crate::session::MapObjective::export_all(&cfg)?;
+    crate::session::LoadRow::export_all(&cfg)?;
+    crate::checks_shim::Finding::export_all(&cfg)?;
+    crate::checks_shim::Counts::export_all(&cfg)?;
+    cascade::view::LinkCandidate::export_all(&cfg)?;
+    cascade::NewNode::export_all(&cfg)?;
+    cascade::NodePatch::export_all(&cfg)?;
+    cascade::NodeDeletion::export_all(&cfg)?;
+    cascade::NewObjective::export_all(&cfg)?;
+    cascade::ObjectivePatch::export_all(&cfg)?;
+    cascade::NewKeyResult::export_all(&cfg)?;
+    cascade::KeyResultPatch::export_all(&cfg)?;
+    cascade::Settings::export_all(&cfg)?;
+    Ok(())
+}

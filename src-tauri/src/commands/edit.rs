@@ -1,0 +1,116 @@
+//! Edits: each saves at once in one transaction of the core, then the session forgets
+//! its cached quarters so the next read shows the change and its findings.
+
+use tauri::State;
+use uuid::Uuid;
+
+use super::{blocking, CmdResult};
+use crate::Shared;
+use cascade::{
+    KeyResult, KeyResultPatch, NewKeyResult, NewNode, NewObjective, Node, NodeDeletion, NodePatch,
+    Objective, ObjectivePatch, Settings,
+};
+
+#[tauri::command]
+pub async fn add_node(state: State<'_, Shared>, new: NewNode) -> CmdResult<Node> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.add_node(new)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn update_node(state: State<'_, Shared>, id: Uuid, patch: NodePatch) -> CmdResult<Node> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.update_node(id, patch)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn delete_node(
+    state: State<'_, Shared>,
+    id: Uuid,
+    with_contents: bool,
+) -> CmdResult<NodeDeletion> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.delete_node(id, with_contents)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn add_objective(state: State<'_, Shared>, new: NewObjective) -> CmdResult<Objective> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.add_objective(new)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn update_objective(
+    state: State<'_, Shared>,
+    id: Uuid,
+    patch: ObjectivePatch,
+) -> CmdResult<Objective> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.update_objective(id, patch)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn link_objective(
+    state: State<'_, Shared>,
+    id: Uuid,
+    parent_id: Option<Uuid>,
+) -> CmdResult<Objective> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.link_objective(id, parent_id)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn delete_objective(state: State<'_, Shared>, id: Uuid) -> CmdResult<usize> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.delete_objective(id)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn add_key_result(state: State<'_, Shared>, new: NewKeyResult) -> CmdResult<KeyResult> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.add_key_result(new)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn update_key_result(
+    state: State<'_, Shared>,
+    id: Uuid,
+    patch: KeyResultPatch,
+) -> CmdResult<KeyResult> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.update_key_result(id, patch)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn delete_key_result(state: State<'_, Shared>, id: Uuid) -> CmdResult<()> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.delete_key_result(id)))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn set_settings(state: State<'_, Shared>, settings: Settings) -> CmdResult<()> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.set_settings(&settings)))
+    })
+    .await
+}

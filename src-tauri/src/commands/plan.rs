@@ -1,0 +1,112 @@
+//! Opening, creating and copying plans, and the start of the app.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use super::{blocking, CmdResult};
+use crate::error::CommandError;
+use crate::session::{PlanInfo, Session};
+use crate::{AppState, Shared, STARTED};
+
+/// What the window needs at start.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Startup {
+    pub plan: Option<PlanInfo>,
+    /// The plan is the fresh default one: offer to fill it with the sample organisation.
+    pub offer_sample: bool,
+    /// Why the plan to open at start could not be opened.
+    pub error: Option<CommandError>,
+}
+
+/// Replaces the open plan with `next` and remembers it as the most recent.
+fn switch_to(s: &AppState, next: Session) -> CmdResult<PlanInfo> {
+    let info = next.info()?;
+    let _ = s.data.remember(next.path());
+    let old = s
+        .session
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .replace(next);
+    if let Some(old) = old {
+        old.close()?;
+    }
+    Ok(info)
+}
+
+#[tauri::command]
+pub async fn startup(state: State<'_, Shared>) -> CmdResult<Startup> {
+    blocking(state, |s| {
+        if let Ok(info) = s.with_session(|p| p.info()) {
+            return Ok(Startup {
+                plan: Some(info),
+                offer_sample: false,
+                error: None,
+            });
+        }
+        let arg = s.arg.lock().unwrap_or_else(|e| e.into_inner()).take();
+        Ok(match s.data.startup(arg) {
+            Ok((session, offer_sample)) => Startup {
+                plan: Some(switch_to(s, session)?),
+                offer_sample,
+                error: None,
+            },
+            Err(e) => Startup {
+                plan: None,
+                offer_sample: false,
+                error: Some(e),
+            },
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn plan_info(state: State<'_, Shared>) -> CmdResult<PlanInfo> {
+    blocking(state, |s| s.with_session(|p| p.info())).await
+}
+
+#[tauri::command]
+pub async fn open_plan(state: State<'_, Shared>, path: PathBuf) -> CmdResult<PlanInfo> {
+    blocking(state, move |s| switch_to(s, Session::open(&path)?)).await
+}
+
+#[tauri::command]
+pub async fn new_plan(state: State<'_, Shared>, path: PathBuf) -> CmdResult<PlanInfo> {
+    blocking(state, move |s| switch_to(s, Session::create(&path)?)).await
+}
+
+/// Writes a copy; the open plan stays the same file.
+#[tauri::command]
+pub async fn save_copy(state: State<'_, Shared>, path: PathBuf) -> CmdResult<()> {
+    blocking(state, move |s| {
+        s.with_session(|p| Ok(p.plan_mut().save_copy(&path, true)?))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn recent_plans(state: State<'_, Shared>) -> CmdResult<Vec<String>> {
+    blocking(state, |s| {
+        Ok(s.data
+            .recent()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect())
+    })
+    .await
+}
+
+/// Called by the UI once the tree is first on screen: prints and returns the time since
+/// the process started, the figure the README records.
+#[tauri::command]
+pub fn tree_shown(rows: u32) -> u64 {
+    let ms = STARTED
+        .get()
+        .map(|t| t.elapsed().as_millis() as u64)
+        .unwrap_or(0);
+    eprintln!("cascade: tree shown after {ms} ms ({rows} rows)");
+    ms
+}

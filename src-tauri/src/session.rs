@@ -1,0 +1,356 @@
+//! The open plan and what the screens read from it, one quarter at a time.
+//!
+//! Commands lock the session, call one method here and return; each method is a thin
+//! composition of core calls, so it can be tested on a real plan file without a window.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::checks_shim::{self as checks, Finding, NodeSummary, Rule};
+use crate::error::CommandError;
+use cascade::view::{self, LinkCandidate, NodeObjectives};
+use cascade::{objective_progress, Level, Plan, Quarter, Settings, Snapshot};
+
+/// What the window shows in its title and quarter switcher.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanInfo {
+    pub path: String,
+    /// The file name without its extension.
+    pub name: String,
+    /// Quarters holding objectives, oldest first, plus the current one.
+    pub quarters: Vec<Quarter>,
+    /// The quarter to show first: today's when the plan has it, else the latest.
+    pub default_quarter: Quarter,
+    pub settings: Settings,
+    pub nodes: u32,
+}
+
+/// One row of the org tree, in display order (depth first, children by name).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TreeRow {
+    pub id: Uuid,
+    pub key: String,
+    pub name: String,
+    pub level: Level,
+    pub parent_id: Option<Uuid>,
+    pub role: String,
+    pub new_hire: bool,
+    pub children: u32,
+    pub objectives: u32,
+    pub cap: u32,
+    pub over_cap: bool,
+    /// Findings in the node's subtree, for its badges.
+    pub errors: u32,
+    pub warnings: u32,
+    pub infos: u32,
+}
+
+/// The selected node's objectives and the findings about them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeDetail {
+    pub view: NodeObjectives,
+    pub findings: Vec<Finding>,
+}
+
+/// One box of the alignment map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MapObjective {
+    pub id: Uuid,
+    pub key: String,
+    pub title: String,
+    pub owner_id: Uuid,
+    pub owner_name: String,
+    pub level: Level,
+    /// The supported objective, when it is in the same quarter.
+    pub parent_id: Option<Uuid>,
+    pub progress: f64,
+    /// Flagged by the checks as linked to nothing.
+    pub orphan: bool,
+}
+
+/// One person's or unit's load against their cap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LoadRow {
+    pub node_id: Uuid,
+    pub key: String,
+    pub name: String,
+    pub level: Level,
+    pub role: String,
+    pub new_hire: bool,
+    pub objectives: u32,
+    pub cap: u32,
+    pub over_cap: bool,
+}
+
+/// A quarter read once and kept until the next edit.
+pub struct QuarterData {
+    pub snapshot: Snapshot,
+    pub findings: Vec<Finding>,
+    pub summaries: Vec<NodeSummary>,
+}
+
+/// The open plan with its per-quarter cache.
+pub struct Session {
+    plan: Plan,
+    path: PathBuf,
+    cache: HashMap<Quarter, Arc<QuarterData>>,
+}
+
+type Result<T> = std::result::Result<T, CommandError>;
+
+impl Session {
+    pub fn open(path: &Path) -> Result<Session> {
+        Ok(Session {
+            plan: Plan::open(path)?,
+            path: path.to_path_buf(),
+            cache: HashMap::new(),
+        })
+    }
+
+    pub fn create(path: &Path) -> Result<Session> {
+        Ok(Session {
+            plan: Plan::create(path)?,
+            path: path.to_path_buf(),
+            cache: HashMap::new(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn plan_mut(&mut self) -> &mut Plan {
+        &mut self.plan
+    }
+
+    pub fn close(self) -> Result<()> {
+        Ok(self.plan.close()?)
+    }
+
+    pub fn info(&self) -> Result<PlanInfo> {
+        let today = Quarter::containing(chrono_today());
+        let mut quarters = self.plan.quarters()?;
+        let default_quarter = if quarters.contains(&today) || quarters.is_empty() {
+            today
+        } else {
+            *quarters.last().expect("not empty")
+        };
+        if !quarters.contains(&today) {
+            quarters.push(today);
+            quarters.sort();
+        }
+        Ok(PlanInfo {
+            path: self.path.display().to_string(),
+            name: self
+                .path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            quarters,
+            default_quarter,
+            settings: self.plan.settings()?,
+            nodes: self.plan.nodes()?.len() as u32,
+        })
+    }
+
+    /// Runs one edit and forgets every cached quarter, so the next read shows it and its
+    /// findings.
+    pub fn edit<T>(&mut self, change: impl FnOnce(&mut Plan) -> cascade::Result<T>) -> Result<T> {
+        let out = change(&mut self.plan)?;
+        self.cache.clear();
+        Ok(out)
+    }
+
+    pub fn quarter(&mut self, q: Quarter) -> Result<Arc<QuarterData>> {
+        if let Some(d) = self.cache.get(&q) {
+            return Ok(d.clone());
+        }
+        let snapshot = self.plan.snapshot(Some(q))?;
+        let findings = checks::check(&snapshot);
+        let summaries = checks::summarize(&snapshot, q, &findings);
+        let data = Arc::new(QuarterData {
+            snapshot,
+            findings,
+            summaries,
+        });
+        self.cache.insert(q, data.clone());
+        Ok(data)
+    }
+
+    pub fn tree(&mut self, q: Quarter) -> Result<Vec<TreeRow>> {
+        let d = self.quarter(q)?;
+        let nodes = &d.snapshot.nodes;
+        let summaries: HashMap<Uuid, &NodeSummary> =
+            d.summaries.iter().map(|s| (s.node_id, s)).collect();
+        let mut kids: HashMap<Option<Uuid>, Vec<usize>> = HashMap::new();
+        for (i, n) in nodes.iter().enumerate() {
+            kids.entry(n.parent_id).or_default().push(i);
+        }
+        for list in kids.values_mut() {
+            list.sort_by(|&a, &b| {
+                nodes[a]
+                    .name
+                    .cmp(&nodes[b].name)
+                    .then_with(|| nodes[a].key.cmp(&nodes[b].key))
+            });
+        }
+        let mut out = Vec::with_capacity(nodes.len());
+        let mut stack: Vec<usize> = kids
+            .get(&None)
+            .map(|r| r.iter().rev().copied().collect())
+            .unwrap_or_default();
+        while let Some(i) = stack.pop() {
+            let n = &nodes[i];
+            let children = kids.get(&Some(n.id)).map(Vec::as_slice).unwrap_or_default();
+            let s = summaries.get(&n.id);
+            let counts = s.map(|s| s.subtree).unwrap_or_default();
+            out.push(TreeRow {
+                id: n.id,
+                key: n.key.clone(),
+                name: n.name.clone(),
+                level: n.level,
+                parent_id: n.parent_id,
+                role: n.role.clone(),
+                new_hire: n.new_hire,
+                children: children.len() as u32,
+                objectives: s.map(|s| s.objectives).unwrap_or(0),
+                cap: s
+                    .map(|s| s.cap)
+                    .unwrap_or_else(|| d.snapshot.settings.cap_for(n)),
+                over_cap: s.is_some_and(|s| s.over_cap),
+                errors: counts.errors,
+                warnings: counts.warnings,
+                infos: counts.infos,
+            });
+            stack.extend(children.iter().rev());
+        }
+        Ok(out)
+    }
+
+    pub fn node_detail(&mut self, q: Quarter, node: Uuid) -> Result<NodeDetail> {
+        let d = self.quarter(q)?;
+        Ok(NodeDetail {
+            view: view::node_objectives(&d.snapshot, node)?,
+            findings: d
+                .findings
+                .iter()
+                .filter(|f| f.owner_id == node)
+                .cloned()
+                .collect(),
+        })
+    }
+
+    pub fn findings(&mut self, q: Quarter) -> Result<Vec<Finding>> {
+        Ok(self.quarter(q)?.findings.clone())
+    }
+
+    pub fn link_candidates(&mut self, objective: Uuid) -> Result<Vec<LinkCandidate>> {
+        let q = self.plan.objective(objective)?.quarter;
+        Ok(view::link_candidates(
+            &self.quarter(q)?.snapshot,
+            objective,
+        )?)
+    }
+
+    /// The findings about `objective` that linking it to `parent` would bring, computed on
+    /// a copy of the quarter so nothing is written before the user confirms.
+    pub fn link_preview(&mut self, objective: Uuid, parent: Option<Uuid>) -> Result<Vec<Finding>> {
+        let q = self.plan.objective(objective)?.quarter;
+        let d = self.quarter(q)?;
+        let mut snap = d.snapshot.clone();
+        if let Some(o) = snap.objectives.iter_mut().find(|o| o.id == objective) {
+            o.parent_id = parent;
+        }
+        let before: Vec<&Finding> = d
+            .findings
+            .iter()
+            .filter(|f| f.objective_id == Some(objective))
+            .collect();
+        Ok(checks::check(&snap)
+            .into_iter()
+            .filter(|f| f.objective_id == Some(objective) && !before.contains(&f))
+            .collect())
+    }
+
+    pub fn alignment(&mut self, q: Quarter) -> Result<Vec<MapObjective>> {
+        let d = self.quarter(q)?;
+        let nodes: HashMap<Uuid, &cascade::Node> =
+            d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
+        let in_quarter: std::collections::HashSet<Uuid> =
+            d.snapshot.objectives.iter().map(|o| o.id).collect();
+        let orphans: std::collections::HashSet<Uuid> = d
+            .findings
+            .iter()
+            .filter(|f| f.rule == Rule::Orphan)
+            .filter_map(|f| f.objective_id)
+            .collect();
+        let mut krs: HashMap<Uuid, Vec<&cascade::KeyResult>> = HashMap::new();
+        for k in &d.snapshot.key_results {
+            krs.entry(k.objective_id).or_default().push(k);
+        }
+        Ok(d.snapshot
+            .objectives
+            .iter()
+            .map(|o| {
+                let owner = nodes.get(&o.owner_id);
+                MapObjective {
+                    id: o.id,
+                    key: o.key.clone(),
+                    title: o.title.clone(),
+                    owner_id: o.owner_id,
+                    owner_name: owner.map(|n| n.name.clone()).unwrap_or_default(),
+                    level: owner.map(|n| n.level).unwrap_or(Level::Agent),
+                    parent_id: o.parent_id.filter(|p| in_quarter.contains(p)),
+                    progress: objective_progress(krs.get(&o.id).into_iter().flatten().copied()),
+                    orphan: orphans.contains(&o.id),
+                }
+            })
+            .collect())
+    }
+
+    /// Everyone's load, overloaded first (by how far over their cap), then by name.
+    pub fn load(&mut self, q: Quarter) -> Result<Vec<LoadRow>> {
+        let d = self.quarter(q)?;
+        let nodes: HashMap<Uuid, &cascade::Node> =
+            d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
+        let mut rows: Vec<LoadRow> = d
+            .summaries
+            .iter()
+            .filter_map(|s| {
+                let n = nodes.get(&s.node_id)?;
+                Some(LoadRow {
+                    node_id: n.id,
+                    key: n.key.clone(),
+                    name: n.name.clone(),
+                    level: n.level,
+                    role: n.role.clone(),
+                    new_hire: n.new_hire,
+                    objectives: s.objectives,
+                    cap: s.cap,
+                    over_cap: s.over_cap,
+                })
+            })
+            .collect();
+        let ratio = |r: &LoadRow| f64::from(r.objectives) / f64::from(r.cap.max(1));
+        rows.sort_by(|a, b| {
+            b.over_cap
+                .cmp(&a.over_cap)
+                .then_with(|| ratio(b).total_cmp(&ratio(a)))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Ok(rows)
+    }
+}
+
+fn chrono_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

@@ -1,0 +1,227 @@
+//! The commands' core calls, run through the session on real plan files.
+
+use cascade::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Quarter};
+use okr_cascade::appdata::AppData;
+use okr_cascade::session::Session;
+use uuid::Uuid;
+
+fn q() -> Quarter {
+    "2026-Q4".parse().unwrap()
+}
+
+struct Org {
+    company: Uuid,
+    division: Uuid,
+    team: Uuid,
+    agent: Uuid,
+    top: Uuid,
+}
+
+fn build(s: &mut Session) -> Org {
+    let node = |s: &mut Session, name: &str, level, parent| {
+        s.edit(|p| {
+            p.add_node(NewNode {
+                name: name.into(),
+                level: Some(level),
+                parent_id: parent,
+                ..Default::default()
+            })
+        })
+        .unwrap()
+        .id
+    };
+    let company = node(s, "Sao Mai", Level::Company, None);
+    let division = node(s, "Khối CSKH", Level::Division, Some(company));
+    let team = node(s, "ทีมบริการ", Level::Team, Some(division));
+    let agent = node(s, "Lan", Level::Agent, Some(team));
+    let top = s
+        .edit(|p| {
+            p.add_objective(NewObjective {
+                key: None,
+                quarter: q(),
+                owner_id: company,
+                title: "Giảm thời gian chờ".into(),
+                description: String::new(),
+                parent_id: None,
+            })
+        })
+        .unwrap()
+        .id;
+    Org {
+        company,
+        division,
+        team,
+        agent,
+        top,
+    }
+}
+
+fn add_obj(s: &mut Session, owner: Uuid, title: &str, parent: Option<Uuid>) -> Uuid {
+    s.edit(|p| {
+        p.add_objective(NewObjective {
+            key: None,
+            quarter: q(),
+            owner_id: owner,
+            title: title.into(),
+            description: String::new(),
+            parent_id: parent,
+        })
+    })
+    .unwrap()
+    .id
+}
+
+#[test]
+fn tree_lists_nodes_depth_first_with_counts_and_caps() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    add_obj(&mut s, org.agent, "A", None);
+    let rows = s.tree(q()).unwrap();
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    assert_eq!(ids, vec![org.company, org.division, org.team, org.agent]);
+    assert_eq!(rows[0].objectives, 1);
+    assert_eq!(rows[0].children, 1);
+    assert_eq!(rows[3].objectives, 1);
+    assert_eq!(rows[3].cap, 3);
+    assert_eq!(rows[2].name, "ทีมบริการ");
+}
+
+#[test]
+fn edits_are_saved_at_once_and_seen_by_the_next_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.okr");
+    let mut s = Session::create(&path).unwrap();
+    let org = build(&mut s);
+    assert_eq!(s.tree(q()).unwrap()[1].objectives, 0, "cached quarter read");
+    let d = add_obj(
+        &mut s,
+        org.division,
+        "Giảm thời gian phản hồi",
+        Some(org.top),
+    );
+    s.edit(|p| {
+        p.add_key_result(NewKeyResult {
+            objective_id: d,
+            title: "FRT".into(),
+            kind: KrKind::Progress,
+            baseline: Some(120.0),
+            target: 60.0,
+            current: 90.0,
+            unit: "s".into(),
+            weight: 1.0,
+        })
+    })
+    .unwrap();
+    assert_eq!(
+        s.tree(q()).unwrap()[1].objectives,
+        1,
+        "the edit cleared the cache"
+    );
+    s.close().unwrap();
+
+    let mut again = Session::open(&path).unwrap();
+    let detail = again.node_detail(q(), org.division).unwrap();
+    let card = &detail.view.objectives[0];
+    assert_eq!(card.supports.as_ref().map(|r| r.id), Some(org.top));
+    assert!((card.progress - 0.5).abs() < 1e-9);
+    let top = again.node_detail(q(), org.company).unwrap();
+    assert_eq!(top.view.objectives[0].supporters.len(), 1);
+}
+
+#[test]
+fn link_candidates_come_from_the_direct_parent_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    let d1 = add_obj(&mut s, org.division, "Nâng cao CSAT", Some(org.top));
+    let d2 = add_obj(
+        &mut s,
+        org.division,
+        "Giảm thời gian chờ tổng đài",
+        Some(org.top),
+    );
+    let t = add_obj(&mut s, org.team, "Giảm thời gian chờ hotline", None);
+    let got: Vec<Uuid> = s
+        .link_candidates(t)
+        .unwrap()
+        .iter()
+        .map(|c| c.objective.id)
+        .collect();
+    assert_eq!(got, vec![d2, d1]);
+    assert!(s
+        .link_preview(t, Some(d2))
+        .unwrap()
+        .iter()
+        .all(|f| f.objective_id == Some(t)));
+    let _ = org.company;
+}
+
+#[test]
+fn load_puts_the_overloaded_first_and_map_keeps_links_in_the_quarter() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    for i in 0..4 {
+        add_obj(&mut s, org.agent, &format!("Agent goal {i}"), None);
+    }
+    let load = s.load(q()).unwrap();
+    assert_eq!(load[0].node_id, org.agent);
+    assert!(load[0].over_cap);
+    assert_eq!((load[0].objectives, load[0].cap), (4, 3));
+    let d = add_obj(&mut s, org.division, "Support goal", Some(org.top));
+    let map = s.alignment(q()).unwrap();
+    assert_eq!(
+        map.iter().find(|m| m.id == d).unwrap().parent_id,
+        Some(org.top)
+    );
+    assert_eq!(map.len(), 6);
+}
+
+#[test]
+fn first_start_makes_the_default_plan_and_offers_the_sample_then_reopens_the_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = AppData::new(dir.path().join("data")).unwrap();
+    let (s, offer) = data.startup(None).unwrap();
+    assert!(offer, "a fresh default plan is offered the sample");
+    assert!(data.default_plan().is_file());
+    s.close().unwrap();
+
+    let other = dir.path().join("other.okr");
+    let (s, offer) = data.startup(Some(other.clone())).unwrap();
+    assert!(!offer);
+    assert_eq!(s.path(), other.as_path());
+    s.close().unwrap();
+
+    let (s, _) = data.startup(None).unwrap();
+    assert_eq!(
+        std::fs::canonicalize(s.path()).unwrap(),
+        std::fs::canonicalize(&other).unwrap(),
+        "reopens the last"
+    );
+    assert_eq!(data.recent().len(), 2);
+}
+
+#[test]
+fn save_copy_writes_a_plan_that_opens_and_refuses_the_open_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.okr");
+    let mut s = Session::create(&path).unwrap();
+    build(&mut s);
+    let copy = dir.path().join("copy.okr");
+    s.plan_mut().save_copy(&copy, false).unwrap();
+    let err = s.plan_mut().save_copy(&path, true).unwrap_err();
+    assert_eq!(err.code(), "already-exists");
+    let mut c = Session::open(&copy).unwrap();
+    assert_eq!(c.tree(q()).unwrap().len(), 4);
+}
+
+#[test]
+fn a_file_that_is_not_a_plan_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.okr");
+    std::fs::write(&path, "hello").unwrap();
+    let err = Session::open(&path).err().unwrap();
+    assert_eq!(err.code, "not-a-plan");
+    assert!(err.message.contains("notes.okr"));
+}

@@ -1,0 +1,333 @@
+//! Read models for the app's screens, computed from a [`Snapshot`] so a screen needs one
+//! call and no query per row: a node's objectives with what each supports and what
+//! supports it, and the objectives an objective may be linked to.
+//!
+//! The rule of which objectives are offered as link targets (those of the owner's direct
+//! parent in the same quarter) lives here, once; the app only shows the list.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
+use uuid::Uuid;
+
+use crate::{objective_progress, Error, KeyResult, Node, Objective, Result, Snapshot};
+
+/// An objective named with its owner, for "supports: …" lines and link choices.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveRef {
+    pub id: Uuid,
+    pub key: String,
+    pub title: String,
+    pub owner_id: Uuid,
+    pub owner_key: String,
+    pub owner_name: String,
+}
+
+/// One objective as the Cascade view shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveCard {
+    pub objective: Objective,
+    pub key_results: Vec<KeyResult>,
+    /// 0..1, the weighted progress of the key results.
+    pub progress: f64,
+    /// The objective it supports, when that one is in the same snapshot (quarter).
+    pub supports: Option<ObjectiveRef>,
+    /// The objectives that support this one.
+    pub supporters: Vec<ObjectiveRef>,
+}
+
+/// A node and its objectives of the snapshot's quarter.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeObjectives {
+    pub node: Node,
+    pub parent: Option<Node>,
+    pub cap: u32,
+    pub objectives: Vec<ObjectiveCard>,
+}
+
+/// An objective that may be linked to, with how well it matches (0..1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LinkCandidate {
+    pub objective: ObjectiveRef,
+    pub score: f64,
+}
+
+/// Lookups over a snapshot, built once per call.
+struct Index<'a> {
+    nodes: HashMap<Uuid, &'a Node>,
+    objectives: HashMap<Uuid, &'a Objective>,
+}
+
+impl<'a> Index<'a> {
+    fn new(snap: &'a Snapshot) -> Self {
+        Index {
+            nodes: snap.nodes.iter().map(|n| (n.id, n)).collect(),
+            objectives: snap.objectives.iter().map(|o| (o.id, o)).collect(),
+        }
+    }
+
+    fn reference(&self, o: &Objective) -> ObjectiveRef {
+        let owner = self.nodes.get(&o.owner_id);
+        ObjectiveRef {
+            id: o.id,
+            key: o.key.clone(),
+            title: o.title.clone(),
+            owner_id: o.owner_id,
+            owner_key: owner.map(|n| n.key.clone()).unwrap_or_default(),
+            owner_name: owner.map(|n| n.name.clone()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The node's objectives in the snapshot, each with its key results, progress, the
+/// objective it supports and those supporting it.
+pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives> {
+    let ix = Index::new(snap);
+    let node = *ix
+        .nodes
+        .get(&node_id)
+        .ok_or_else(|| Error::not_found("node", "id", node_id))?;
+    let mut krs: HashMap<Uuid, Vec<KeyResult>> = HashMap::new();
+    let mut supporters: HashMap<Uuid, Vec<ObjectiveRef>> = HashMap::new();
+    let own: Vec<&Objective> = snap
+        .objectives
+        .iter()
+        .filter(|o| o.owner_id == node_id)
+        .collect();
+    let own_ids: HashSet<Uuid> = own.iter().map(|o| o.id).collect();
+    for kr in snap
+        .key_results
+        .iter()
+        .filter(|k| own_ids.contains(&k.objective_id))
+    {
+        krs.entry(kr.objective_id).or_default().push(kr.clone());
+    }
+    for o in &snap.objectives {
+        if let Some(p) = o.parent_id.filter(|p| own_ids.contains(p)) {
+            supporters.entry(p).or_default().push(ix.reference(o));
+        }
+    }
+    let objectives = own
+        .into_iter()
+        .map(|o| {
+            let key_results = krs.remove(&o.id).unwrap_or_default();
+            ObjectiveCard {
+                progress: objective_progress(&key_results),
+                supports: o
+                    .parent_id
+                    .and_then(|p| ix.objectives.get(&p))
+                    .map(|p| ix.reference(p)),
+                supporters: supporters.remove(&o.id).unwrap_or_default(),
+                key_results,
+                objective: o.clone(),
+            }
+        })
+        .collect();
+    Ok(NodeObjectives {
+        parent: node
+            .parent_id
+            .and_then(|p| ix.nodes.get(&p))
+            .map(|p| (*p).clone()),
+        cap: snap.settings.cap_for(node),
+        node: node.clone(),
+        objectives,
+    })
+}
+
+/// The objectives `objective_id` may support: those of its owner's direct parent in the
+/// same quarter, best match first (by shared wording of title and description, which
+/// works for Vietnamese and for Thai, written without spaces), then by key.
+pub fn link_candidates(snap: &Snapshot, objective_id: Uuid) -> Result<Vec<LinkCandidate>> {
+    let ix = Index::new(snap);
+    let child = *ix
+        .objectives
+        .get(&objective_id)
+        .ok_or_else(|| Error::not_found("objective", "id", objective_id))?;
+    let Some(parent_node) = ix.nodes.get(&child.owner_id).and_then(|n| n.parent_id) else {
+        return Ok(Vec::new());
+    };
+    let wanted = bigrams(&format!("{} {}", child.title, child.description));
+    let mut out: Vec<LinkCandidate> = snap
+        .objectives
+        .iter()
+        .filter(|o| o.owner_id == parent_node && o.quarter == child.quarter)
+        .map(|o| LinkCandidate {
+            score: similarity(&wanted, &bigrams(&format!("{} {}", o.title, o.description))),
+            objective: ix.reference(o),
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.objective.key.cmp(&b.objective.key))
+    });
+    Ok(out)
+}
+
+/// Character pairs of the lower-cased words, marks removed, so "Giảm thời gian" and
+/// "giam thoi gian" match and scripts without spaces still give useful pairs.
+fn bigrams(text: &str) -> HashSet<(char, char)> {
+    let folded: String = text
+        .nfd()
+        .filter(|c| is_thai(*c) || !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'đ' { 'd' } else { c })
+        .collect();
+    let mut out = HashSet::new();
+    for word in folded
+        .split(|c: char| !c.is_alphanumeric() && !is_thai(c))
+        .filter(|w| !w.is_empty())
+    {
+        let chars: Vec<char> = word.chars().collect();
+        for pair in chars.windows(2) {
+            out.insert((pair[0], pair[1]));
+        }
+    }
+    out
+}
+
+fn is_thai(c: char) -> bool {
+    ('\u{0E00}'..='\u{0E7F}').contains(&c)
+}
+
+/// Dice coefficient of two sets of pairs, 0..1.
+fn similarity(a: &HashSet<(char, char)>, b: &HashSet<(char, char)>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan, Quarter};
+
+    fn node(plan: &mut Plan, name: &str, level: Level, parent: Option<Uuid>) -> Node {
+        plan.add_node(NewNode {
+            name: name.into(),
+            level: Some(level),
+            parent_id: parent,
+            ..Default::default()
+        })
+        .unwrap()
+    }
+
+    fn obj(plan: &mut Plan, owner: Uuid, q: &str, title: &str, parent: Option<Uuid>) -> Objective {
+        plan.add_objective(NewObjective {
+            key: None,
+            quarter: q.parse().unwrap(),
+            owner_id: owner,
+            title: title.into(),
+            description: String::new(),
+            parent_id: parent,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn candidates_are_the_direct_parents_objectives_of_the_quarter_best_first() {
+        let mut plan = Plan::in_memory().unwrap();
+        let co = node(&mut plan, "Công ty", Level::Company, None);
+        let div = node(&mut plan, "Khối CSKH", Level::Division, Some(co.id));
+        let team = node(&mut plan, "Nhóm hotline", Level::Team, Some(div.id));
+        let top = obj(&mut plan, co.id, "2026-Q4", "Giảm thời gian chờ", None);
+        let d1 = obj(&mut plan, div.id, "2026-Q4", "Nâng cao CSAT", Some(top.id));
+        let d2 = obj(
+            &mut plan,
+            div.id,
+            "2026-Q4",
+            "Giảm thời gian phản hồi đầu tiên",
+            Some(top.id),
+        );
+        obj(
+            &mut plan,
+            div.id,
+            "2027-Q1",
+            "Giảm thời gian phản hồi",
+            None,
+        );
+        let t = obj(
+            &mut plan,
+            team.id,
+            "2026-Q4",
+            "giam thoi gian phan hoi hotline",
+            None,
+        );
+        let snap = plan
+            .snapshot(Some("2026-Q4".parse::<Quarter>().unwrap()))
+            .unwrap();
+
+        let got = link_candidates(&snap, t.id).unwrap();
+        let ids: Vec<Uuid> = got.iter().map(|c| c.objective.id).collect();
+        assert_eq!(
+            ids,
+            vec![d2.id, d1.id],
+            "only the division's Q4 objectives, best match first"
+        );
+        assert!(got[0].score > got[1].score);
+        assert_eq!(got[0].objective.owner_name, "Khối CSKH");
+        assert!(
+            link_candidates(&snap, top.id).unwrap().is_empty(),
+            "the company links to nothing"
+        );
+        assert!(link_candidates(&snap, Uuid::now_v7()).is_err());
+    }
+
+    #[test]
+    fn thai_titles_match_without_spaces() {
+        let a = bigrams("ลดเวลารอสาย");
+        assert!(
+            similarity(&a, &bigrams("ลดเวลารอสายของลูกค้า"))
+                > similarity(&a, &bigrams("เพิ่มความพึงพอใจ"))
+        );
+    }
+
+    #[test]
+    fn node_objectives_show_key_results_supports_and_supporters() {
+        let mut plan = Plan::in_memory().unwrap();
+        let co = node(&mut plan, "Acme", Level::Company, None);
+        let div = node(&mut plan, "Support", Level::Division, Some(co.id));
+        let top = obj(&mut plan, co.id, "2026-Q4", "Delight customers", None);
+        let d = obj(&mut plan, div.id, "2026-Q4", "Faster answers", Some(top.id));
+        plan.add_key_result(NewKeyResult {
+            objective_id: d.id,
+            title: "First response time".into(),
+            kind: KrKind::Progress,
+            baseline: Some(120.0),
+            target: 60.0,
+            current: 90.0,
+            unit: "s".into(),
+            weight: 1.0,
+        })
+        .unwrap();
+        let snap = plan.snapshot(Some("2026-Q4".parse().unwrap())).unwrap();
+
+        let view = node_objectives(&snap, div.id).unwrap();
+        assert_eq!(view.cap, 5);
+        assert_eq!(view.parent.as_ref().map(|p| p.id), Some(co.id));
+        let card = &view.objectives[0];
+        assert_eq!(card.key_results.len(), 1);
+        assert!((card.progress - 0.5).abs() < 1e-9);
+        assert_eq!(
+            card.supports.as_ref().map(|s| s.owner_name.as_str()),
+            Some("Acme")
+        );
+
+        let top_view = node_objectives(&snap, co.id).unwrap();
+        assert_eq!(
+            top_view.objectives[0]
+                .supporters
+                .iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>(),
+            vec![d.id]
+        );
+        assert!(node_objectives(&snap, Uuid::now_v7()).is_err());
+    }
+}
