@@ -18,7 +18,16 @@ pub enum Severity {
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     Orphan,
+    QuarterMismatch,
+    CrossBranch,
+    SkipLevel,
+    NoKeyResults,
+    TooManyKeyResults,
     Overload,
+    Unsupported,
+    FlatTarget,
+    OverreachingTarget,
+    SameAsColleague,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]

@@ -95,6 +95,7 @@ pub fn run() {
             commands::edit::update_node,
             commands::edit::delete_node,
             commands::edit::add_objective,
+            commands::edit::add_objective_with_key_results,
             commands::edit::update_objective,
             commands::edit::link_objective,
             commands::edit::delete_objective,

@@ -141,10 +141,34 @@ pub fn delete(c: &Connection, id: Uuid) -> Result<usize> {
     Ok(unlinked)
 }
 
+/// Adds an objective together with its key results (from a template), all or nothing.
+/// Each key result's `objective_id` is set to the new objective's.
+pub fn add_with_key_results(
+    c: &Connection,
+    new: NewObjective,
+    key_results: Vec<crate::NewKeyResult>,
+) -> Result<(Objective, Vec<crate::KeyResult>)> {
+    let o = add(c, new)?;
+    let krs = key_results
+        .into_iter()
+        .map(|kr| super::key_result::add(c, crate::NewKeyResult { objective_id: o.id, ..kr }))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((o, krs))
+}
+
 impl Plan {
     /// Adds an objective. See [`add`].
     pub fn add_objective(&mut self, new: NewObjective) -> Result<Objective> {
         self.transact(|tx| add(tx, new))
+    }
+
+    /// Adds an objective with its key results in one transaction. See [`add_with_key_results`].
+    pub fn add_objective_with_key_results(
+        &mut self,
+        new: NewObjective,
+        key_results: Vec<crate::NewKeyResult>,
+    ) -> Result<(Objective, Vec<crate::KeyResult>)> {
+        self.transact(|tx| add_with_key_results(tx, new, key_results))
     }
 
     pub fn update_objective(&mut self, id: Uuid, patch: ObjectivePatch) -> Result<Objective> {

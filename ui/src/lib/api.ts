@@ -1,0 +1,125 @@
+// The one bridge to the desktop shell: every call to Rust and every native dialog goes
+// through here, so components never import @tauri-apps/* and tests mock one place.
+import { invoke } from "@tauri-apps/api/core";
+import { open, save, ask } from "@tauri-apps/plugin-dialog";
+import type { CommandError } from "./bindings/CommandError";
+import type { Finding } from "./bindings/Finding";
+import type { KeyResult } from "./bindings/KeyResult";
+import type { KeyResultPatch } from "./bindings/KeyResultPatch";
+import type { LinkCandidate } from "./bindings/LinkCandidate";
+import type { LoadRow } from "./bindings/LoadRow";
+import type { MapObjective } from "./bindings/MapObjective";
+import type { NewKeyResult } from "./bindings/NewKeyResult";
+import type { NewNode } from "./bindings/NewNode";
+import type { NewObjective } from "./bindings/NewObjective";
+import type { Node } from "./bindings/Node";
+import type { NodeDeletion } from "./bindings/NodeDeletion";
+import type { NodeDetail } from "./bindings/NodeDetail";
+import type { NodePatch } from "./bindings/NodePatch";
+import type { Objective } from "./bindings/Objective";
+import type { ObjectivePatch } from "./bindings/ObjectivePatch";
+import type { PlanInfo } from "./bindings/PlanInfo";
+import type { Settings } from "./bindings/Settings";
+import type { Startup } from "./bindings/Startup";
+import type { TreeRow } from "./bindings/TreeRow";
+
+/** An error from the shell: `code` to branch on, `message` to show. */
+export class ApiError extends Error {
+  readonly code: string;
+  constructor(e: CommandError) {
+    super(e.message);
+    this.code = e.code;
+  }
+}
+
+function isCommandError(e: unknown): e is CommandError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(cmd, args);
+  } catch (e) {
+    throw isCommandError(e) ? new ApiError(e) : new ApiError({ code: "internal", message: String(e) });
+  }
+}
+
+const PLAN_FILTER = [{ name: "Cascade plan", extensions: ["okr"] }];
+
+export const api = {
+  startup: () => call<Startup>("startup"),
+  planInfo: () => call<PlanInfo>("plan_info"),
+  openPlan: (path: string) => call<PlanInfo>("open_plan", { path }),
+  newPlan: (path: string) => call<PlanInfo>("new_plan", { path }),
+  saveCopy: (path: string) => call<null>("save_copy", { path }),
+  recentPlans: () => call<string[]>("recent_plans"),
+  treeShown: (rows: number) => call<number>("tree_shown", { rows }),
+
+  tree: (quarter: string) => call<TreeRow[]>("tree", { quarter }),
+  nodeDetail: (quarter: string, nodeId: string) => call<NodeDetail>("node_detail", { quarter, nodeId }),
+  findings: (quarter: string) => call<Finding[]>("findings", { quarter }),
+  linkCandidates: (objectiveId: string) => call<LinkCandidate[]>("link_candidates", { objectiveId }),
+  linkPreview: (objectiveId: string, parentId: string | null) =>
+    call<Finding[]>("link_preview", { objectiveId, parentId }),
+  alignment: (quarter: string) => call<MapObjective[]>("alignment", { quarter }),
+  load: (quarter: string) => call<LoadRow[]>("load", { quarter }),
+
+  addNode: (n: Partial<NewNode> & { name: string }) =>
+    call<Node>("add_node", { new: { ...emptyNewNode, ...n } }),
+  updateNode: (id: string, patch: Partial<NodePatch>) =>
+    call<Node>("update_node", { id, patch: { ...emptyNodePatch, ...patch } }),
+  deleteNode: (id: string, withContents: boolean) =>
+    call<NodeDeletion>("delete_node", { id, withContents }),
+  addObjective: (o: NewObjective) => call<Objective>("add_objective", { new: o }),
+  updateObjective: (id: string, patch: Partial<ObjectivePatch>) =>
+    call<Objective>("update_objective", { id, patch: { key: null, title: null, description: null, ...patch } }),
+  linkObjective: (id: string, parentId: string | null) =>
+    call<Objective>("link_objective", { id, parentId }),
+  deleteObjective: (id: string) => call<number>("delete_objective", { id }),
+  addKeyResult: (kr: NewKeyResult) => call<KeyResult>("add_key_result", { new: kr }),
+  updateKeyResult: (id: string, patch: Partial<KeyResultPatch>) =>
+    call<KeyResult>("update_key_result", { id, patch: { ...emptyKrPatch, ...patch } }),
+  deleteKeyResult: (id: string) => call<null>("delete_key_result", { id }),
+  setSettings: (settings: Settings) => call<null>("set_settings", { settings }),
+};
+
+const emptyNewNode: NewNode = {
+  key: null,
+  name: "",
+  level: null,
+  parentId: null,
+  role: "",
+  newHire: false,
+  objectiveCap: null,
+  notes: "",
+};
+const emptyNodePatch: NodePatch = {
+  key: null,
+  name: null,
+  role: null,
+  newHire: null,
+  notes: null,
+};
+const emptyKrPatch: KeyResultPatch = {
+  title: null,
+  kind: null,
+  target: null,
+  current: null,
+  unit: null,
+  weight: null,
+  position: null,
+};
+
+/** Native file dialogs; each returns null when the user cancels. */
+export const dialogs = {
+  async openPlan(title: string): Promise<string | null> {
+    const p = await open({ title, multiple: false, directory: false, filters: PLAN_FILTER });
+    return typeof p === "string" ? p : null;
+  },
+  async savePlan(title: string, defaultPath?: string): Promise<string | null> {
+    const p = await save({ title, filters: PLAN_FILTER, defaultPath });
+    if (!p) return null;
+    return p.endsWith(".okr") ? p : `${p}.okr`;
+  },
+  confirm: (message: string, title: string) => ask(message, { title, kind: "warning" }),
+};
