@@ -636,3 +636,19 @@ fn the_sample_organisation_is_a_valid_plan() {
         .unwrap();
     assert_eq!(divisions, 2);
 }
+
+/// Each released plan format is kept as a sample file; opening a copy must upgrade it to
+/// the current format and keep every row.
+#[test]
+fn released_plan_formats_open_and_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.okr");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/plan-v1.okr"), &path).unwrap();
+    let mut plan = Plan::open(&path).unwrap();
+    let snap = plan.snapshot(None).unwrap();
+    assert_eq!((snap.nodes.len(), snap.objectives.len(), snap.key_results.len()), (45, 177, 288));
+    plan.close().unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(ver, SCHEMA_VERSION);
+}
