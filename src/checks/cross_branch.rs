@@ -44,11 +44,7 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     let relation = if m == n {
         format!("{}'s own objective", owner.name)
     } else if ix.is_ancestor(n, m) {
-        format!(
-            "{}, who is below {} in the organisation",
-            who(ix.node(m)),
-            owner.name
-        )
+        format!("{}, who is below {} in the organisation", who(ix.node(m)), owner.name)
     } else if ix.node_parent(m).is_some() && ix.node_parent(m) == ix.node_parent(n) {
         let shared = ix.node(ix.node_parent(n).unwrap_or(n));
         format!("{}, a colleague in {}", who(ix.node(m)), who(shared))
@@ -64,12 +60,7 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
         relation,
         owner.name
     );
-    Some(ix.finding(
-        Rule::CrossBranch,
-        o,
-        message,
-        ix.link_suggestion(o, |_| false),
-    ))
+    Some(ix.finding(Rule::CrossBranch, o, message, ix.link_suggestion(o, |_| false)))
 }
 
 #[cfg(test)]

@@ -206,12 +206,7 @@ pub(crate) struct Index<'a> {
 
 impl<'a> Index<'a> {
     pub fn new(snap: &'a Snapshot) -> Index<'a> {
-        let node_at: HashMap<Uuid, usize> = snap
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.id, i))
-            .collect();
+        let node_at: HashMap<Uuid, usize> = snap.nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
         let node_parent: Vec<Option<usize>> = snap
             .nodes
             .iter()
@@ -225,18 +220,12 @@ impl<'a> Index<'a> {
                 owner.push(n);
             }
         }
-        let objective_at: HashMap<Uuid, usize> = objectives
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (o.id, i))
-            .collect();
+        let objective_at: HashMap<Uuid, usize> = objectives.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
         let parent: Vec<Parent> = objectives
             .iter()
             .map(|o| match o.parent_id {
                 None => Parent::None,
-                Some(p) => objective_at
-                    .get(&p)
-                    .map_or(Parent::Elsewhere(p), |&i| Parent::At(i)),
+                Some(p) => objective_at.get(&p).map_or(Parent::Elsewhere(p), |&i| Parent::At(i)),
             })
             .collect();
         let children = Groups::new(
@@ -262,10 +251,7 @@ impl<'a> Index<'a> {
             if snap.nodes[n].level == crate::Level::Agent {
                 if let Some(team) = node_parent[n] {
                     let t = comparable_title(&o.title);
-                    same_title
-                        .entry((team, o.quarter, t.clone()))
-                        .or_default()
-                        .push(i);
+                    same_title.entry((team, o.quarter, t.clone())).or_default().push(i);
                     title_key[i] = Some(t);
                 }
             }
@@ -356,8 +342,7 @@ impl<'a> Index<'a> {
         let me = self.owner[o];
         let list = self.title_key[o].as_ref().and_then(|t| {
             let team = self.node_parent[me]?;
-            self.same_title
-                .get(&(team, self.objectives[o].quarter, t.clone()))
+            self.same_title.get(&(team, self.objectives[o].quarter, t.clone()))
         });
         list.into_iter()
             .flatten()
@@ -393,11 +378,7 @@ impl<'a> Index<'a> {
     /// The suggestion shared by the link rules: link to one of `o`'s direct parent's
     /// objectives in its quarter (ranked as in [`Index::link_candidates`]), or say there
     /// are none yet.
-    pub fn link_suggestion(
-        &self,
-        o: usize,
-        prefer: impl Fn(&Objective) -> bool,
-    ) -> Option<Suggestion> {
+    pub fn link_suggestion(&self, o: usize, prefer: impl Fn(&Objective) -> bool) -> Option<Suggestion> {
         let obj = self.objectives[o];
         let owner = self.owner(o);
         let Some(up) = self.node_parent[self.owner[o]] else {
@@ -421,11 +402,7 @@ impl<'a> Index<'a> {
                 objectives: Vec::new(),
             });
         }
-        let named: Vec<String> = candidates
-            .iter()
-            .take(3)
-            .map(|&c| what(self.objectives[c]))
-            .collect();
+        let named: Vec<String> = candidates.iter().take(3).map(|&c| what(self.objectives[c])).collect();
         Some(Suggestion {
             text: format!(
                 "Link it to an objective of {} in {}, for example {}.",
@@ -433,21 +410,12 @@ impl<'a> Index<'a> {
                 obj.quarter,
                 named.join(" or ")
             ),
-            objectives: candidates
-                .iter()
-                .map(|&c| self.objectives[c].key.clone())
-                .collect(),
+            objectives: candidates.iter().map(|&c| self.objectives[c].key.clone()).collect(),
         })
     }
 
     /// A finding about objective `o`.
-    pub fn finding(
-        &self,
-        rule: Rule,
-        o: usize,
-        message: String,
-        suggestion: Option<Suggestion>,
-    ) -> Finding {
+    pub fn finding(&self, rule: Rule, o: usize, message: String, suggestion: Option<Suggestion>) -> Finding {
         let obj = self.objectives[o];
         let owner = self.owner(o);
         Finding {
@@ -627,13 +595,7 @@ pub(crate) mod fixture {
             o.id
         }
 
-        pub fn objective(
-            &mut self,
-            key: &str,
-            owner: &str,
-            title: &str,
-            parent: Option<&str>,
-        ) -> Uuid {
+        pub fn objective(&mut self, key: &str, owner: &str, title: &str, parent: Option<&str>) -> Uuid {
             self.objective_in(key, owner, Q, title, parent)
         }
 
@@ -642,10 +604,7 @@ pub(crate) mod fixture {
             self.plan
                 .add_key_result(NewKeyResult {
                     objective_id,
-                    title: format!(
-                        "KR {}",
-                        self.plan.key_results(objective_id).unwrap().len() + 1
-                    ),
+                    title: format!("KR {}", self.plan.key_results(objective_id).unwrap().len() + 1),
                     kind,
                     baseline,
                     target,
@@ -661,19 +620,9 @@ pub(crate) mod fixture {
         pub fn aligned() -> Org {
             let mut org = Org::new();
             org.objective("co-1", "co", "Nâng cao sự hài lòng của khách hàng", None);
-            org.objective(
-                "d1-1",
-                "d1",
-                "Giảm thời gian chờ trên hotline",
-                Some("co-1"),
-            );
+            org.objective("d1-1", "d1", "Giảm thời gian chờ trên hotline", Some("co-1"));
             org.objective("d2-1", "d2", "ยกระดับคุณภาพการบริการลูกค้า", Some("co-1"));
-            org.objective(
-                "t1-1",
-                "t1",
-                "Giảm thời gian chờ giờ cao điểm",
-                Some("d1-1"),
-            );
+            org.objective("t1-1", "t1", "Giảm thời gian chờ giờ cao điểm", Some("d1-1"));
             org.objective("t2-1", "t2", "Trả lời email trong 4 giờ", Some("d1-1"));
             org.objective("t3-1", "t3", "ยกระดับคุณภาพ LINE", Some("d2-1"));
             org.objective("a1-1", "a1", "Nghe máy trong 20 giây", Some("t1-1"));
@@ -707,11 +656,7 @@ pub(crate) mod fixture {
         }
 
         pub fn only(&mut self, rule: Rule) -> Finding {
-            let mut f: Vec<Finding> = self
-                .findings()
-                .into_iter()
-                .filter(|f| f.rule == rule)
-                .collect();
+            let mut f: Vec<Finding> = self.findings().into_iter().filter(|f| f.rule == rule).collect();
             assert_eq!(f.len(), 1, "{f:#?}");
             f.remove(0)
         }
@@ -750,23 +695,16 @@ mod tests {
 
     #[test]
     fn title_comparison_ignores_case_spacing_and_composition() {
-        assert_eq!(
-            comparable_title("  MAKE  every\tEscalation "),
-            "make every escalation"
-        );
+        assert_eq!(comparable_title("  MAKE  every\tEscalation "), "make every escalation");
         // "ệ" precomposed vs "e" + combining marks.
-        assert_eq!(
-            comparable_title("Hiệu quả"),
-            comparable_title("Hie\u{323}\u{302}u quả")
-        );
+        assert_eq!(comparable_title("Hiệu quả"), comparable_title("Hie\u{323}\u{302}u quả"));
         assert_eq!(comparable_title("ยกระดับ  คุณภาพ"), "ยกระดับ คุณภาพ");
     }
 
     #[test]
     fn words_keep_marks_and_drop_punctuation() {
         let w = words("Giảm thời gian chờ (HOTLINE), ยกระดับคุณภาพ!");
-        for want in ["giảm", "thời", "gian", "chờ", "hotline", "ยกระดับคุณภาพ"]
-        {
+        for want in ["giảm", "thời", "gian", "chờ", "hotline", "ยกระดับคุณภาพ"] {
             assert!(w.contains(want), "{want} in {w:?}");
         }
         assert_eq!(w.len(), 6);
@@ -788,12 +726,7 @@ mod tests {
         let q1: Quarter = "2027-Q1".parse().unwrap();
         let next = org.plan.check(Some(q1)).unwrap();
         assert!(next.iter().all(|f| f.quarter == q1));
-        assert_eq!(
-            next.iter()
-                .filter(|f| f.rule == Rule::QuarterMismatch)
-                .count(),
-            1
-        );
+        assert_eq!(next.iter().filter(|f| f.rule == Rule::QuarterMismatch).count(), 1);
         let this = org.plan.check(Some(q4)).unwrap();
         assert!(this.iter().all(|f| f.quarter == q4));
         // t1-1 is supported by a1-1 in its own quarter and by n1 from the next one.

@@ -85,8 +85,7 @@ mod tests {
         let s = org.only(Rule::Orphan).suggestion.unwrap();
         assert!(s.objectives.is_empty());
         assert!(
-            s.text
-                .contains("Nhóm hotline 1 (t1) has no objectives in 2026-Q4"),
+            s.text.contains("Nhóm hotline 1 (t1) has no objectives in 2026-Q4"),
             "{}",
             s.text
         );

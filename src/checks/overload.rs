@@ -43,13 +43,7 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
     // Candidates to let go: unsupported first (for units), then least progress, then key.
     let mut ranked: Vec<(bool, f64, usize)> = owned
         .iter()
-        .map(|&o| {
-            (
-                !ix.children(o).is_empty(),
-                objective_progress(ix.key_results(o)),
-                o,
-            )
-        })
+        .map(|&o| (!ix.children(o).is_empty(), objective_progress(ix.key_results(o)), o))
         .collect();
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let picks: Vec<(bool, f64, usize)> = ranked.into_iter().take(over).collect();
@@ -61,11 +55,7 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
             } else {
                 ""
             };
-            format!(
-                "{} ({} done{support})",
-                what(ix.objective(o)),
-                percent(progress)
-            )
+            format!("{} ({} done{support})", what(ix.objective(o)), percent(progress))
         })
         .collect();
     let suggestion = Suggestion {
@@ -74,10 +64,7 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
             named.join(", "),
             node.name
         ),
-        objectives: picks
-            .iter()
-            .map(|&(_, _, o)| ix.objective(o).key.clone())
-            .collect(),
+        objectives: picks.iter().map(|&(_, _, o)| ix.objective(o).key.clone()).collect(),
     };
     Some(Finding {
         rule: Rule::Overload,
@@ -109,12 +96,7 @@ mod tests {
             .filter(|o| o.owner_id == org.node(owner))
             .count();
         for i in have..total {
-            org.objective(
-                &format!("{owner}-load-{i}"),
-                owner,
-                &format!("Việc số {i}"),
-                parent,
-            );
+            org.objective(&format!("{owner}-load-{i}"), owner, &format!("Việc số {i}"), parent);
         }
     }
 
@@ -123,13 +105,13 @@ mod tests {
         // (who, parent objective, new hire, own cap, objectives, flagged)
         type Case<'a> = (&'a str, Option<&'a str>, bool, Option<u32>, usize, bool);
         let cases: &[Case] = &[
-            ("a1", Some("t1-1"), false, None, 3, false), // agent: cap 3 reached
-            ("a2", Some("t1-1"), false, None, 4, true),  // agent: cap 3 exceeded
-            ("a3", Some("t2-1"), true, None, 2, false),  // new hire: cap 2 reached
-            ("a4", Some("t3-1"), true, None, 3, true),   // new hire: cap 2 exceeded
-            ("t1", Some("d1-1"), false, None, 5, false), // team: cap 5 reached
-            ("t2", Some("d1-1"), false, None, 6, true),  // team: cap 5 exceeded
-            ("t3", Some("d2-1"), false, Some(2), 3, true), // own cap lower than default
+            ("a1", Some("t1-1"), false, None, 3, false),    // agent: cap 3 reached
+            ("a2", Some("t1-1"), false, None, 4, true),     // agent: cap 3 exceeded
+            ("a3", Some("t2-1"), true, None, 2, false),     // new hire: cap 2 reached
+            ("a4", Some("t3-1"), true, None, 3, true),      // new hire: cap 2 exceeded
+            ("t1", Some("d1-1"), false, None, 5, false),    // team: cap 5 reached
+            ("t2", Some("d1-1"), false, None, 6, true),     // team: cap 5 exceeded
+            ("t3", Some("d2-1"), false, Some(2), 3, true),  // own cap lower than default
             ("d1", Some("co-1"), false, Some(8), 8, false), // own cap higher than default
             ("d2", Some("co-1"), false, Some(8), 9, true),
             ("co", None, false, None, 5, false),
@@ -217,21 +199,18 @@ mod tests {
         let f: Finding = org.only(Rule::Overload);
         assert_eq!(f.severity, Severity::Warning);
         assert_eq!(
-            (
-                f.owner.as_str(),
-                f.objective.as_deref(),
-                f.quarter.to_string().as_str()
-            ),
+            (f.owner.as_str(), f.objective.as_deref(), f.quarter.to_string().as_str()),
             ("a2", None, "2026-Q4")
         );
-        assert!(f.message.contains("Nguyễn Đức Vy (a2) owns 4 objectives in 2026-Q4, 2 more than the cap for new hires of 2"), "{}", f.message);
+        assert!(
+            f.message
+                .contains("Nguyễn Đức Vy (a2) owns 4 objectives in 2026-Q4, 2 more than the cap for new hires of 2"),
+            "{}",
+            f.message
+        );
         let s = f.suggestion.unwrap();
         assert_eq!(s.objectives, ["p0", "p10"]);
-        assert!(
-            s.text.contains("\"Mục tiêu p0\" (p0) (0% done)"),
-            "{}",
-            s.text
-        );
+        assert!(s.text.contains("\"Mục tiêu p0\" (p0) (0% done)"), "{}", s.text);
     }
 
     #[test]

@@ -81,13 +81,7 @@ mod tests {
     #[test]
     fn message_names_both_quarters_and_the_parent() {
         let mut org = Org::aligned();
-        org.objective_in(
-            "t1-q1",
-            "t1",
-            "2027-Q1",
-            "Giảm thời gian chờ quý 1",
-            Some("d1-1"),
-        );
+        org.objective_in("t1-q1", "t1", "2027-Q1", "Giảm thời gian chờ quý 1", Some("d1-1"));
         org.objective_in("n1", "a1", "2027-Q1", "Nghe máy nhanh", Some("t1-1"));
         let f = org.finding(Rule::QuarterMismatch, "n1");
         assert_eq!(f.quarter.to_string(), "2027-Q1");

@@ -10,9 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// How much a finding matters. Ordered most severe first, so sorting puts errors on top.
-#[derive(
-    Serialize, Deserialize, ts_rs::TS, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug,
-)]
+#[derive(Serialize, Deserialize, ts_rs::TS, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The plan is broken: an objective does not count towards the company's goals.
@@ -36,9 +34,7 @@ impl Severity {
 
     pub fn from_name(name: &str) -> Option<Severity> {
         let n = name.trim();
-        Severity::ALL
-            .into_iter()
-            .find(|s| s.name().eq_ignore_ascii_case(n))
+        Severity::ALL.into_iter().find(|s| s.name().eq_ignore_ascii_case(n))
     }
 }
 
@@ -50,9 +46,7 @@ impl fmt::Display for Severity {
 
 /// One alignment or overload rule. The order here is the order findings of the same
 /// severity are listed in: link problems first, then key results, load, and the rest.
-#[derive(
-    Serialize, Deserialize, ts_rs::TS, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug,
-)]
+#[derive(Serialize, Deserialize, ts_rs::TS, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
 #[serde(rename_all = "kebab-case")]
 pub enum Rule {
     Orphan,
@@ -120,9 +114,7 @@ impl Rule {
     /// The rule of a name; any case and surrounding spaces are accepted.
     pub fn from_name(name: &str) -> Option<Rule> {
         let n = name.trim();
-        Rule::ALL
-            .into_iter()
-            .find(|r| r.name().eq_ignore_ascii_case(n))
+        Rule::ALL.into_iter().find(|r| r.name().eq_ignore_ascii_case(n))
     }
 
     /// One line saying what the rule finds, for `okr rules`, help texts and the app.
@@ -130,23 +122,15 @@ impl Rule {
         match self {
             Rule::Orphan => "an objective below the company that is not linked to any objective",
             Rule::QuarterMismatch => "an objective linked to an objective of another quarter",
-            Rule::CrossBranch => {
-                "an objective linked to an objective of someone who is not above its owner"
-            }
-            Rule::SkipLevel => {
-                "an objective linked past its owner's manager, straight to a level higher up"
-            }
+            Rule::CrossBranch => "an objective linked to an objective of someone who is not above its owner",
+            Rule::SkipLevel => "an objective linked past its owner's manager, straight to a level higher up",
             Rule::NoKeyResults => "an objective without any key result",
             Rule::TooManyKeyResults => "an objective with more key results than the plan allows",
             Rule::Overload => "a person or unit with more objectives in a quarter than their cap",
             Rule::Unsupported => "an objective above agent level that no objective supports",
             Rule::FlatTarget => "a key result whose target equals its baseline",
-            Rule::OverreachingTarget => {
-                "a key result asking for a larger change than the plan's limit"
-            }
-            Rule::SameAsColleague => {
-                "an agent's objective with the same title as a teammate's in the same quarter"
-            }
+            Rule::OverreachingTarget => "a key result asking for a larger change than the plan's limit",
+            Rule::SameAsColleague => "an agent's objective with the same title as a teammate's in the same quarter",
         }
     }
 }
@@ -187,8 +171,7 @@ mod tests {
     #[test]
     fn severities_are_pinned() {
         use Severity::*;
-        let got: Vec<(&str, Severity)> =
-            Rule::ALL.iter().map(|r| (r.name(), r.severity())).collect();
+        let got: Vec<(&str, Severity)> = Rule::ALL.iter().map(|r| (r.name(), r.severity())).collect();
         assert_eq!(
             got,
             [
@@ -213,20 +196,14 @@ mod tests {
         for r in Rule::ALL {
             assert_eq!(Rule::from_name(r.name()), Some(r));
             assert_eq!(Rule::from_name(&r.name().to_uppercase()), Some(r));
-            assert_eq!(
-                serde_json::to_string(&r).unwrap(),
-                format!("\"{}\"", r.name())
-            );
+            assert_eq!(serde_json::to_string(&r).unwrap(), format!("\"{}\"", r.name()));
             assert_eq!(r.to_string(), r.name());
             assert!(!r.description().is_empty());
         }
         assert_eq!(Rule::from_name("skip_level"), None);
         for s in Severity::ALL {
             assert_eq!(Severity::from_name(s.name()), Some(s));
-            assert_eq!(
-                serde_json::to_string(&s).unwrap(),
-                format!("\"{}\"", s.name())
-            );
+            assert_eq!(serde_json::to_string(&s).unwrap(), format!("\"{}\"", s.name()));
         }
     }
 }

@@ -59,12 +59,7 @@ mod tests {
     #[test]
     fn same_title_in_the_same_team_and_quarter_ignoring_case_and_spacing() {
         let mut org = Org::aligned();
-        org.objective(
-            "a1-x",
-            "a1",
-            "Make every escalation feel personal (chat)",
-            Some("t1-1"),
-        );
+        org.objective("a1-x", "a1", "Make every escalation feel personal (chat)", Some("t1-1"));
         org.objective(
             "a2-x",
             "a2",
@@ -73,12 +68,7 @@ mod tests {
         );
         // Not flagged: another team (a3), another quarter, a unit rather than an agent,
         // the same agent twice, and titles that differ in more than case and spacing.
-        org.objective(
-            "a3-x",
-            "a3",
-            "Make every escalation feel personal (chat)",
-            Some("t2-1"),
-        );
+        org.objective("a3-x", "a3", "Make every escalation feel personal (chat)", Some("t2-1"));
         org.objective_in(
             "a2-y",
             "a2",
@@ -86,12 +76,7 @@ mod tests {
             "Make every escalation feel personal (chat)",
             None,
         );
-        org.objective(
-            "t1-x",
-            "t1",
-            "Make every escalation feel personal (chat)",
-            Some("d1-1"),
-        );
+        org.objective("t1-x", "t1", "Make every escalation feel personal (chat)", Some("d1-1"));
         org.objective("a1-y", "a1", "Nghe máy nhanh", Some("t1-1"));
         org.objective("a1-z", "a1", "nghe  máy nhanh", Some("t1-1"));
         org.objective(

@@ -56,11 +56,7 @@ mod tests {
     fn units_objectives_nobody_links_to_are_unsupported_agents_never() {
         let mut org = Org::aligned();
         // t2-1 and t3-1 are supported; t1-1 too. The agent's objectives never count.
-        assert!(
-            org.flagged(Rule::Unsupported).is_empty(),
-            "{:#?}",
-            org.findings()
-        );
+        assert!(org.flagged(Rule::Unsupported).is_empty(), "{:#?}", org.findings());
         org.objective("co-2", "co", "Tăng doanh thu", None);
         org.objective("d1-2", "d1", "Đào tạo nhân viên mới", Some("co-2"));
         org.objective("t1-2", "t1", "Giảm khiếu nại", Some("d1-2"));
