@@ -3,6 +3,7 @@
 //! shells over this crate; every rule lives here, once.
 
 pub mod backup;
+pub mod checks;
 pub mod demo;
 pub mod edit;
 mod error;
