@@ -199,3 +199,21 @@ fn ten_thousand_objectives_for_one_person() {
     .unwrap();
     assert_eq!(plan.snapshot(None).unwrap().objectives.len(), 10_000);
 }
+
+#[test]
+fn a_truncated_plan_is_reported_as_damaged_and_not_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cut.okr");
+    let sample = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/plan-v1.okr")).unwrap();
+    std::fs::write(&path, &sample[..sample.len() / 3]).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Plan::open(&path)
+        .and_then(|mut p| p.snapshot(None).map(|_| ()))
+        .unwrap_err();
+    assert!(matches!(err.code(), "damaged" | "not-a-plan"), "{err}");
+    assert!(
+        err.to_string().contains("damaged") || err.to_string().contains("not a Cascade plan"),
+        "{err}"
+    );
+    assert!(std::fs::read(&path).unwrap() == before);
+}
