@@ -2,6 +2,9 @@
 //! import and export, and reports. The desktop app and the `okr` command line are thin
 //! shells over this crate; every rule lives here, once.
 
+pub mod backup;
+pub mod checks;
+pub mod demo;
 pub mod edit;
 mod error;
 pub mod key;

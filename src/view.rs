@@ -2,16 +2,16 @@
 //! call and no query per row: a node's objectives with what each supports and what
 //! supports it, and the objectives an objective may be linked to.
 //!
-//! The rule of which objectives are offered as link targets (those of the owner's direct
-//! parent in the same quarter) lives here, once; the app only shows the list.
+//! Which objectives are offered as link targets is the checks' rule
+//! ([`crate::checks`]); this module only names them for display.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
-use crate::{objective_progress, Error, KeyResult, Node, Objective, Result, Snapshot};
+use crate::checks::{Counts, Finding};
+use crate::{objective_progress, Error, KeyResult, Node, Objective, Quarter, Result, Snapshot};
 
 /// An objective named with its owner, for "supports: …" lines and link choices.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -49,7 +49,8 @@ pub struct NodeObjectives {
     pub objectives: Vec<ObjectiveCard>,
 }
 
-/// An objective that may be linked to, with how well it matches (0..1).
+/// An objective that may be linked to, with its place in the ranking as a share (1 for
+/// the best match, lower for later ones).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct LinkCandidate {
@@ -94,17 +95,9 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
         .ok_or_else(|| Error::not_found("node", "id", node_id))?;
     let mut krs: HashMap<Uuid, Vec<KeyResult>> = HashMap::new();
     let mut supporters: HashMap<Uuid, Vec<ObjectiveRef>> = HashMap::new();
-    let own: Vec<&Objective> = snap
-        .objectives
-        .iter()
-        .filter(|o| o.owner_id == node_id)
-        .collect();
+    let own: Vec<&Objective> = snap.objectives.iter().filter(|o| o.owner_id == node_id).collect();
     let own_ids: HashSet<Uuid> = own.iter().map(|o| o.id).collect();
-    for kr in snap
-        .key_results
-        .iter()
-        .filter(|k| own_ids.contains(&k.objective_id))
-    {
+    for kr in snap.key_results.iter().filter(|k| own_ids.contains(&k.objective_id)) {
         krs.entry(kr.objective_id).or_default().push(kr.clone());
     }
     for o in &snap.objectives {
@@ -118,10 +111,7 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
             let key_results = krs.remove(&o.id).unwrap_or_default();
             ObjectiveCard {
                 progress: objective_progress(&key_results),
-                supports: o
-                    .parent_id
-                    .and_then(|p| ix.objectives.get(&p))
-                    .map(|p| ix.reference(p)),
+                supports: o.parent_id.and_then(|p| ix.objectives.get(&p)).map(|p| ix.reference(p)),
                 supporters: supporters.remove(&o.id).unwrap_or_default(),
                 key_results,
                 objective: o.clone(),
@@ -129,10 +119,7 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
         })
         .collect();
     Ok(NodeObjectives {
-        parent: node
-            .parent_id
-            .and_then(|p| ix.nodes.get(&p))
-            .map(|p| (*p).clone()),
+        parent: node.parent_id.and_then(|p| ix.nodes.get(&p)).map(|p| (*p).clone()),
         cap: snap.settings.cap_for(node),
         node: node.clone(),
         objectives,
@@ -140,73 +127,88 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
 }
 
 /// The objectives `objective_id` may support: those of its owner's direct parent in the
-/// same quarter, best match first (by shared wording of title and description, which
-/// works for Vietnamese and for Thai, written without spaces), then by key.
+/// same quarter, best match first, ranked as the checks' suggestions rank them (those
+/// sharing the most title words first, then by key). The snapshot should hold at least
+/// the objective's quarter.
 pub fn link_candidates(snap: &Snapshot, objective_id: Uuid) -> Result<Vec<LinkCandidate>> {
     let ix = Index::new(snap);
-    let child = *ix
-        .objectives
-        .get(&objective_id)
+    let checks = crate::checks::Index::new(snap);
+    let at = (0..snap.objectives.len())
+        .find(|&i| checks.objectives.get(i).is_some_and(|o| o.id == objective_id))
         .ok_or_else(|| Error::not_found("objective", "id", objective_id))?;
-    let Some(parent_node) = ix.nodes.get(&child.owner_id).and_then(|n| n.parent_id) else {
-        return Ok(Vec::new());
-    };
-    let wanted = bigrams(&format!("{} {}", child.title, child.description));
-    let mut out: Vec<LinkCandidate> = snap
-        .objectives
-        .iter()
-        .filter(|o| o.owner_id == parent_node && o.quarter == child.quarter)
-        .map(|o| LinkCandidate {
-            score: similarity(&wanted, &bigrams(&format!("{} {}", o.title, o.description))),
-            objective: ix.reference(o),
+    let ranked = checks.link_candidates(at, |_| false);
+    let n = ranked.len().max(1) as f64;
+    Ok(ranked
+        .into_iter()
+        .enumerate()
+        .map(|(rank, c)| LinkCandidate {
+            objective: ix.reference(checks.objective(c)),
+            score: 1.0 - rank as f64 / n,
         })
-        .collect();
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.objective.key.cmp(&b.objective.key))
-    });
-    Ok(out)
+        .collect())
 }
 
-/// Character pairs of the lower-cased words, marks removed, so "Giảm thời gian" and
-/// "giam thoi gian" match and scripts without spaces still give useful pairs.
-fn bigrams(text: &str) -> HashSet<(char, char)> {
-    let folded: String = text
-        .nfd()
-        .filter(|c| is_thai(*c) || !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'đ' { 'd' } else { c })
-        .collect();
-    let mut out = HashSet::new();
-    for word in folded
-        .split(|c: char| !c.is_alphanumeric() && !is_thai(c))
-        .filter(|w| !w.is_empty())
-    {
-        let chars: Vec<char> = word.chars().collect();
-        for pair in chars.windows(2) {
-            out.insert((pair[0], pair[1]));
+/// A node's objective count against its cap in one quarter, and the findings in its
+/// subtree: what the org tree shows on each row.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NodeSummary {
+    pub node_id: Uuid,
+    pub key: String,
+    pub quarter: Quarter,
+    pub objectives: u32,
+    pub cap: u32,
+    pub over_cap: bool,
+    /// Findings about the node and everything under it.
+    pub subtree: Counts,
+}
+
+/// One summary per node of the snapshot (in its order), for `quarter`, from `findings`
+/// of that quarter. Linear in the size of the plan.
+pub fn summarize(snap: &Snapshot, quarter: Quarter, findings: &[Finding]) -> Vec<NodeSummary> {
+    let at: HashMap<Uuid, usize> = snap.nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+    let mut own = vec![0u32; snap.nodes.len()];
+    for o in snap.objectives.iter().filter(|o| o.quarter == quarter) {
+        if let Some(&i) = at.get(&o.owner_id) {
+            own[i] += 1;
         }
     }
-    out
-}
-
-fn is_thai(c: char) -> bool {
-    ('\u{0E00}'..='\u{0E7F}').contains(&c)
-}
-
-/// Dice coefficient of two sets of pairs, 0..1.
-fn similarity(a: &HashSet<(char, char)>, b: &HashSet<(char, char)>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
+    let mut counts = vec![Counts::default(); snap.nodes.len()];
+    for f in findings.iter().filter(|f| f.quarter == quarter) {
+        if let Some(&i) = at.get(&f.owner_id) {
+            counts[i].add(f.severity);
+        }
     }
-    2.0 * a.intersection(b).count() as f64 / (a.len() + b.len()) as f64
+    // Nodes come parents first, so adding each node's counts to its parent from the last
+    // node up carries every finding to all its ancestors.
+    for i in (0..snap.nodes.len()).rev() {
+        if let Some(&p) = snap.nodes[i].parent_id.as_ref().and_then(|p| at.get(p)) {
+            let c = counts[i];
+            counts[p] += c;
+        }
+    }
+    snap.nodes
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            let cap = snap.settings.cap_for(n);
+            NodeSummary {
+                node_id: n.id,
+                key: n.key.clone(),
+                quarter,
+                objectives: own[i],
+                cap,
+                over_cap: own[i] > cap,
+                subtree: counts[i],
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan, Quarter};
+    use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan};
 
     fn node(plan: &mut Plan, name: &str, level: Level, parent: Option<Uuid>) -> Node {
         plan.add_node(NewNode {
@@ -245,23 +247,9 @@ mod tests {
             "Giảm thời gian phản hồi đầu tiên",
             Some(top.id),
         );
-        obj(
-            &mut plan,
-            div.id,
-            "2027-Q1",
-            "Giảm thời gian phản hồi",
-            None,
-        );
-        let t = obj(
-            &mut plan,
-            team.id,
-            "2026-Q4",
-            "giam thoi gian phan hoi hotline",
-            None,
-        );
-        let snap = plan
-            .snapshot(Some("2026-Q4".parse::<Quarter>().unwrap()))
-            .unwrap();
+        obj(&mut plan, div.id, "2027-Q1", "Giảm thời gian phản hồi", None);
+        let t = obj(&mut plan, team.id, "2026-Q4", "giam thoi gian phan hoi hotline", None);
+        let snap = plan.snapshot(Some("2026-Q4".parse::<Quarter>().unwrap())).unwrap();
 
         let got = link_candidates(&snap, t.id).unwrap();
         let ids: Vec<Uuid> = got.iter().map(|c| c.objective.id).collect();
@@ -277,15 +265,6 @@ mod tests {
             "the company links to nothing"
         );
         assert!(link_candidates(&snap, Uuid::now_v7()).is_err());
-    }
-
-    #[test]
-    fn thai_titles_match_without_spaces() {
-        let a = bigrams("ลดเวลารอสาย");
-        assert!(
-            similarity(&a, &bigrams("ลดเวลารอสายของลูกค้า"))
-                > similarity(&a, &bigrams("เพิ่มความพึงพอใจ"))
-        );
     }
 
     #[test]
@@ -314,10 +293,7 @@ mod tests {
         let card = &view.objectives[0];
         assert_eq!(card.key_results.len(), 1);
         assert!((card.progress - 0.5).abs() < 1e-9);
-        assert_eq!(
-            card.supports.as_ref().map(|s| s.owner_name.as_str()),
-            Some("Acme")
-        );
+        assert_eq!(card.supports.as_ref().map(|s| s.owner_name.as_str()), Some("Acme"));
 
         let top_view = node_objectives(&snap, co.id).unwrap();
         assert_eq!(
@@ -329,5 +305,32 @@ mod tests {
             vec![d.id]
         );
         assert!(node_objectives(&snap, Uuid::now_v7()).is_err());
+    }
+    #[test]
+    fn summaries_carry_findings_up_to_every_ancestor_and_flag_over_cap() {
+        let mut plan = Plan::in_memory().unwrap();
+        let co = node(&mut plan, "Acme", Level::Company, None);
+        let div = node(&mut plan, "Support", Level::Division, Some(co.id));
+        let team = node(&mut plan, "Hotline", Level::Team, Some(div.id));
+        let agent = node(&mut plan, "Lan", Level::Agent, Some(team.id));
+        let other = node(&mut plan, "Chat", Level::Team, Some(div.id));
+        for i in 0..4 {
+            obj(&mut plan, agent.id, "2026-Q4", &format!("Goal {i}"), None);
+        }
+        obj(&mut plan, agent.id, "2027-Q1", "Later", None);
+        let q = "2026-Q4".parse().unwrap();
+        let snap = plan.snapshot(None).unwrap();
+        let findings = crate::checks::check_quarter(&snap, Some(q));
+        let sums = summarize(&snap, q, &findings);
+        let of = |id: Uuid| sums.iter().find(|s| s.node_id == id).unwrap();
+        assert_eq!(
+            (of(agent.id).objectives, of(agent.id).cap, of(agent.id).over_cap),
+            (4, 3, true)
+        );
+        // Four orphans (errors) and the overload (a warning), plus the no-key-results warnings.
+        assert_eq!(of(agent.id).subtree.errors, 4);
+        assert_eq!(of(co.id).subtree, of(agent.id).subtree, "carried up to the company");
+        assert_eq!(of(other.id).subtree.total(), 0);
+        assert_eq!(sums.len(), 5);
     }
 }

@@ -19,7 +19,11 @@ fn kr(title: &str, target: f64) -> NewKeyResult {
 fn plan_with_company(dir: &tempfile::TempDir) -> (Plan, Uuid) {
     let mut plan = Plan::create(dir.path().join("p.okr")).unwrap();
     let co = plan
-        .add_node(NewNode { name: "Sao Mai".into(), level: Some(Level::Company), ..Default::default() })
+        .add_node(NewNode {
+            name: "Sao Mai".into(),
+            level: Some(Level::Company),
+            ..Default::default()
+        })
         .unwrap();
     (plan, co.id)
 }
@@ -44,7 +48,10 @@ fn objective_from_a_template_comes_with_its_key_results() {
         .unwrap();
     assert_eq!(krs.len(), 2);
     let stored = plan.key_results(o.id).unwrap();
-    assert_eq!(stored.iter().map(|k| k.title.as_str()).collect::<Vec<_>>(), vec!["CSAT", "NPS"]);
+    assert_eq!(
+        stored.iter().map(|k| k.title.as_str()).collect::<Vec<_>>(),
+        vec!["CSAT", "NPS"]
+    );
     assert!(stored.iter().all(|k| k.objective_id == o.id));
 }
 
@@ -56,7 +63,10 @@ fn a_bad_key_result_in_a_template_adds_nothing() {
         .add_objective_with_key_results(new_obj(co, "Nâng cao CSAT"), vec![kr("CSAT", 20.0), kr("", 15.0)])
         .unwrap_err();
     assert_eq!(err.code(), "invalid");
-    assert!(plan.objectives(None).unwrap().is_empty(), "the objective was rolled back too");
+    assert!(
+        plan.objectives(None).unwrap().is_empty(),
+        "the objective was rolled back too"
+    );
 }
 
 #[test]

@@ -28,10 +28,7 @@ impl AppData {
         std::fs::create_dir_all(&dir).map_err(|e| {
             CommandError::new(
                 "io",
-                format!(
-                    "{}: the app data folder could not be made: {e}",
-                    dir.display()
-                ),
+                format!("{}: the app data folder could not be made: {e}", dir.display()),
             )
         })?;
         Ok(AppData { dir })
@@ -55,11 +52,7 @@ impl AppData {
 
     /// Recent plans that still exist, most recent first.
     pub fn recent(&self) -> Vec<PathBuf> {
-        self.stored()
-            .recent
-            .into_iter()
-            .filter(|p| p.is_file())
-            .collect()
+        self.stored().recent.into_iter().filter(|p| p.is_file()).collect()
     }
 
     /// Puts `path` first in the recent list. A list that cannot be written is not worth
@@ -71,10 +64,7 @@ impl AppData {
         s.recent.insert(0, path);
         s.recent.truncate(RECENT_MAX);
         let tmp = self.dir.join("recent.json.tmp");
-        std::fs::write(
-            &tmp,
-            serde_json::to_vec_pretty(&s).expect("plain data serializes"),
-        )?;
+        std::fs::write(&tmp, serde_json::to_vec_pretty(&s).expect("plain data serializes"))?;
         std::fs::rename(tmp, self.state_file())
     }
 
@@ -92,8 +82,7 @@ impl AppData {
             },
         };
         let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-        let fresh =
-            canon(session.path()) == canon(&self.default_plan()) && session.info()?.nodes == 0;
+        let fresh = canon(session.path()) == canon(&self.default_plan()) && session.info()?.nodes == 0;
         let _ = self.remember(session.path());
         Ok((session, fresh))
     }

@@ -3,7 +3,6 @@
 
 pub mod appdata;
 pub mod bindings;
-pub mod checks_shim;
 pub mod commands;
 pub mod error;
 pub mod session;
@@ -33,10 +32,7 @@ pub type Shared = Arc<AppState>;
 
 impl AppState {
     /// Runs `f` on the open plan.
-    pub fn with_session<T>(
-        &self,
-        f: impl FnOnce(&mut Session) -> Result<T, CommandError>,
-    ) -> Result<T, CommandError> {
+    pub fn with_session<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, CommandError>) -> Result<T, CommandError> {
         let mut guard = self.session.lock().unwrap_or_else(|e| e.into_inner());
         let session = guard
             .as_mut()
@@ -84,6 +80,7 @@ pub fn run() {
             commands::plan::save_copy,
             commands::plan::recent_plans,
             commands::plan::tree_shown,
+            commands::plan::fill_sample,
             commands::read::tree,
             commands::read::node_detail,
             commands::read::findings,

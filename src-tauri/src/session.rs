@@ -10,9 +10,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::checks_shim::{self as checks, Finding, NodeSummary, Rule};
 use crate::error::CommandError;
-use cascade::view::{self, LinkCandidate, NodeObjectives};
+use cascade::checks::{self, Finding, Rule};
+use cascade::view::{self, LinkCandidate, NodeObjectives, NodeSummary};
 use cascade::{objective_progress, Level, Plan, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.
@@ -93,7 +93,9 @@ pub struct LoadRow {
 
 /// A quarter read once and kept until the next edit.
 pub struct QuarterData {
+    /// The quarter's objectives and key results (all nodes).
     pub snapshot: Snapshot,
+    /// Judged against the whole plan, so links across quarters are seen from both sides.
     pub findings: Vec<Finding>,
     pub summaries: Vec<NodeSummary>,
 }
@@ -102,6 +104,8 @@ pub struct QuarterData {
 pub struct Session {
     plan: Plan,
     path: PathBuf,
+    /// The whole plan, read once after each edit.
+    all: Option<Arc<Snapshot>>,
     cache: HashMap<Quarter, Arc<QuarterData>>,
 }
 
@@ -112,6 +116,7 @@ impl Session {
         Ok(Session {
             plan: Plan::open(path)?,
             path: path.to_path_buf(),
+            all: None,
             cache: HashMap::new(),
         })
     }
@@ -120,6 +125,7 @@ impl Session {
         Ok(Session {
             plan: Plan::create(path)?,
             path: path.to_path_buf(),
+            all: None,
             cache: HashMap::new(),
         })
     }
@@ -165,7 +171,9 @@ impl Session {
     /// Runs one edit and forgets every cached quarter, so the next read shows it and its
     /// findings.
     pub fn edit<T>(&mut self, change: impl FnOnce(&mut Plan) -> cascade::Result<T>) -> Result<T> {
+        // A refused edit changed nothing (it ran in one transaction): the cache stays valid.
         let out = change(&mut self.plan)?;
+        self.all = None;
         self.cache.clear();
         Ok(out)
     }
@@ -174,9 +182,17 @@ impl Session {
         if let Some(d) = self.cache.get(&q) {
             return Ok(d.clone());
         }
-        let snapshot = self.plan.snapshot(Some(q))?;
-        let findings = checks::check(&snapshot);
-        let summaries = checks::summarize(&snapshot, q, &findings);
+        let all = match &self.all {
+            Some(a) => a.clone(),
+            None => {
+                let a = Arc::new(self.plan.snapshot(None)?);
+                self.all = Some(a.clone());
+                a
+            }
+        };
+        let findings = checks::check_quarter(&all, Some(q));
+        let summaries = view::summarize(&all, q, &findings);
+        let snapshot = quarter_of(&all, q);
         let data = Arc::new(QuarterData {
             snapshot,
             findings,
@@ -189,8 +205,7 @@ impl Session {
     pub fn tree(&mut self, q: Quarter) -> Result<Vec<TreeRow>> {
         let d = self.quarter(q)?;
         let nodes = &d.snapshot.nodes;
-        let summaries: HashMap<Uuid, &NodeSummary> =
-            d.summaries.iter().map(|s| (s.node_id, s)).collect();
+        let summaries: HashMap<Uuid, &NodeSummary> = d.summaries.iter().map(|s| (s.node_id, s)).collect();
         let mut kids: HashMap<Option<Uuid>, Vec<usize>> = HashMap::new();
         for (i, n) in nodes.iter().enumerate() {
             kids.entry(n.parent_id).or_default().push(i);
@@ -223,13 +238,11 @@ impl Session {
                 new_hire: n.new_hire,
                 children: children.len() as u32,
                 objectives: s.map(|s| s.objectives).unwrap_or(0),
-                cap: s
-                    .map(|s| s.cap)
-                    .unwrap_or_else(|| d.snapshot.settings.cap_for(n)),
+                cap: s.map(|s| s.cap).unwrap_or_else(|| d.snapshot.settings.cap_for(n)),
                 over_cap: s.is_some_and(|s| s.over_cap),
-                errors: counts.errors,
-                warnings: counts.warnings,
-                infos: counts.infos,
+                errors: counts.errors as u32,
+                warnings: counts.warnings as u32,
+                infos: counts.infos as u32,
             });
             stack.extend(children.iter().rev());
         }
@@ -240,12 +253,7 @@ impl Session {
         let d = self.quarter(q)?;
         Ok(NodeDetail {
             view: view::node_objectives(&d.snapshot, node)?,
-            findings: d
-                .findings
-                .iter()
-                .filter(|f| f.owner_id == node)
-                .cloned()
-                .collect(),
+            findings: d.findings.iter().filter(|f| f.owner_id == node).cloned().collect(),
         })
     }
 
@@ -255,10 +263,7 @@ impl Session {
 
     pub fn link_candidates(&mut self, objective: Uuid) -> Result<Vec<LinkCandidate>> {
         let q = self.plan.objective(objective)?.quarter;
-        Ok(view::link_candidates(
-            &self.quarter(q)?.snapshot,
-            objective,
-        )?)
+        Ok(view::link_candidates(&self.quarter(q)?.snapshot, objective)?)
     }
 
     /// The findings about `objective` that linking it to `parent` would bring, computed on
@@ -266,8 +271,8 @@ impl Session {
     pub fn link_preview(&mut self, objective: Uuid, parent: Option<Uuid>) -> Result<Vec<Finding>> {
         let q = self.plan.objective(objective)?.quarter;
         let d = self.quarter(q)?;
-        let mut snap = d.snapshot.clone();
-        if let Some(o) = snap.objectives.iter_mut().find(|o| o.id == objective) {
+        let mut all = Snapshot::clone(self.all.as_ref().expect("read by quarter()"));
+        if let Some(o) = all.objectives.iter_mut().find(|o| o.id == objective) {
             o.parent_id = parent;
         }
         let before: Vec<&Finding> = d
@@ -275,7 +280,7 @@ impl Session {
             .iter()
             .filter(|f| f.objective_id == Some(objective))
             .collect();
-        Ok(checks::check(&snap)
+        Ok(checks::check_quarter(&all, Some(q))
             .into_iter()
             .filter(|f| f.objective_id == Some(objective) && !before.contains(&f))
             .collect())
@@ -283,10 +288,8 @@ impl Session {
 
     pub fn alignment(&mut self, q: Quarter) -> Result<Vec<MapObjective>> {
         let d = self.quarter(q)?;
-        let nodes: HashMap<Uuid, &cascade::Node> =
-            d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
-        let in_quarter: std::collections::HashSet<Uuid> =
-            d.snapshot.objectives.iter().map(|o| o.id).collect();
+        let nodes: HashMap<Uuid, &cascade::Node> = d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
+        let in_quarter: std::collections::HashSet<Uuid> = d.snapshot.objectives.iter().map(|o| o.id).collect();
         let orphans: std::collections::HashSet<Uuid> = d
             .findings
             .iter()
@@ -320,8 +323,7 @@ impl Session {
     /// Everyone's load, overloaded first (by how far over their cap), then by name.
     pub fn load(&mut self, q: Quarter) -> Result<Vec<LoadRow>> {
         let d = self.quarter(q)?;
-        let nodes: HashMap<Uuid, &cascade::Node> =
-            d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
+        let nodes: HashMap<Uuid, &cascade::Node> = d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
         let mut rows: Vec<LoadRow> = d
             .summaries
             .iter()
@@ -348,6 +350,23 @@ impl Session {
                 .then_with(|| a.name.cmp(&b.name))
         });
         Ok(rows)
+    }
+}
+
+/// The part of a whole-plan snapshot that belongs to one quarter.
+fn quarter_of(all: &Snapshot, q: Quarter) -> Snapshot {
+    let objectives: Vec<cascade::Objective> = all.objectives.iter().filter(|o| o.quarter == q).cloned().collect();
+    let ids: std::collections::HashSet<Uuid> = objectives.iter().map(|o| o.id).collect();
+    Snapshot {
+        settings: all.settings.clone(),
+        nodes: all.nodes.clone(),
+        key_results: all
+            .key_results
+            .iter()
+            .filter(|k| ids.contains(&k.objective_id))
+            .cloned()
+            .collect(),
+        objectives,
     }
 }
 

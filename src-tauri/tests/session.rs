@@ -94,12 +94,7 @@ fn edits_are_saved_at_once_and_seen_by_the_next_read() {
     let mut s = Session::create(&path).unwrap();
     let org = build(&mut s);
     assert_eq!(s.tree(q()).unwrap()[1].objectives, 0, "cached quarter read");
-    let d = add_obj(
-        &mut s,
-        org.division,
-        "Giảm thời gian phản hồi",
-        Some(org.top),
-    );
+    let d = add_obj(&mut s, org.division, "Giảm thời gian phản hồi", Some(org.top));
     s.edit(|p| {
         p.add_key_result(NewKeyResult {
             objective_id: d,
@@ -113,11 +108,7 @@ fn edits_are_saved_at_once_and_seen_by_the_next_read() {
         })
     })
     .unwrap();
-    assert_eq!(
-        s.tree(q()).unwrap()[1].objectives,
-        1,
-        "the edit cleared the cache"
-    );
+    assert_eq!(s.tree(q()).unwrap()[1].objectives, 1, "the edit cleared the cache");
     s.close().unwrap();
 
     let mut again = Session::open(&path).unwrap();
@@ -135,19 +126,9 @@ fn link_candidates_come_from_the_direct_parent_only() {
     let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
     let org = build(&mut s);
     let d1 = add_obj(&mut s, org.division, "Nâng cao CSAT", Some(org.top));
-    let d2 = add_obj(
-        &mut s,
-        org.division,
-        "Giảm thời gian chờ tổng đài",
-        Some(org.top),
-    );
+    let d2 = add_obj(&mut s, org.division, "Giảm thời gian chờ tổng đài", Some(org.top));
     let t = add_obj(&mut s, org.team, "Giảm thời gian chờ hotline", None);
-    let got: Vec<Uuid> = s
-        .link_candidates(t)
-        .unwrap()
-        .iter()
-        .map(|c| c.objective.id)
-        .collect();
+    let got: Vec<Uuid> = s.link_candidates(t).unwrap().iter().map(|c| c.objective.id).collect();
     assert_eq!(got, vec![d2, d1]);
     assert!(s
         .link_preview(t, Some(d2))
@@ -171,10 +152,7 @@ fn load_puts_the_overloaded_first_and_map_keeps_links_in_the_quarter() {
     assert_eq!((load[0].objectives, load[0].cap), (4, 3));
     let d = add_obj(&mut s, org.division, "Support goal", Some(org.top));
     let map = s.alignment(q()).unwrap();
-    assert_eq!(
-        map.iter().find(|m| m.id == d).unwrap().parent_id,
-        Some(org.top)
-    );
+    assert_eq!(map.iter().find(|m| m.id == d).unwrap().parent_id, Some(org.top));
     assert_eq!(map.len(), 6);
 }
 

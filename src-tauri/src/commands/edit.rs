@@ -7,16 +7,13 @@ use uuid::Uuid;
 use super::{blocking, CmdResult};
 use crate::Shared;
 use cascade::{
-    KeyResult, KeyResultPatch, NewKeyResult, NewNode, NewObjective, Node, NodeDeletion, NodePatch,
-    Objective, ObjectivePatch, Settings,
+    KeyResult, KeyResultPatch, NewKeyResult, NewNode, NewObjective, Node, NodeDeletion, NodePatch, Objective,
+    ObjectivePatch, Settings,
 };
 
 #[tauri::command]
 pub async fn add_node(state: State<'_, Shared>, new: NewNode) -> CmdResult<Node> {
-    blocking(state, move |s| {
-        s.with_session(|p| p.edit(|plan| plan.add_node(new)))
-    })
-    .await
+    blocking(state, move |s| s.with_session(|p| p.edit(|plan| plan.add_node(new)))).await
 }
 
 #[tauri::command]
@@ -28,11 +25,7 @@ pub async fn update_node(state: State<'_, Shared>, id: Uuid, patch: NodePatch) -
 }
 
 #[tauri::command]
-pub async fn delete_node(
-    state: State<'_, Shared>,
-    id: Uuid,
-    with_contents: bool,
-) -> CmdResult<NodeDeletion> {
+pub async fn delete_node(state: State<'_, Shared>, id: Uuid, with_contents: bool) -> CmdResult<NodeDeletion> {
     blocking(state, move |s| {
         s.with_session(|p| p.edit(|plan| plan.delete_node(id, with_contents)))
     })
@@ -48,11 +41,7 @@ pub async fn add_objective(state: State<'_, Shared>, new: NewObjective) -> CmdRe
 }
 
 #[tauri::command]
-pub async fn update_objective(
-    state: State<'_, Shared>,
-    id: Uuid,
-    patch: ObjectivePatch,
-) -> CmdResult<Objective> {
+pub async fn update_objective(state: State<'_, Shared>, id: Uuid, patch: ObjectivePatch) -> CmdResult<Objective> {
     blocking(state, move |s| {
         s.with_session(|p| p.edit(|plan| plan.update_objective(id, patch)))
     })
@@ -60,11 +49,7 @@ pub async fn update_objective(
 }
 
 #[tauri::command]
-pub async fn link_objective(
-    state: State<'_, Shared>,
-    id: Uuid,
-    parent_id: Option<Uuid>,
-) -> CmdResult<Objective> {
+pub async fn link_objective(state: State<'_, Shared>, id: Uuid, parent_id: Option<Uuid>) -> CmdResult<Objective> {
     blocking(state, move |s| {
         s.with_session(|p| p.edit(|plan| plan.link_objective(id, parent_id)))
     })
@@ -88,11 +73,7 @@ pub async fn add_key_result(state: State<'_, Shared>, new: NewKeyResult) -> CmdR
 }
 
 #[tauri::command]
-pub async fn update_key_result(
-    state: State<'_, Shared>,
-    id: Uuid,
-    patch: KeyResultPatch,
-) -> CmdResult<KeyResult> {
+pub async fn update_key_result(state: State<'_, Shared>, id: Uuid, patch: KeyResultPatch) -> CmdResult<KeyResult> {
     blocking(state, move |s| {
         s.with_session(|p| p.edit(|plan| plan.update_key_result(id, patch)))
     })

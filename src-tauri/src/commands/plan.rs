@@ -25,11 +25,7 @@ pub struct Startup {
 fn switch_to(s: &AppState, next: Session) -> CmdResult<PlanInfo> {
     let info = next.info()?;
     let _ = s.data.remember(next.path());
-    let old = s
-        .session
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .replace(next);
+    let old = s.session.lock().unwrap_or_else(|e| e.into_inner()).replace(next);
     if let Some(old) = old {
         old.close()?;
     }
@@ -90,11 +86,7 @@ pub async fn save_copy(state: State<'_, Shared>, path: PathBuf) -> CmdResult<()>
 #[tauri::command]
 pub async fn recent_plans(state: State<'_, Shared>) -> CmdResult<Vec<String>> {
     blocking(state, |s| {
-        Ok(s.data
-            .recent()
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect())
+        Ok(s.data.recent().iter().map(|p| p.display().to_string()).collect())
     })
     .await
 }
@@ -103,10 +95,19 @@ pub async fn recent_plans(state: State<'_, Shared>) -> CmdResult<Vec<String>> {
 /// the process started, the figure the README records.
 #[tauri::command]
 pub fn tree_shown(rows: u32) -> u64 {
-    let ms = STARTED
-        .get()
-        .map(|t| t.elapsed().as_millis() as u64)
-        .unwrap_or(0);
+    let ms = STARTED.get().map(|t| t.elapsed().as_millis() as u64).unwrap_or(0);
     eprintln!("cascade: tree shown after {ms} ms ({rows} rows)");
     ms
+}
+
+/// Fills the open (empty) plan with the sample support organisation.
+#[tauri::command]
+pub async fn fill_sample(state: State<'_, Shared>) -> CmdResult<PlanInfo> {
+    blocking(state, |s| {
+        s.with_session(|p| {
+            p.edit(cascade::demo::fill)?;
+            p.info()
+        })
+    })
+    .await
 }

@@ -4,9 +4,9 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{blocking, CmdResult};
-use crate::checks_shim::Finding;
 use crate::session::{LoadRow, MapObjective, NodeDetail, TreeRow};
 use crate::Shared;
+use cascade::checks::Finding;
 use cascade::view::LinkCandidate;
 use cascade::Quarter;
 
@@ -16,15 +16,8 @@ pub async fn tree(state: State<'_, Shared>, quarter: Quarter) -> CmdResult<Vec<T
 }
 
 #[tauri::command]
-pub async fn node_detail(
-    state: State<'_, Shared>,
-    quarter: Quarter,
-    node_id: Uuid,
-) -> CmdResult<NodeDetail> {
-    blocking(state, move |s| {
-        s.with_session(|p| p.node_detail(quarter, node_id))
-    })
-    .await
+pub async fn node_detail(state: State<'_, Shared>, quarter: Quarter, node_id: Uuid) -> CmdResult<NodeDetail> {
+    blocking(state, move |s| s.with_session(|p| p.node_detail(quarter, node_id))).await
 }
 
 #[tauri::command]
@@ -33,14 +26,8 @@ pub async fn findings(state: State<'_, Shared>, quarter: Quarter) -> CmdResult<V
 }
 
 #[tauri::command]
-pub async fn link_candidates(
-    state: State<'_, Shared>,
-    objective_id: Uuid,
-) -> CmdResult<Vec<LinkCandidate>> {
-    blocking(state, move |s| {
-        s.with_session(|p| p.link_candidates(objective_id))
-    })
-    .await
+pub async fn link_candidates(state: State<'_, Shared>, objective_id: Uuid) -> CmdResult<Vec<LinkCandidate>> {
+    blocking(state, move |s| s.with_session(|p| p.link_candidates(objective_id))).await
 }
 
 #[tauri::command]

@@ -4,4 +4,20 @@ import type { Rule } from "./Rule";
 import type { Severity } from "./Severity";
 import type { Suggestion } from "./Suggestion";
 
-export type Finding = { rule: Rule, severity: Severity, quarter: Quarter, owner: string, ownerId: string, objective: string | null, objectiveId: string | null, message: string, suggestion: Suggestion | null, };
+/**
+ * One problem found in a plan: which rule, where, and what to do about it.
+ */
+export type Finding = { rule: Rule, severity: Severity, quarter: Quarter, 
+/**
+ * The key of the node that owns the objective (or, for `overload`, the node itself).
+ */
+owner: string, ownerId: string, 
+/**
+ * The objective's key; `None` for findings about a node as a whole (`overload`).
+ */
+objective: string | null, objectiveId: string | null, 
+/**
+ * Plain language, naming the people (name and key) and objectives (title and key)
+ * involved, so a director understands it without asking anyone.
+ */
+message: string, suggestion: Suggestion | null, };

@@ -2,6 +2,7 @@
 import type { ObjectiveRef } from "./ObjectiveRef";
 
 /**
- * An objective that may be linked to, with how well it matches (0..1).
+ * An objective that may be linked to, with its place in the ranking as a share (1 for
+ * the best match, lower for later ones).
  */
 export type LinkCandidate = { objective: ObjectiveRef, score: number, };
