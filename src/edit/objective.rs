@@ -162,7 +162,15 @@ pub fn add_with_key_results(
     let o = add(c, new)?;
     let krs = key_results
         .into_iter()
-        .map(|kr| super::key_result::add(c, crate::NewKeyResult { objective_id: o.id, ..kr }))
+        .map(|kr| {
+            super::key_result::add(
+                c,
+                crate::NewKeyResult {
+                    objective_id: o.id,
+                    ..kr
+                },
+            )
+        })
         .collect::<Result<Vec<_>>>()?;
     Ok((o, krs))
 }

@@ -140,7 +140,10 @@ impl Plan {
     pub fn save_copy(&self, to: impl AsRef<Path>, replace: bool) -> Result<()> {
         let to = to.as_ref();
         if to.exists() {
-            let same = match (self.path.as_deref().map(std::fs::canonicalize), std::fs::canonicalize(to)) {
+            let same = match (
+                self.path.as_deref().map(std::fs::canonicalize),
+                std::fs::canonicalize(to),
+            ) {
                 (Some(Ok(a)), Ok(b)) => a == b,
                 _ => false,
             };
