@@ -31,6 +31,8 @@ pub struct ObjectiveRef {
 pub struct ObjectiveCard {
     pub objective: Objective,
     pub key_results: Vec<KeyResult>,
+    /// 0..1 for each key result, in the same order.
+    pub key_result_progress: Vec<f64>,
     /// 0..1, the weighted progress of the key results.
     pub progress: f64,
     /// The objective it supports, when that one is in the same snapshot (quarter).
@@ -111,6 +113,7 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
             let key_results = krs.remove(&o.id).unwrap_or_default();
             ObjectiveCard {
                 progress: objective_progress(&key_results),
+                key_result_progress: key_results.iter().map(KeyResult::progress).collect(),
                 supports: o.parent_id.and_then(|p| ix.objectives.get(&p)).map(|p| ix.reference(p)),
                 supporters: supporters.remove(&o.id).unwrap_or_default(),
                 key_results,
@@ -293,6 +296,7 @@ mod tests {
         let card = &view.objectives[0];
         assert_eq!(card.key_results.len(), 1);
         assert!((card.progress - 0.5).abs() < 1e-9);
+        assert_eq!(card.key_result_progress, vec![0.5]);
         assert_eq!(card.supports.as_ref().map(|s| s.owner_name.as_str()), Some("Acme"));
 
         let top_view = node_objectives(&snap, co.id).unwrap();

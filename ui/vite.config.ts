@@ -7,7 +7,7 @@ export default defineConfig({
   clearScreen: false,
   server: { port: 5173, strictPort: true },
   build: { target: "safari15", outDir: "dist", emptyOutDir: true, assetsInlineLimit: 0 },
-  resolve: process.env.VITEST ? { conditions: ["browser"] } : undefined,
+  resolve: { conditions: ["browser"] },
   test: {
     environment: "jsdom",
     include: ["src/**/*.test.ts"],

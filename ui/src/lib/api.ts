@@ -54,6 +54,7 @@ export const api = {
   saveCopy: (path: string) => call<null>("save_copy", { path }),
   recentPlans: () => call<string[]>("recent_plans"),
   treeShown: (rows: number) => call<number>("tree_shown", { rows }),
+  fillSample: () => call<PlanInfo>("fill_sample"),
 
   tree: (quarter: string) => call<TreeRow[]>("tree", { quarter }),
   nodeDetail: (quarter: string, nodeId: string) => call<NodeDetail>("node_detail", { quarter, nodeId }),
@@ -71,6 +72,8 @@ export const api = {
   deleteNode: (id: string, withContents: boolean) =>
     call<NodeDeletion>("delete_node", { id, withContents }),
   addObjective: (o: NewObjective) => call<Objective>("add_objective", { new: o }),
+  addObjectiveWithKeyResults: (o: NewObjective, keyResults: NewKeyResult[]) =>
+    call<Objective>("add_objective_with_key_results", { new: o, keyResults }),
   updateObjective: (id: string, patch: Partial<ObjectivePatch>) =>
     call<Objective>("update_objective", { id, patch: { key: null, title: null, description: null, ...patch } }),
   linkObjective: (id: string, parentId: string | null) =>

@@ -8,6 +8,10 @@ import type { ObjectiveRef } from "./ObjectiveRef";
  */
 export type ObjectiveCard = { objective: Objective, keyResults: Array<KeyResult>, 
 /**
+ * 0..1 for each key result, in the same order.
+ */
+keyResultProgress: Array<number>, 
+/**
  * 0..1, the weighted progress of the key results.
  */
 progress: number, 

@@ -1,0 +1,21 @@
+// Names of levels, severities and key-result kinds in the current language.
+import type { Level } from "./bindings/Level";
+import type { Severity } from "./bindings/Severity";
+import type { KrKind } from "./bindings/KrKind";
+import { t } from "./i18n.svelte";
+
+export function levelName(l: Level): string {
+  return t(l === "company" ? "levelCompany" : l === "division" ? "levelDivision" : l === "team" ? "levelTeam" : "levelAgent");
+}
+
+export function childLevel(l: Level): Level | null {
+  return l === "company" ? "division" : l === "division" ? "team" : l === "team" ? "agent" : null;
+}
+
+export function severityName(s: Severity): string {
+  return t(s === "error" ? "severityError" : s === "warning" ? "severityWarning" : "severityInfo");
+}
+
+export function kindName(k: KrKind): string {
+  return t(k === "progress" ? "kindProgress" : k === "keep-above" ? "kindKeepAbove" : "kindKeepBelow");
+}
