@@ -12,10 +12,13 @@ mod key_result;
 mod level;
 mod node;
 mod objective;
+pub mod progress;
 mod quarter;
 mod settings;
 mod snapshot;
 pub mod store;
+pub mod summary;
+pub mod synth;
 pub mod view;
 
 pub use error::{Error, Result};

@@ -10,8 +10,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::checks::{Counts, Finding};
-use crate::{objective_progress, Error, KeyResult, Node, Objective, Quarter, Result, Snapshot};
+use crate::{objective_progress, Error, KeyResult, Node, Objective, Result, Snapshot};
 
 /// An objective named with its owner, for "supports: …" lines and link choices.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -151,67 +150,10 @@ pub fn link_candidates(snap: &Snapshot, objective_id: Uuid) -> Result<Vec<LinkCa
         .collect())
 }
 
-/// A node's objective count against its cap in one quarter, and the findings in its
-/// subtree: what the org tree shows on each row.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NodeSummary {
-    pub node_id: Uuid,
-    pub key: String,
-    pub quarter: Quarter,
-    pub objectives: u32,
-    pub cap: u32,
-    pub over_cap: bool,
-    /// Findings about the node and everything under it.
-    pub subtree: Counts,
-}
-
-/// One summary per node of the snapshot (in its order), for `quarter`, from `findings`
-/// of that quarter. Linear in the size of the plan.
-pub fn summarize(snap: &Snapshot, quarter: Quarter, findings: &[Finding]) -> Vec<NodeSummary> {
-    let at: HashMap<Uuid, usize> = snap.nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
-    let mut own = vec![0u32; snap.nodes.len()];
-    for o in snap.objectives.iter().filter(|o| o.quarter == quarter) {
-        if let Some(&i) = at.get(&o.owner_id) {
-            own[i] += 1;
-        }
-    }
-    let mut counts = vec![Counts::default(); snap.nodes.len()];
-    for f in findings.iter().filter(|f| f.quarter == quarter) {
-        if let Some(&i) = at.get(&f.owner_id) {
-            counts[i].add(f.severity);
-        }
-    }
-    // Nodes come parents first, so adding each node's counts to its parent from the last
-    // node up carries every finding to all its ancestors.
-    for i in (0..snap.nodes.len()).rev() {
-        if let Some(&p) = snap.nodes[i].parent_id.as_ref().and_then(|p| at.get(p)) {
-            let c = counts[i];
-            counts[p] += c;
-        }
-    }
-    snap.nodes
-        .iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let cap = snap.settings.cap_for(n);
-            NodeSummary {
-                node_id: n.id,
-                key: n.key.clone(),
-                quarter,
-                objectives: own[i],
-                cap,
-                over_cap: own[i] > cap,
-                subtree: counts[i],
-            }
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan};
+    use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan, Quarter};
 
     fn node(plan: &mut Plan, name: &str, level: Level, parent: Option<Uuid>) -> Node {
         plan.add_node(NewNode {
@@ -309,32 +251,5 @@ mod tests {
             vec![d.id]
         );
         assert!(node_objectives(&snap, Uuid::now_v7()).is_err());
-    }
-    #[test]
-    fn summaries_carry_findings_up_to_every_ancestor_and_flag_over_cap() {
-        let mut plan = Plan::in_memory().unwrap();
-        let co = node(&mut plan, "Acme", Level::Company, None);
-        let div = node(&mut plan, "Support", Level::Division, Some(co.id));
-        let team = node(&mut plan, "Hotline", Level::Team, Some(div.id));
-        let agent = node(&mut plan, "Lan", Level::Agent, Some(team.id));
-        let other = node(&mut plan, "Chat", Level::Team, Some(div.id));
-        for i in 0..4 {
-            obj(&mut plan, agent.id, "2026-Q4", &format!("Goal {i}"), None);
-        }
-        obj(&mut plan, agent.id, "2027-Q1", "Later", None);
-        let q = "2026-Q4".parse().unwrap();
-        let snap = plan.snapshot(None).unwrap();
-        let findings = crate::checks::check_quarter(&snap, Some(q));
-        let sums = summarize(&snap, q, &findings);
-        let of = |id: Uuid| sums.iter().find(|s| s.node_id == id).unwrap();
-        assert_eq!(
-            (of(agent.id).objectives, of(agent.id).cap, of(agent.id).over_cap),
-            (4, 3, true)
-        );
-        // Four orphans (errors) and the overload (a warning), plus the no-key-results warnings.
-        assert_eq!(of(agent.id).subtree.errors, 4);
-        assert_eq!(of(co.id).subtree, of(agent.id).subtree, "carried up to the company");
-        assert_eq!(of(other.id).subtree.total(), 0);
-        assert_eq!(sums.len(), 5);
     }
 }

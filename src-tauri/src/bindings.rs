@@ -18,7 +18,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::session::MapObjective::export_all(&cfg)?;
     crate::session::LoadRow::export_all(&cfg)?;
     cascade::checks::Finding::export_all(&cfg)?;
-    cascade::view::NodeSummary::export_all(&cfg)?;
+    cascade::summary::NodeSummary::export_all(&cfg)?;
     cascade::view::LinkCandidate::export_all(&cfg)?;
     cascade::NewNode::export_all(&cfg)?;
     cascade::NodePatch::export_all(&cfg)?;

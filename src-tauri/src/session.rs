@@ -12,7 +12,8 @@ use uuid::Uuid;
 
 use crate::error::CommandError;
 use cascade::checks::{self, Finding, Rule};
-use cascade::view::{self, LinkCandidate, NodeObjectives, NodeSummary};
+use cascade::summary::{self, NodeSummary};
+use cascade::view::{self, LinkCandidate, NodeObjectives};
 use cascade::{objective_progress, Level, Plan, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.
@@ -191,7 +192,7 @@ impl Session {
             }
         };
         let findings = checks::check_quarter(&all, Some(q));
-        let summaries = view::summarize(&all, q, &findings);
+        let summaries = summary::summarize(&all, q, &findings);
         let snapshot = quarter_of(&all, q);
         let data = Arc::new(QuarterData {
             snapshot,

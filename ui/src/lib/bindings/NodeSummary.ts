@@ -3,11 +3,18 @@ import type { Counts } from "./Counts";
 import type { Quarter } from "./Quarter";
 
 /**
- * A node's objective count against its cap in one quarter, and the findings in its
- * subtree: what the org tree shows on each row.
+ * One node's figures for one quarter.
  */
-export type NodeSummary = { nodeId: string, key: string, quarter: Quarter, objectives: number, cap: number, overCap: boolean, 
+export type NodeSummary = { nodeId: string, key: string, quarter: Quarter, 
 /**
- * Findings about the node and everything under it.
+ * Objectives the node owns in the quarter.
+ */
+objectives: number, 
+/**
+ * The node's objective cap (its own, or the plan's default for its level).
+ */
+cap: number, overCap: boolean, 
+/**
+ * Findings of the quarter about the node itself or anyone below it.
  */
 subtree: Counts, };
