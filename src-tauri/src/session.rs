@@ -31,7 +31,7 @@ pub struct PlanInfo {
     pub nodes: u32,
 }
 
-/// One row of the org tree, in display order (depth first, children by name).
+/// One row of the org tree, in display order (depth first, children by key).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct TreeRow {
@@ -212,12 +212,9 @@ impl Session {
             kids.entry(n.parent_id).or_default().push(i);
         }
         for list in kids.values_mut() {
-            list.sort_by(|&a, &b| {
-                nodes[a]
-                    .name
-                    .cmp(&nodes[b].name)
-                    .then_with(|| nodes[a].key.cmp(&nodes[b].key))
-            });
+            // By key: keys are short and numbered with zero padding (team-02 before
+            // team-10), so they order the way people count.
+            list.sort_by(|&a, &b| nodes[a].key.cmp(&nodes[b].key));
         }
         let mut out = Vec::with_capacity(nodes.len());
         let mut stack: Vec<usize> = kids

@@ -40,7 +40,9 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
-    throw isCommandError(e) ? new ApiError(e) : new ApiError({ code: "internal", message: String(e) });
+    throw isCommandError(e)
+      ? new ApiError(e)
+      : new ApiError({ code: "internal", message: String(e) });
   }
 }
 
@@ -57,9 +59,11 @@ export const api = {
   fillSample: () => call<PlanInfo>("fill_sample"),
 
   tree: (quarter: string) => call<TreeRow[]>("tree", { quarter }),
-  nodeDetail: (quarter: string, nodeId: string) => call<NodeDetail>("node_detail", { quarter, nodeId }),
+  nodeDetail: (quarter: string, nodeId: string) =>
+    call<NodeDetail>("node_detail", { quarter, nodeId }),
   findings: (quarter: string) => call<Finding[]>("findings", { quarter }),
-  linkCandidates: (objectiveId: string) => call<LinkCandidate[]>("link_candidates", { objectiveId }),
+  linkCandidates: (objectiveId: string) =>
+    call<LinkCandidate[]>("link_candidates", { objectiveId }),
   linkPreview: (objectiveId: string, parentId: string | null) =>
     call<Finding[]>("link_preview", { objectiveId, parentId }),
   alignment: (quarter: string) => call<MapObjective[]>("alignment", { quarter }),
@@ -75,7 +79,10 @@ export const api = {
   addObjectiveWithKeyResults: (o: NewObjective, keyResults: NewKeyResult[]) =>
     call<Objective>("add_objective_with_key_results", { new: o, keyResults }),
   updateObjective: (id: string, patch: Partial<ObjectivePatch>) =>
-    call<Objective>("update_objective", { id, patch: { key: null, title: null, description: null, ...patch } }),
+    call<Objective>("update_objective", {
+      id,
+      patch: { key: null, title: null, description: null, ...patch },
+    }),
   linkObjective: (id: string, parentId: string | null) =>
     call<Objective>("link_objective", { id, parentId }),
   deleteObjective: (id: string) => call<number>("delete_objective", { id }),

@@ -78,6 +78,10 @@ export function formatQuarter(q: string): string {
   const n = Number(m[2]);
   const start = new Date(Date.UTC(year, (n - 1) * 3, 1));
   const end = new Date(Date.UTC(year, n * 3, 0));
-  const f = new Intl.DateTimeFormat(i18n.locale, { day: "numeric", month: "short", timeZone: "UTC" });
+  const f = new Intl.DateTimeFormat(i18n.locale, {
+    day: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  });
   return `${t("quarterShort", { n: String(n), year: String(year) })} · ${f.formatRange(start, end)}`;
 }

@@ -5,7 +5,15 @@ import type { KrKind } from "./bindings/KrKind";
 import { t } from "./i18n.svelte";
 
 export function levelName(l: Level): string {
-  return t(l === "company" ? "levelCompany" : l === "division" ? "levelDivision" : l === "team" ? "levelTeam" : "levelAgent");
+  return t(
+    l === "company"
+      ? "levelCompany"
+      : l === "division"
+        ? "levelDivision"
+        : l === "team"
+          ? "levelTeam"
+          : "levelAgent",
+  );
 }
 
 export function childLevel(l: Level): Level | null {
@@ -17,5 +25,7 @@ export function severityName(s: Severity): string {
 }
 
 export function kindName(k: KrKind): string {
-  return t(k === "progress" ? "kindProgress" : k === "keep-above" ? "kindKeepAbove" : "kindKeepBelow");
+  return t(
+    k === "progress" ? "kindProgress" : k === "keep-above" ? "kindKeepAbove" : "kindKeepBelow",
+  );
 }

@@ -9,7 +9,13 @@ export interface LoadSort {
 
 export function sortLoad(rows: LoadRow[], s: LoadSort): LoadRow[] {
   const key = (r: LoadRow): number | string =>
-    s.by === "name" ? r.name : s.by === "objectives" ? r.objectives : s.by === "cap" ? r.cap : r.objectives / Math.max(1, r.cap);
+    s.by === "name"
+      ? r.name
+      : s.by === "objectives"
+        ? r.objectives
+        : s.by === "cap"
+          ? r.cap
+          : r.objectives / Math.max(1, r.cap);
   const indexed = rows.map((r, i) => ({ r, i }));
   indexed.sort((a, b) => {
     const ka = key(a.r);

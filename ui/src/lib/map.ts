@@ -14,6 +14,8 @@ export interface Box {
   o: MapObjective;
   x: number;
   y: number;
+  /** Supporting objectives left out of the picture (agents' in a big plan). */
+  hidden?: number;
 }
 export interface Edge {
   from: Box;
@@ -28,24 +30,44 @@ export interface MapLayout {
   height: number;
 }
 
-export function layout(objectives: MapObjective[], focus: string | null = null): MapLayout {
+/**
+ * Lays out the objectives, or only the subtree of `focus`. With `hideAgents` the agents'
+ * objectives are left out and counted on the box they support, so a plan of thousands of
+ * people first shows its company, division and team objectives.
+ */
+export function layout(
+  objectives: MapObjective[],
+  focus: string | null = null,
+  hideAgents = false,
+): MapLayout {
   const byId = new Map(objectives.map((o) => [o.id, o]));
   const kids = new Map<string, MapObjective[]>();
+  const hiddenUnder = new Map<string, number>();
   for (const o of objectives) {
+    if (hideAgents && o.level === "agent") {
+      if (o.parentId) hiddenUnder.set(o.parentId, (hiddenUnder.get(o.parentId) ?? 0) + 1);
+      continue;
+    }
     if (o.parentId && byId.has(o.parentId)) {
       const list = kids.get(o.parentId) ?? [];
       list.push(o);
       kids.set(o.parentId, list);
     }
   }
-  for (const list of kids.values()) list.sort((a, b) => a.ownerName.localeCompare(b.ownerName) || a.key.localeCompare(b.key));
+  for (const list of kids.values())
+    list.sort((a, b) => a.ownerName.localeCompare(b.ownerName) || a.key.localeCompare(b.key));
   const focused = focus ? byId.get(focus) : undefined;
   const roots = focused
     ? [focused]
     : objectives.filter((o) => o.level === "company" && !(o.parentId && byId.has(o.parentId)));
   const laneItems = focused
     ? []
-    : objectives.filter((o) => o.level !== "company" && !(o.parentId && byId.has(o.parentId)));
+    : objectives.filter(
+        (o) =>
+          o.level !== "company" &&
+          !(hideAgents && o.level === "agent") &&
+          !(o.parentId && byId.has(o.parentId)),
+      );
 
   const boxes: Box[] = [];
   const edges: Edge[] = [];
@@ -56,12 +78,17 @@ export function layout(objectives: MapObjective[], focus: string | null = null):
     const y = depth * (BOX_H + V_GAP);
     const children = kids.get(o.id) ?? [];
     const stack = children.length > 1 && children.every((c) => !kids.has(c.id));
+    const hidden = hiddenUnder.get(o.id);
     if (children.length === 0 || stack) {
-      const box = { o, x, y };
+      const box: Box = { o, x, y, hidden };
       boxes.push(box);
       bottom = Math.max(bottom, y + BOX_H);
       children.forEach((c, i) => {
-        const child = { o: c, x: x + STACK_INDENT, y: y + (i + 1) * (BOX_H + STACK_GAP) + V_GAP / 2 };
+        const child = {
+          o: c,
+          x: x + STACK_INDENT,
+          y: y + (i + 1) * (BOX_H + STACK_GAP) + V_GAP / 2,
+        };
         boxes.push(child);
         edges.push({ from: box, to: child });
         bottom = Math.max(bottom, child.y + BOX_H);
@@ -76,7 +103,7 @@ export function layout(objectives: MapObjective[], focus: string | null = null):
       cx += p.width + H_GAP;
     }
     const width = Math.max(BOX_W, cx - H_GAP - x);
-    const box = { o, x: x + (width - BOX_W) / 2, y };
+    const box: Box = { o, x: x + (width - BOX_W) / 2, y, hidden };
     boxes.push(box);
     bottom = Math.max(bottom, y + BOX_H);
     for (const p of placed) edges.push({ from: box, to: p });
@@ -95,13 +122,21 @@ export function layout(objectives: MapObjective[], focus: string | null = null):
     y: laneY + 36 + Math.floor(i / perRow) * (BOX_H + STACK_GAP),
   }));
   const laneBottom = lane.length ? lane[lane.length - 1]!.y + BOX_H : laneY;
-  const width = Math.max(treeWidth, lane.length ? Math.min(lane.length, perRow) * (BOX_W + H_GAP) : 0);
+  const width = Math.max(
+    treeWidth,
+    lane.length ? Math.min(lane.length, perRow) * (BOX_W + H_GAP) : 0,
+  );
   return { boxes, edges, lane, laneY, width, height: Math.max(bottom, laneBottom) };
 }
 
 /** Whether a box lies (partly) inside the visible rectangle of the map. */
 export function visible(b: Box, view: { x: number; y: number; w: number; h: number }): boolean {
-  return b.x + BOX_W >= view.x && b.x <= view.x + view.w && b.y + BOX_H >= view.y && b.y <= view.y + view.h;
+  return (
+    b.x + BOX_W >= view.x &&
+    b.x <= view.x + view.w &&
+    b.y + BOX_H >= view.y &&
+    b.y <= view.y + view.h
+  );
 }
 
 /** Splits a title into at most `lines` lines of about `width` characters. */

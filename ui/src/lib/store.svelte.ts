@@ -51,7 +51,10 @@ class AppStore {
     this.selected = null;
     this.selectedObjective = null;
     this.detail = null;
-    const [rows, findings] = await Promise.all([api.tree(this.quarter), api.findings(this.quarter)]);
+    const [rows, findings] = await Promise.all([
+      api.tree(this.quarter),
+      api.findings(this.quarter),
+    ]);
     this.rows = rows;
     this.findings = findings;
     this.expanded = initialExpanded(rows);
@@ -69,17 +72,23 @@ class AppStore {
   /** Reads again what an edit may have changed: tree counts, badges, findings, detail. */
   async refresh(): Promise<void> {
     if (!this.plan) return;
-    const [rows, findings] = await Promise.all([api.tree(this.quarter), api.findings(this.quarter)]);
+    const [rows, findings] = await Promise.all([
+      api.tree(this.quarter),
+      api.findings(this.quarter),
+    ]);
     this.rows = rows;
     this.findings = findings;
-    if (this.selected && !rows.some((r) => r.id === this.selected)) this.selected = rows[0]?.id ?? null;
+    if (this.selected && !rows.some((r) => r.id === this.selected))
+      this.selected = rows[0]?.id ?? null;
     await this.loadDetail();
     this.version++;
   }
 
   async loadDetail(): Promise<void> {
     const id = this.selected;
-    this.detail = id ? await api.nodeDetail(this.quarter, id) : null;
+    const d = id ? await api.nodeDetail(this.quarter, id) : null;
+    // A later selection wins over an answer that arrives late.
+    if (this.selected === id) this.detail = d;
   }
 
   async select(id: string, objective: string | null = null): Promise<void> {
@@ -151,7 +160,10 @@ class AppStore {
   }
 
   async saveCopyDialog(): Promise<void> {
-    const path = await dialogs.savePlan(t("saveCopy"), this.plan ? `${this.plan.name} copy.okr` : undefined);
+    const path = await dialogs.savePlan(
+      t("saveCopy"),
+      this.plan ? `${this.plan.name} copy.okr` : undefined,
+    );
     if (!path) return;
     try {
       await api.saveCopy(path);

@@ -17,7 +17,10 @@ export function windowFor(
 ): Window {
   const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
   const start = Math.max(0, first - overscan);
-  const end = Math.min(count, first + Math.ceil(Math.max(viewport, rowHeight) / rowHeight) + overscan);
+  const end = Math.min(
+    count,
+    first + Math.ceil(Math.max(viewport, rowHeight) / rowHeight) + overscan,
+  );
   return { start, end: Math.max(start, end), offset: start * rowHeight, total: count * rowHeight };
 }
 

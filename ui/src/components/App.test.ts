@@ -1,0 +1,136 @@
+// The whole window with the Tauri bridge mocked: what is invoked, with which arguments,
+// and what the user then sees.
+import { describe, expect, it, beforeEach } from "vitest";
+import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import App from "./App.svelte";
+import { app } from "../lib/store.svelte";
+import { setLocale } from "../lib/i18n.svelte";
+import { ROWS, PLAN, ORPHAN, detail } from "../test/fixtures";
+
+type Call = { cmd: string; args: Record<string, unknown> };
+
+function bridge(
+  overrides: Record<string, (args: Record<string, unknown>) => unknown> = {},
+): Call[] {
+  const calls: Call[] = [];
+  mockIPC((cmd, payload) => {
+    const args = (payload ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args });
+    const handlers: Record<string, (a: Record<string, unknown>) => unknown> = {
+      startup: () => ({ plan: PLAN, offerSample: false, error: null }),
+      tree: () => ROWS,
+      findings: () => [ORPHAN],
+      node_detail: (a) => detail(a.nodeId as string),
+      recent_plans: () => ["/tmp/p.okr"],
+      tree_shown: () => 100,
+      fill_sample: () => PLAN,
+      ...overrides,
+    };
+    const h = handlers[cmd];
+    if (!h) throw { code: "internal", message: `unexpected command ${cmd}` };
+    return h(args);
+  });
+  return calls;
+}
+
+beforeEach(() => {
+  setLocale("en");
+  app.plan = null;
+  app.error = null;
+  app.tab = "cascade";
+  app.addingObjective = false;
+});
+
+describe("the Cascade view", () => {
+  it("opens the plan and shows the tree with counts against caps and error badges", async () => {
+    const calls = bridge();
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    expect(screen.getByTestId("tree-row-a1").textContent).toContain("สมชาย วงศ์ใหญ่");
+    expect(screen.getByTestId("tree-count-team").textContent).toBe("1/3");
+    expect(screen.getByTestId("tree-errors-co").textContent).toBe("1");
+    expect(calls.find((c) => c.cmd === "tree")?.args).toEqual({ quarter: "2026-Q4" });
+    await waitFor(() => expect(calls.some((c) => c.cmd === "tree_shown")).toBe(true));
+  });
+
+  it("selects the node and objective of a finding when it is clicked", async () => {
+    const calls = bridge();
+    render(App);
+    const finding = await screen.findByTestId("finding-orphan-a1-2026q4-1");
+    await waitFor(() => expect(app.detail?.view.node.id).toBe("co"));
+    await fireEvent.click(finding);
+    await waitFor(() => expect(app.selected).toBe("a1"));
+    expect(app.selectedObjective).toBe("o-a1");
+    expect(calls.filter((c) => c.cmd === "node_detail").at(-1)?.args).toEqual({
+      quarter: "2026-Q4",
+      nodeId: "a1",
+    });
+    expect(await screen.findByTestId("objective-finding-orphan-a1-2026q4-1")).toBeTruthy();
+  });
+
+  it("adds an objective with the N shortcut, saves it at once and refreshes the findings", async () => {
+    const calls = bridge({
+      add_objective: (a) => ({
+        ...detail("co").view.objectives[0]!.objective,
+        id: "new",
+        title: (a.new as { title: string }).title,
+      }),
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await waitFor(() => expect(app.detail).not.toBeNull());
+    await fireEvent.keyDown(window, { key: "n" });
+    const input = (await screen.findByTestId("new-objective-title")) as HTMLInputElement;
+    await fireEvent.input(input, { target: { value: "Giảm thời gian chờ" } });
+    const before = calls.filter((c) => c.cmd === "findings").length;
+    await fireEvent.keyDown(input, { key: "Enter" });
+    await waitFor(() => expect(calls.some((c) => c.cmd === "add_objective")).toBe(true));
+    expect(calls.find((c) => c.cmd === "add_objective")!.args).toEqual({
+      new: {
+        key: null,
+        quarter: "2026-Q4",
+        ownerId: "co",
+        title: "Giảm thời gian chờ",
+        description: "",
+        parentId: null,
+      },
+    });
+    await waitFor(() =>
+      expect(calls.filter((c) => c.cmd === "findings").length).toBeGreaterThan(before),
+    );
+  });
+
+  it("shows the message of a refused edit and keeps the window usable", async () => {
+    bridge({
+      update_node: () => {
+        throw { code: "invalid", message: 'name: "" is empty; give it a few words' };
+      },
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await fireEvent.click(await screen.findByTestId("node-name"));
+    const input = await screen.findByTestId("node-name-input");
+    await fireEvent.input(input, { target: { value: " " } });
+    await fireEvent.keyDown(input, { key: "Enter" });
+    expect((await screen.findByTestId("error-message")).textContent).toContain("is empty");
+  });
+
+  it("offers the sample organisation on first start and loads it", async () => {
+    const calls = bridge({ startup: () => ({ plan: PLAN, offerSample: true, error: null }) });
+    render(App);
+    await fireEvent.click(await screen.findByTestId("sample-fill"));
+    await waitFor(() => expect(calls.some((c) => c.cmd === "fill_sample")).toBe(true));
+    await waitFor(() => expect(screen.queryByTestId("sample-offer")).toBeNull());
+  });
+
+  it("switches the whole UI to Vietnamese", async () => {
+    bridge();
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    const select = screen.getByTestId("language-select") as HTMLSelectElement;
+    await fireEvent.change(select, { target: { value: "vi" } });
+    expect(screen.getByTestId("tab-map").textContent).toBe("Bản đồ liên kết");
+    expect(localStorage.getItem("cascade.locale")).toBe("vi");
+  });
+});
