@@ -23,7 +23,7 @@ pub struct PlanInfo {
     pub path: String,
     /// The file name without its extension.
     pub name: String,
-    /// Quarters holding objectives, oldest first, plus the current one.
+    /// Quarters holding objectives, today's and the one after the last, oldest first.
     pub quarters: Vec<Quarter>,
     /// The quarter to show first: today's when the plan has it, else the latest.
     pub default_quarter: Quarter,
@@ -145,16 +145,18 @@ impl Session {
 
     pub fn info(&self) -> Result<PlanInfo> {
         let today = Quarter::containing(chrono_today());
-        let mut quarters = self.plan.quarters()?;
-        let default_quarter = if quarters.contains(&today) || quarters.is_empty() {
+        let planned = self.plan.quarters()?;
+        let default_quarter = if planned.contains(&today) || planned.is_empty() {
             today
         } else {
-            *quarters.last().expect("not empty")
+            *planned.last().expect("not empty")
         };
-        if !quarters.contains(&today) {
-            quarters.push(today);
-            quarters.sort();
-        }
+        // The planned quarters, today's, and the one after the last, to plan ahead.
+        let mut quarters = planned.clone();
+        quarters.push(today);
+        quarters.push(planned.last().copied().unwrap_or(today).max(today).next());
+        quarters.sort();
+        quarters.dedup();
         Ok(PlanInfo {
             path: self.path.display().to_string(),
             name: self

@@ -203,3 +203,32 @@ fn a_file_that_is_not_a_plan_is_a_clear_error() {
     assert_eq!(err.code, "not-a-plan");
     assert!(err.message.contains("notes.okr"));
 }
+
+#[test]
+fn findings_reach_the_tree_badges_and_a_flagged_link_is_explained_before_it_is_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    let d = add_obj(&mut s, org.division, "Giảm thời gian chờ tổng đài", Some(org.top));
+    let a = add_obj(&mut s, org.agent, "Gọi lại khách trong 24 giờ", None);
+
+    let orphan = s
+        .findings(q())
+        .unwrap()
+        .into_iter()
+        .find(|f| f.objective_id == Some(a) && f.rule == cascade::checks::Rule::Orphan)
+        .expect("an unlinked agent objective is an orphan");
+    assert_eq!(orphan.owner_id, org.agent);
+    let rows = s.tree(q()).unwrap();
+    assert!(rows.iter().all(|r| r.errors >= 1), "the error is counted on every ancestor's badge");
+
+    // Linking the agent straight to the division skips the team: explained, not written.
+    let preview = s.link_preview(a, Some(d)).unwrap();
+    assert!(preview.iter().any(|f| f.rule == cascade::checks::Rule::SkipLevel), "{preview:?}");
+    assert_eq!(s.plan_mut().objective(a).unwrap().parent_id, None, "the preview wrote nothing");
+
+    let t = add_obj(&mut s, org.team, "Giảm thời gian chờ hotline", Some(d));
+    assert!(s.link_preview(a, Some(t)).unwrap().is_empty(), "the right link brings no finding");
+    s.edit(|p| p.link_objective(a, Some(t))).unwrap();
+    assert!(!s.findings(q()).unwrap().iter().any(|f| f.objective_id == Some(a) && f.rule == cascade::checks::Rule::Orphan));
+}
