@@ -4,12 +4,15 @@
 
 pub mod edit;
 mod error;
+pub mod export;
+pub mod import;
 pub mod key;
 mod key_result;
 mod level;
 mod node;
 mod objective;
 mod quarter;
+pub mod rollover;
 mod settings;
 mod snapshot;
 pub mod store;

@@ -106,3 +106,31 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
     }
     Ok(())
 }
+
+/// Inserts many key results with one prepared statement (imports, rollovers).
+pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
+    let mut st =
+        c.prepare_cached(&format!("INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?;
+    for k in krs {
+        st.execute(params![
+            k.id.to_string(),
+            k.objective_id.to_string(),
+            k.position,
+            k.title,
+            k.kind.as_str(),
+            k.baseline,
+            k.target,
+            k.current,
+            k.unit,
+            k.weight
+        ])?;
+    }
+    Ok(())
+}
+
+/// Every key result id with its objective's id.
+pub(crate) fn list_ids(c: &Connection) -> Result<Vec<(Uuid, Uuid)>> {
+    let mut st = c.prepare_cached("SELECT id, objective_id FROM key_result")?;
+    let rows = st.query_map([], |r| Ok((uuid_at(r, 0)?, uuid_at(r, 1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -135,3 +135,25 @@ pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
     c.prepare_cached("DELETE FROM objective WHERE id = ?1")?.execute([id.to_string()])?;
     Ok(())
 }
+
+/// Inserts many objectives with one prepared statement (imports, rollovers); parents
+/// must come first.
+pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()> {
+    let mut st =
+        c.prepare_cached(&format!("INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?;
+    for o in objectives {
+        st.execute(params![
+            o.id.to_string(),
+            o.key,
+            o.quarter.to_string(),
+            o.owner_id.to_string(),
+            o.title,
+            o.description,
+            o.parent_id.map(|p| p.to_string()),
+            o.carried_from.map(|p| p.to_string()),
+            o.created_at.to_rfc3339(),
+            o.updated_at.to_rfc3339(),
+        ])?;
+    }
+    Ok(())
+}
