@@ -15,11 +15,7 @@ pub enum Error {
         "{path} was made by a newer Cascade (plan format {found}, this version reads up to {supported}); \
          update Cascade to open it. The file was not changed"
     )]
-    NewerSchema {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    NewerSchema { path: PathBuf, found: i64, supported: i64 },
 
     #[error("{path} already exists; choose another name or open it instead")]
     AlreadyExists { path: PathBuf },

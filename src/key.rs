@@ -68,10 +68,18 @@ pub fn validate(field: &'static str, key: &str) -> Result<String> {
         return Err(Error::invalid(field, key, "is empty; a key is needed"));
     }
     if k.chars().count() > MAX_KEY_CHARS {
-        return Err(Error::invalid(field, shorten(k), format!("is longer than {MAX_KEY_CHARS} characters")));
+        return Err(Error::invalid(
+            field,
+            shorten(k),
+            format!("is longer than {MAX_KEY_CHARS} characters"),
+        ));
     }
     if k.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(Error::invalid(field, k, "holds spaces or control characters; use letters, digits, - or _"));
+        return Err(Error::invalid(
+            field,
+            k,
+            "holds spaces or control characters; use letters, digits, - or _",
+        ));
     }
     Ok(k.to_string())
 }

@@ -175,11 +175,11 @@ mod tests {
         use KrKind::*;
         let cases: &[(KrKind, Option<f64>, f64, f64, f64)] = &[
             (Progress, Some(0.0), 10.0, 5.0, 0.5),
-            (Progress, Some(120.0), 60.0, 90.0, 0.5), // metric that goes down
-            (Progress, Some(120.0), 60.0, 50.0, 1.0), // beyond target: clamped
+            (Progress, Some(120.0), 60.0, 90.0, 0.5),  // metric that goes down
+            (Progress, Some(120.0), 60.0, 50.0, 1.0),  // beyond target: clamped
             (Progress, Some(120.0), 60.0, 130.0, 0.0), // worse than baseline: clamped
-            (Progress, Some(5.0), 5.0, 5.0, 1.0),     // flat, reached
-            (Progress, Some(5.0), 5.0, 4.0, 0.0),     // flat, not reached
+            (Progress, Some(5.0), 5.0, 5.0, 1.0),      // flat, reached
+            (Progress, Some(5.0), 5.0, 4.0, 0.0),      // flat, not reached
             (KeepAbove, None, 4.3, 4.3, 1.0),
             (KeepAbove, Some(4.4), 4.3, 4.29, 0.0),
             (KeepBelow, None, 3.0, 2.0, 1.0),

@@ -9,9 +9,7 @@ use crate::Error;
 
 /// Where a node sits in the cascade. Depth is fixed: a division's parent is the company,
 /// a team's a division, an agent's a team, so "the level above" is always one step up.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "lowercase")]
 pub enum Level {
     Company = 0,

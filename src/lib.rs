@@ -2,6 +2,7 @@
 //! import and export, and reports. The desktop app and the `okr` command line are thin
 //! shells over this crate; every rule lives here, once.
 
+pub mod demo;
 pub mod edit;
 mod error;
 pub mod export;

@@ -60,17 +60,29 @@ impl Quarter {
 
     pub fn next(self) -> Self {
         if self.number == 4 {
-            Quarter { year: self.year + 1, number: 1 }
+            Quarter {
+                year: self.year + 1,
+                number: 1,
+            }
         } else {
-            Quarter { year: self.year, number: self.number + 1 }
+            Quarter {
+                year: self.year,
+                number: self.number + 1,
+            }
         }
     }
 
     pub fn previous(self) -> Self {
         if self.number == 1 {
-            Quarter { year: self.year - 1, number: 4 }
+            Quarter {
+                year: self.year - 1,
+                number: 4,
+            }
         } else {
-            Quarter { year: self.year, number: self.number - 1 }
+            Quarter {
+                year: self.year,
+                number: self.number - 1,
+            }
         }
     }
 }
@@ -131,7 +143,9 @@ mod tests {
 
     #[test]
     fn refuses_and_names_bad_text() {
-        for bad in ["2026-Q5", "Q4", "2026-Q0", "26-Q1", "2026Q1", "", "2026-Q", "2026-Q12", "abcd-Q1"] {
+        for bad in [
+            "2026-Q5", "Q4", "2026-Q0", "26-Q1", "2026Q1", "", "2026-Q", "2026-Q12", "abcd-Q1",
+        ] {
             let err = bad.parse::<Quarter>().unwrap_err().to_string();
             assert!(err.contains(&format!("\"{bad}\"")), "{err}");
             assert!(err.contains("YYYY-Q1..Q4"), "{err}");

@@ -75,9 +75,7 @@ impl Settings {
                 "agent_cap" => s.agent_cap = int().unwrap_or(s.agent_cap),
                 "new_hire_cap" => s.new_hire_cap = int().unwrap_or(s.new_hire_cap),
                 "key_result_cap" => s.key_result_cap = int().unwrap_or(s.key_result_cap),
-                "change_limit" => {
-                    s.change_limit = value.trim().parse().unwrap_or(s.change_limit)
-                }
+                "change_limit" => s.change_limit = value.trim().parse().unwrap_or(s.change_limit),
                 _ => {}
             }
         }

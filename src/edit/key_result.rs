@@ -23,7 +23,11 @@ fn validate(kr: &mut KeyResult) -> Result<()> {
         return Err(Error::invalid("weight", kr.weight.to_string(), "is negative"));
     }
     if kr.kind == KrKind::Progress && kr.baseline.is_none() {
-        return Err(Error::invalid("baseline", "", "is empty; a progress key result needs a baseline (only a guardrail may leave it empty)"));
+        return Err(Error::invalid(
+            "baseline",
+            "",
+            "is empty; a progress key result needs a baseline (only a guardrail may leave it empty)",
+        ));
     }
     Ok(())
 }
@@ -74,7 +78,11 @@ pub fn update(c: &Connection, id: Uuid, patch: KeyResultPatch) -> Result<KeyResu
     validate(&mut kr)?;
     sql::update(c, &kr)?;
     if let Some(p) = patch.position {
-        let mut ids: Vec<Uuid> = sql::list_for(c, kr.objective_id)?.into_iter().map(|k| k.id).filter(|k| *k != id).collect();
+        let mut ids: Vec<Uuid> = sql::list_for(c, kr.objective_id)?
+            .into_iter()
+            .map(|k| k.id)
+            .filter(|k| *k != id)
+            .collect();
         ids.insert((p as usize).min(ids.len()), id);
         sql::renumber(c, &ids)?;
         kr = get(c, id)?;

@@ -26,7 +26,11 @@ pub(crate) fn title(field: &'static str, value: &str) -> Result<String> {
     }
     text(field, t, MAX_TITLE_CHARS)?;
     if t.chars().any(|c| c.is_control()) {
-        return Err(Error::invalid(field, shorten(t), "holds control characters (line breaks, NUL…)"));
+        return Err(Error::invalid(
+            field,
+            shorten(t),
+            "holds control characters (line breaks, NUL…)",
+        ));
     }
     Ok(t.to_string())
 }
@@ -34,7 +38,11 @@ pub(crate) fn title(field: &'static str, value: &str) -> Result<String> {
 /// Free text (role, notes, description, unit): line breaks allowed, NUL refused.
 pub(crate) fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
     if value.chars().count() > max {
-        return Err(Error::invalid(field, shorten(value), format!("is longer than {max} characters")));
+        return Err(Error::invalid(
+            field,
+            shorten(value),
+            format!("is longer than {max} characters"),
+        ));
     }
     if value.contains('\0') {
         return Err(Error::invalid(field, shorten(value), "holds a NUL character"));

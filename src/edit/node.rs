@@ -129,7 +129,12 @@ pub fn delete(c: &Connection, id: Uuid, with_contents: bool) -> Result<NodeDelet
     let children = sql::count_children(c, id)?;
     let objectives = obj_sql::count_owned_by(c, id)?;
     if (children > 0 || objectives > 0) && !with_contents {
-        return Err(Error::HasDependents { what: "node", key: node.key, children, objectives });
+        return Err(Error::HasDependents {
+            what: "node",
+            key: node.key,
+            children,
+            objectives,
+        });
     }
     let mut report = NodeDeletion::default();
     let subtree = sql::subtree_ids(c, id)?;

@@ -59,7 +59,10 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
         Some(k) => {
             let k = key::validate("key", k)?;
             if sql::key_exists(c, &k)? {
-                return Err(Error::DuplicateKey { what: "objective", key: k });
+                return Err(Error::DuplicateKey {
+                    what: "objective",
+                    key: k,
+                });
             }
             k
         }
@@ -81,7 +84,10 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
     if let Some(p) = new.parent_id {
         check_link(c, &o, p)?;
     }
-    let o = Objective { parent_id: new.parent_id, ..o };
+    let o = Objective {
+        parent_id: new.parent_id,
+        ..o
+    };
     sql::insert(c, &o)?;
     Ok(o)
 }
@@ -91,7 +97,10 @@ pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objecti
     if let Some(k) = patch.key {
         let k = key::validate("key", &k)?;
         if k != o.key && sql::key_exists(c, &k)? {
-            return Err(Error::DuplicateKey { what: "objective", key: k });
+            return Err(Error::DuplicateKey {
+                what: "objective",
+                key: k,
+            });
         }
         o.key = k;
     }

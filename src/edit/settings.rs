@@ -7,7 +7,11 @@ use crate::{Error, Plan, Result, Settings};
 
 pub fn set(c: &Connection, s: &Settings) -> Result<()> {
     if !s.change_limit.is_finite() || s.change_limit < 0.0 {
-        return Err(Error::invalid("change_limit", s.change_limit.to_string(), "must be a number of 0 or more"));
+        return Err(Error::invalid(
+            "change_limit",
+            s.change_limit.to_string(),
+            "must be a number of 0 or more",
+        ));
     }
     sql::put(c, s)
 }

@@ -27,19 +27,21 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
 }
 
 pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
-    c.prepare_cached(&format!("INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?
-        .execute(params![
-            k.id.to_string(),
-            k.objective_id.to_string(),
-            k.position,
-            k.title,
-            k.kind.as_str(),
-            k.baseline,
-            k.target,
-            k.current,
-            k.unit,
-            k.weight
-        ])?;
+    c.prepare_cached(&format!(
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    ))?
+    .execute(params![
+        k.id.to_string(),
+        k.objective_id.to_string(),
+        k.position,
+        k.title,
+        k.kind.as_str(),
+        k.baseline,
+        k.target,
+        k.current,
+        k.unit,
+        k.weight
+    ])?;
     Ok(())
 }
 
@@ -64,9 +66,11 @@ pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
 }
 
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<KeyResult>> {
-    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM key_result WHERE id = ?1"))?
-        .query_row([id.to_string()], from_row)
-        .optional()?)
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM key_result WHERE id = ?1"))?
+            .query_row([id.to_string()], from_row)
+            .optional()?,
+    )
 }
 
 /// Key results of one objective, in order.
@@ -80,7 +84,11 @@ pub(crate) fn list_for(c: &Connection, objective: Uuid) -> Result<Vec<KeyResult>
 
 /// Key results of every objective in `quarter` (or all), grouped by objective, in order.
 pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<KeyResult>> {
-    let cols = COLUMNS.split(", ").map(|c| format!("k.{c}")).collect::<Vec<_>>().join(", ");
+    let cols = COLUMNS
+        .split(", ")
+        .map(|c| format!("k.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut st = c.prepare_cached(&format!(
         "SELECT {cols} FROM key_result k JOIN objective o ON o.id = k.objective_id \
          WHERE ?1 IS NULL OR o.quarter = ?1 ORDER BY k.objective_id, k.position"
@@ -90,12 +98,14 @@ pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<KeyResul
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
-    c.prepare_cached("DELETE FROM key_result WHERE id = ?1")?.execute([id.to_string()])?;
+    c.prepare_cached("DELETE FROM key_result WHERE id = ?1")?
+        .execute([id.to_string()])?;
     Ok(())
 }
 
 pub(crate) fn delete_for(c: &Connection, objective: Uuid) -> Result<usize> {
-    Ok(c.prepare_cached("DELETE FROM key_result WHERE objective_id = ?1")?.execute([objective.to_string()])?)
+    Ok(c.prepare_cached("DELETE FROM key_result WHERE objective_id = ?1")?
+        .execute([objective.to_string()])?)
 }
 
 /// Rewrites positions 0, 1, 2… in the given order.

@@ -33,13 +33,18 @@ impl Plan {
     pub fn create(path: impl AsRef<Path>) -> Result<Plan> {
         let path = path.as_ref();
         if path.exists() {
-            return Err(Error::AlreadyExists { path: path.to_path_buf() });
+            return Err(Error::AlreadyExists {
+                path: path.to_path_buf(),
+            });
         }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        let mut plan = Plan { conn, path: Some(path.to_path_buf()) };
+        let mut plan = Plan {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
         plan.prepare_new()?;
         Ok(plan)
     }
@@ -48,20 +53,31 @@ impl Plan {
     /// one made by a newer version, is refused before anything is written to it.
     pub fn open(path: impl AsRef<Path>) -> Result<Plan> {
         let path = path.as_ref();
-        let meta = std::fs::metadata(path)
-            .map_err(|e| Error::NotAPlan { path: path.to_path_buf(), reason: e.to_string() })?;
+        let meta = std::fs::metadata(path).map_err(|e| Error::NotAPlan {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        })?;
         if !meta.is_file() {
-            return Err(Error::NotAPlan { path: path.to_path_buf(), reason: "not a file".into() });
+            return Err(Error::NotAPlan {
+                path: path.to_path_buf(),
+                reason: "not a file".into(),
+            });
         }
         if meta.len() == 0 {
-            return Err(Error::NotAPlan { path: path.to_path_buf(), reason: "the file is empty".into() });
+            return Err(Error::NotAPlan {
+                path: path.to_path_buf(),
+                reason: "the file is empty".into(),
+            });
         }
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
         conn.busy_timeout(Duration::from_secs(5))?;
-        let not_a_plan = |reason: String| Error::NotAPlan { path: path.to_path_buf(), reason };
+        let not_a_plan = |reason: String| Error::NotAPlan {
+            path: path.to_path_buf(),
+            reason,
+        };
         let (app_id, version) = read_header(&conn).map_err(|e| not_a_plan(e.to_string()))?;
         if app_id != APPLICATION_ID {
             return Err(not_a_plan(if app_id == 0 {
@@ -71,11 +87,20 @@ impl Plan {
             }));
         }
         if version > SCHEMA_VERSION {
-            return Err(Error::NewerSchema { path: path.to_path_buf(), found: version, supported: SCHEMA_VERSION });
+            return Err(Error::NewerSchema {
+                path: path.to_path_buf(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
-        let mut plan = Plan { conn, path: Some(path.to_path_buf()) };
+        let mut plan = Plan {
+            conn,
+            path: Some(path.to_path_buf()),
+        };
         plan.configure()?;
-        schema::migrations().to_latest(&mut plan.conn).map_err(migration_error)?;
+        schema::migrations()
+            .to_latest(&mut plan.conn)
+            .map_err(migration_error)?;
         Ok(plan)
     }
 
@@ -101,7 +126,9 @@ impl Plan {
     fn prepare_new(&mut self) -> Result<()> {
         self.configure()?;
         self.conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        schema::migrations().to_latest(&mut self.conn).map_err(migration_error)?;
+        schema::migrations()
+            .to_latest(&mut self.conn)
+            .map_err(migration_error)?;
         Ok(())
     }
 
@@ -109,9 +136,13 @@ impl Plan {
         self.conn.busy_timeout(Duration::from_secs(5))?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         if self.path.is_some() {
-            let mode: String = self.conn.pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
+            let mode: String = self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
-                return Err(Error::ReadOnly { reason: format!("journal mode stayed {mode}") });
+                return Err(Error::ReadOnly {
+                    reason: format!("journal mode stayed {mode}"),
+                });
             }
             self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         }
@@ -163,5 +194,7 @@ pub(crate) fn uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<uui
 }
 
 pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
-    r.get::<_, Option<String>>(idx)?.map(|s| parse_uuid(idx, &s)).transpose()
+    r.get::<_, Option<String>>(idx)?
+        .map(|s| parse_uuid(idx, &s))
+        .transpose()
 }

@@ -15,7 +15,10 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
         key: r.get(1)?,
         name: r.get(2)?,
         level: Level::from_depth(level).ok_or(rusqlite::Error::IntegralValueOutOfRange(3, level))?,
-        parent_id: r.get::<_, Option<String>>(4)?.map(|s| super::parse_uuid(4, &s)).transpose()?,
+        parent_id: r
+            .get::<_, Option<String>>(4)?
+            .map(|s| super::parse_uuid(4, &s))
+            .transpose()?,
         role: r.get(5)?,
         new_hire: r.get(6)?,
         objective_cap: r.get(7)?,
@@ -24,18 +27,20 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
 }
 
 pub(crate) fn insert(c: &Connection, n: &Node) -> Result<()> {
-    c.prepare_cached(&format!("INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))?
-        .execute(params![
-            n.id.to_string(),
-            n.key,
-            n.name,
-            n.level.depth(),
-            n.parent_id.map(|p| p.to_string()),
-            n.role,
-            n.new_hire,
-            n.objective_cap,
-            n.notes
-        ])?;
+    c.prepare_cached(&format!(
+        "INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    ))?
+    .execute(params![
+        n.id.to_string(),
+        n.key,
+        n.name,
+        n.level.depth(),
+        n.parent_id.map(|p| p.to_string()),
+        n.role,
+        n.new_hire,
+        n.objective_cap,
+        n.notes
+    ])?;
     Ok(())
 }
 
@@ -78,9 +83,11 @@ pub(crate) fn key_exists(c: &Connection, key: &str) -> Result<bool> {
 }
 
 pub(crate) fn company(c: &Connection) -> Result<Option<Node>> {
-    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM node WHERE level = 0"))?
-        .query_row([], from_row)
-        .optional()?)
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM node WHERE level = 0"))?
+            .query_row([], from_row)
+            .optional()?,
+    )
 }
 
 /// Every node, top level first, then by key: parents always come before children.
@@ -108,7 +115,8 @@ pub(crate) fn subtree_ids(c: &Connection, id: Uuid) -> Result<Vec<Uuid>> {
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
-    c.prepare_cached("DELETE FROM node WHERE id = ?1")?.execute([id.to_string()])?;
+    c.prepare_cached("DELETE FROM node WHERE id = ?1")?
+        .execute([id.to_string()])?;
     Ok(())
 }
 

@@ -7,11 +7,12 @@ use uuid::Uuid;
 use super::{opt_uuid_at, uuid_at};
 use crate::{Objective, Quarter, Result};
 
-const COLUMNS: &str =
-    "id, key, quarter, owner_id, title, description, parent_id, carried_from, created_at, updated_at";
+const COLUMNS: &str = "id, key, quarter, owner_id, title, description, parent_id, carried_from, created_at, updated_at";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
-    let conv = |i: usize, e: crate::Error| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e));
+    let conv = |i: usize, e: crate::Error| {
+        rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+    };
     let time = |i: usize| -> rusqlite::Result<DateTime<Utc>> {
         let s: String = r.get(i)?;
         DateTime::parse_from_rfc3339(&s)
@@ -33,19 +34,21 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
 }
 
 pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
-    c.prepare_cached(&format!("INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?
-        .execute(params![
-            o.id.to_string(),
-            o.key,
-            o.quarter.to_string(),
-            o.owner_id.to_string(),
-            o.title,
-            o.description,
-            o.parent_id.map(|p| p.to_string()),
-            o.carried_from.map(|p| p.to_string()),
-            o.created_at.to_rfc3339(),
-            o.updated_at.to_rfc3339(),
-        ])?;
+    c.prepare_cached(&format!(
+        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    ))?
+    .execute(params![
+        o.id.to_string(),
+        o.key,
+        o.quarter.to_string(),
+        o.owner_id.to_string(),
+        o.title,
+        o.description,
+        o.parent_id.map(|p| p.to_string()),
+        o.carried_from.map(|p| p.to_string()),
+        o.created_at.to_rfc3339(),
+        o.updated_at.to_rfc3339(),
+    ])?;
     Ok(())
 }
 
@@ -69,15 +72,19 @@ pub(crate) fn update(c: &Connection, o: &Objective) -> Result<()> {
 }
 
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<Objective>> {
-    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM objective WHERE id = ?1"))?
-        .query_row([id.to_string()], from_row)
-        .optional()?)
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM objective WHERE id = ?1"))?
+            .query_row([id.to_string()], from_row)
+            .optional()?,
+    )
 }
 
 pub(crate) fn get_by_key(c: &Connection, key: &str) -> Result<Option<Objective>> {
-    Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM objective WHERE key = ?1"))?
-        .query_row([key], from_row)
-        .optional()?)
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM objective WHERE key = ?1"))?
+            .query_row([key], from_row)
+            .optional()?,
+    )
 }
 
 pub(crate) fn key_exists(c: &Connection, key: &str) -> Result<bool> {
@@ -127,12 +134,15 @@ pub(crate) fn parent_of(c: &Connection, id: Uuid) -> Result<Option<Uuid>> {
 
 /// Unlinks every objective that supports `id`; returns how many.
 pub(crate) fn unlink_children(c: &Connection, id: Uuid, now: DateTime<Utc>) -> Result<usize> {
-    Ok(c.prepare_cached("UPDATE objective SET parent_id = NULL, updated_at = ?2 WHERE parent_id = ?1")?
-        .execute(params![id.to_string(), now.to_rfc3339()])?)
+    Ok(
+        c.prepare_cached("UPDATE objective SET parent_id = NULL, updated_at = ?2 WHERE parent_id = ?1")?
+            .execute(params![id.to_string(), now.to_rfc3339()])?,
+    )
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
-    c.prepare_cached("DELETE FROM objective WHERE id = ?1")?.execute([id.to_string()])?;
+    c.prepare_cached("DELETE FROM objective WHERE id = ?1")?
+        .execute([id.to_string()])?;
     Ok(())
 }
 
