@@ -50,6 +50,14 @@ fn place(p: Option<Place>) -> Place {
     p.unwrap_or(Place::Line { line: 0 })
 }
 
+/// "a team", "an agent".
+fn a(level: Level) -> String {
+    match level {
+        Level::Agent => "an agent".into(),
+        l => format!("a {l}"),
+    }
+}
+
 /// `yes/no/true/false/1/0` in any case; empty is no.
 fn boolean(s: &str) -> Option<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
@@ -231,7 +239,7 @@ fn nodes(
             }
             Some(expected) => {
                 if parent.is_empty() {
-                    at.bad(problems, "parent", "", format!("is empty; a {} needs the key of its {expected}", node.level));
+                    at.bad(problems, "parent", "", format!("is empty; {} needs the key of its {expected}", a(node.level)));
                     continue;
                 }
                 match node_ids.get(parent.as_str()) {
@@ -241,7 +249,7 @@ fn nodes(
                         problems,
                         "parent",
                         parent,
-                        format!("is a {l}; the parent of a {} must be a {expected}", node.level),
+                        format!("is {}; the parent of {} must be {}", a(*l), a(node.level), a(expected)),
                     ),
                     Some((_, None)) => {} // its own level is wrong, already reported
                 }
@@ -264,7 +272,7 @@ fn nodes(
                     *at,
                     "level",
                     level.as_str(),
-                    format!("would leave the {} \"{}\" under a {level}; move it first", n.level, n.key),
+                    format!("would leave the {} \"{}\" under {}; move it first", n.level, n.key, a(*level)),
                 );
             }
         }
