@@ -6,6 +6,7 @@ pub mod demo;
 pub mod edit;
 mod error;
 pub mod export;
+mod ids;
 pub mod import;
 pub mod key;
 mod key_result;

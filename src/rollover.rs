@@ -100,7 +100,13 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
     sources.sort_by_key(|o| (depth(&by_id, o), o.key.clone()));
 
     let now = Utc::now();
-    let mut report = RolloverReport { from, to, carried: Vec::new(), done: 0, already_carried: 0 };
+    let mut report = RolloverReport {
+        from,
+        to,
+        carried: Vec::new(),
+        done: 0,
+        already_carried: 0,
+    };
     let mut new_objectives = Vec::new();
     let mut new_krs = Vec::new();
     let mut new_keys: HashMap<Uuid, String> = HashMap::new();

@@ -40,7 +40,16 @@ fn write(dir: &Path, org: &[u8], objectives: &[u8], key_results: &[u8]) {
 }
 
 fn import_args(plan: &str) -> Vec<&str> {
-    vec!["import", plan, "--org", "org.csv", "--objectives", "objectives.csv", "--key-results", "key_results.csv"]
+    vec![
+        "import",
+        plan,
+        "--org",
+        "org.csv",
+        "--objectives",
+        "objectives.csv",
+        "--key-results",
+        "key_results.csv",
+    ]
 }
 
 /// An edit of one base file: replace the first `from` with `to`.
@@ -50,9 +59,10 @@ fn apply(base: &str, file: &str, edits: &[Edit]) -> Vec<u8> {
     let mut bytes = base.as_bytes().to_vec();
     for (f, from, to) in edits {
         if *f == file {
-            let at = bytes.windows(from.len()).position(|w| w == *from).unwrap_or_else(|| {
-                panic!("{} not found in {file}", String::from_utf8_lossy(from))
-            });
+            let at = bytes
+                .windows(from.len())
+                .position(|w| w == *from)
+                .unwrap_or_else(|| panic!("{} not found in {file}", String::from_utf8_lossy(from)));
             bytes.splice(at..at + from.len(), to.iter().copied());
         }
     }
@@ -184,10 +194,21 @@ fn bad_input_is_refused_named_and_changes_nothing() {
     okr_ok(d, &import_args("plan.okr"));
     let before = std::fs::read(d.join("plan.okr")).unwrap();
 
-    for (name, edits, expected) in cases {
-        let case = d.join(name.replace(' ', "-"));
+    // Every case twice: with LF line ends, and with CRLF as Excel on Windows writes them.
+    for ((name, edits, expected), crlf) in cases.iter().flat_map(|c| [(c, false), (c, true)]) {
+        let case = d.join(format!("{}{}", name.replace(' ', "-"), if crlf { "-crlf" } else { "" }));
         std::fs::create_dir(&case).unwrap();
-        write(&case, &apply(ORG, "org.csv", edits), &apply(OBJECTIVES, "objectives.csv", edits), &apply(KEY_RESULTS, "key_results.csv", edits));
+        let ends = |b: Vec<u8>| -> Vec<u8> {
+            b.into_iter()
+                .flat_map(|c| if crlf && c == b'\n' { vec![b'\r', c] } else { vec![c] })
+                .collect()
+        };
+        write(
+            &case,
+            &ends(apply(ORG, "org.csv", edits)),
+            &ends(apply(OBJECTIVES, "objectives.csv", edits)),
+            &ends(apply(KEY_RESULTS, "key_results.csv", edits)),
+        );
         let plan = d.join("plan.okr").display().to_string();
         let r = okr(&case, &import_args(&plan));
         assert_eq!(r.code, 2, "{name}: exit code\n{}{}", r.stdout, r.stderr);
@@ -195,12 +216,19 @@ fn bad_input_is_refused_named_and_changes_nothing() {
             assert!(r.stderr.contains(e), "{name}: expected\n  {e}\nin\n{}", r.stderr);
         }
         assert!(r.stderr.contains("the plan was not changed"), "{name}: {}", r.stderr);
-        assert_eq!(std::fs::read(d.join("plan.okr")).unwrap(), before, "{name}: the plan file changed");
+        assert_eq!(
+            std::fs::read(d.join("plan.okr")).unwrap(),
+            before,
+            "{name}: the plan file changed"
+        );
         assert!(!d.join("plan.okr-wal").exists(), "{name}: a write-ahead log was left");
         // Into a new plan, the same files leave no plan behind.
         let r = okr(&case, &import_args("new.okr"));
         assert_eq!(r.code, 2, "{name}: new plan");
-        assert!(!case.join("new.okr").exists(), "{name}: a refused import left a new plan file");
+        assert!(
+            !case.join("new.okr").exists(),
+            "{name}: a refused import left a new plan file"
+        );
     }
 }
 
@@ -234,8 +262,15 @@ fn good_files_import_and_a_second_import_updates_by_key() {
         "\u{feff}Parent;KEY;Name;Level;Comment\r\n;acme;Sao Mai Group;company;x\r\ncskh;team-1;Nhóm hotline 1;team;\r\n",
     )
     .unwrap();
-    std::fs::write(d.join("kr2.csv"), "objective\ttitle\tbaseline\ttarget\tcurrent\tweight\no-a1\tAHT\t540\t420\t450\t2\n").unwrap();
-    let r = okr_ok(d, &["import", "plan.okr", "--org", "org2.csv", "--key-results", "kr2.csv"]);
+    std::fs::write(
+        d.join("kr2.csv"),
+        "objective\ttitle\tbaseline\ttarget\tcurrent\tweight\no-a1\tAHT\t540\t420\t450\t2\n",
+    )
+    .unwrap();
+    let r = okr_ok(
+        d,
+        &["import", "plan.okr", "--org", "org2.csv", "--key-results", "kr2.csv"],
+    );
     assert!(r.stdout.contains("0 people and units added, 2 updated"), "{}", r.stdout);
     let plan = Plan::open(d.join("plan.okr")).unwrap();
     assert_eq!(plan.node_by_key("team-1").unwrap().name, "Nhóm hotline 1");
@@ -244,7 +279,11 @@ fn good_files_import_and_a_second_import_updates_by_key() {
     let krs = plan.key_results(plan.objective_by_key("o-a1").unwrap().id).unwrap();
     assert_eq!(krs.len(), 1, "the file's key results replace the objective's");
     assert_eq!((krs[0].title.as_str(), krs[0].weight), ("AHT", 2.0));
-    assert_eq!(plan.key_results(div.id).unwrap().len(), 1, "objectives the file does not name keep theirs");
+    assert_eq!(
+        plan.key_results(div.id).unwrap().len(),
+        1,
+        "objectives the file does not name keep theirs"
+    );
 }
 
 #[test]
@@ -261,7 +300,10 @@ fn the_sample_organisation_imports() {
     assert_eq!(snap.nodes.len(), count("org.csv"));
     assert_eq!(snap.objectives.len(), count("objectives.csv"));
     assert_eq!(snap.key_results.len(), count("key_results.csv"));
-    assert!(snap.nodes.iter().any(|n| n.name.contains("ทีม") || n.name.contains("ฝ่าย")));
+    assert!(snap
+        .nodes
+        .iter()
+        .any(|n| n.name.contains("ทีม") || n.name.contains("ฝ่าย")));
 }
 
 #[test]
@@ -276,7 +318,10 @@ fn bad_json_is_refused_with_its_place() {
     std::fs::write(d.join("broken.json"), &json[..json.len() / 2]).unwrap();
     let before = std::fs::read(d.join("plan.okr")).unwrap();
     for (file, expected) in [
-        ("bad.json", "bad.json nodes[1], field level: \"departement\" is not a level"),
+        (
+            "bad.json",
+            "bad.json nodes[1], field level: \"departement\" is not a level",
+        ),
         ("broken.json", "broken.json line "),
     ] {
         let r = okr(d, &["import", "plan.okr", "--json", file]);
@@ -296,7 +341,10 @@ fn bad_arguments_and_files_exit_2() {
         (&["import", "p.okr"], "required"),
         (&["import", "p.okr", "--org", "missing.csv"], "missing.csv"),
         (&["import", "not-a-plan.okr", "--org", "org.csv"], "not a Cascade plan"),
-        (&["import", "p.okr", "--org", "org.csv", "--json", "x.json"], "cannot be used with"),
+        (
+            &["import", "p.okr", "--org", "org.csv", "--json", "x.json"],
+            "cannot be used with",
+        ),
         (&["import", "p.okr", "--bogus"], "--bogus"),
     ];
     for (args, expected) in cases {

@@ -50,8 +50,10 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
             notes: n.notes.clone(),
         })
         .collect();
-    nodes.sort_by(|a, b| (crate::Level::ALL.iter().position(|l| l.as_str() == a.level), &a.key)
-        .cmp(&(crate::Level::ALL.iter().position(|l| l.as_str() == b.level), &b.key)));
+    nodes.sort_by(|a, b| {
+        (crate::Level::ALL.iter().position(|l| l.as_str() == a.level), &a.key)
+            .cmp(&(crate::Level::ALL.iter().position(|l| l.as_str() == b.level), &b.key))
+    });
     let mut objectives: Vec<ObjectiveRecord> = snap
         .objectives
         .iter()
@@ -63,7 +65,10 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
             title: o.title.clone(),
             description: o.description.clone(),
             parent: o.parent_id.and_then(|p| objective_key.get(&p)).map(|k| k.to_string()),
-            carried_from: o.carried_from.and_then(|p| objective_key.get(&p)).map(|k| k.to_string()),
+            carried_from: o
+                .carried_from
+                .and_then(|p| objective_key.get(&p))
+                .map(|k| k.to_string()),
             created_at: Some(o.created_at.to_rfc3339()),
             updated_at: Some(o.updated_at.to_rfc3339()),
         })
@@ -111,7 +116,9 @@ fn writer() -> csv::Writer<Vec<u8>> {
     let mut buf = Vec::new();
     // A byte order mark so that Excel opens Vietnamese and Thai text as UTF-8.
     buf.extend_from_slice(b"\xEF\xBB\xBF");
-    csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(buf)
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(buf)
 }
 
 fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
@@ -122,10 +129,23 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 /// mark, CRLF line ends, `,` between columns), including the optional columns.
 pub fn to_csv(snap: &Snapshot) -> CsvExport {
     let doc = document(snap);
-    let write = |w: &mut csv::Writer<Vec<u8>>, row: &[&str]| w.write_record(row).expect("writing to memory cannot fail");
+    let write =
+        |w: &mut csv::Writer<Vec<u8>>, row: &[&str]| w.write_record(row).expect("writing to memory cannot fail");
 
     let mut org = writer();
-    write(&mut org, &["key", "name", "level", "parent", "role", "new_hire", "objective_cap", "notes"]);
+    write(
+        &mut org,
+        &[
+            "key",
+            "name",
+            "level",
+            "parent",
+            "role",
+            "new_hire",
+            "objective_cap",
+            "notes",
+        ],
+    );
     for n in &doc.nodes {
         let cap = n.objective_cap.map(|c| c.to_string()).unwrap_or_default();
         write(
@@ -144,16 +164,38 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
     }
 
     let mut objectives = writer();
-    write(&mut objectives, &["key", "quarter", "owner", "title", "parent", "description"]);
+    write(
+        &mut objectives,
+        &["key", "quarter", "owner", "title", "parent", "description"],
+    );
     for o in &doc.objectives {
         write(
             &mut objectives,
-            &[&o.key, &o.quarter, &o.owner, &o.title, o.parent.as_deref().unwrap_or(""), &o.description],
+            &[
+                &o.key,
+                &o.quarter,
+                &o.owner,
+                &o.title,
+                o.parent.as_deref().unwrap_or(""),
+                &o.description,
+            ],
         );
     }
 
     let mut key_results = writer();
-    write(&mut key_results, &["objective", "title", "baseline", "target", "current", "unit", "weight", "kind"]);
+    write(
+        &mut key_results,
+        &[
+            "objective",
+            "title",
+            "baseline",
+            "target",
+            "current",
+            "unit",
+            "weight",
+            "kind",
+        ],
+    );
     for k in &doc.key_results {
         write(
             &mut key_results,
@@ -169,5 +211,9 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
             ],
         );
     }
-    CsvExport { org: finish(org), objectives: finish(objectives), key_results: finish(key_results) }
+    CsvExport {
+        org: finish(org),
+        objectives: finish(objectives),
+        key_results: finish(key_results),
+    }
 }

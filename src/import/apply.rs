@@ -4,10 +4,12 @@ use rusqlite::Connection;
 
 use super::validate::Change;
 use super::ImportReport;
-use crate::store::{key_result as kr_sql, node as node_sql, objective as objective_sql};
+use crate::store::{self, key_result as kr_sql, node as node_sql, objective as objective_sql};
 use crate::Result;
 
 pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
+    // New objectives come in file order, a child possibly before its parent.
+    store::defer_foreign_keys(c)?;
     if let Some(s) = &change.settings {
         crate::edit::settings::set(c, s)?;
     }

@@ -29,6 +29,30 @@ fn detect_delimiter(bytes: &[u8]) -> u8 {
     }
 }
 
+/// Line numbers of records from their byte offsets. The csv crate's own line count is
+/// one short after a CRLF (it counts the `\n` of a record's end only once the next record
+/// has begun), so lines are counted here: a record starts after any line break at its
+/// offset, and its line is one more than the breaks before it.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: u64,
+}
+
+impl LineCounter<'_> {
+    fn at(&mut self, byte: u64) -> u64 {
+        let mut start = (byte as usize).min(self.bytes.len());
+        if self.bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
+        if start >= self.offset {
+            self.line += self.bytes[self.offset..start].iter().filter(|&&b| b == b'\n').count() as u64;
+            self.offset = start;
+        }
+        self.line
+    }
+}
+
 /// A table of text cells: for each record its place and one cell per wanted column
 /// (`None` for an optional column the file does not have).
 struct RawTable {
@@ -36,7 +60,12 @@ struct RawTable {
     records: Vec<(Place, Vec<Option<String>>)>,
 }
 
-fn read(file: &InputFile, required: &[&'static str], optional: &[&'static str], problems: &mut Problems) -> Option<RawTable> {
+fn read(
+    file: &InputFile,
+    required: &[&'static str],
+    optional: &[&'static str],
+    problems: &mut Problems,
+) -> Option<RawTable> {
     let bytes = file.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&file.bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_delimiter(bytes))
@@ -47,17 +76,33 @@ fn read(file: &InputFile, required: &[&'static str], optional: &[&'static str], 
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            problems.file(&file.name, Some(Place::Line { line: 1 }), format!("the header could not be read: {e}"));
+            problems.file(
+                &file.name,
+                Some(Place::Line { line: 1 }),
+                format!("the header could not be read: {e}"),
+            );
             return None;
         }
         None => {
-            problems.file(&file.name, None, format!("the file is empty; it needs a header line with the columns {}", required.join(", ")));
+            problems.file(
+                &file.name,
+                None,
+                format!(
+                    "the file is empty; it needs a header line with the columns {}",
+                    required.join(", ")
+                ),
+            );
             return None;
         }
     };
     let names: Vec<String> = header
         .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().trim_start_matches('\u{feff}').to_lowercase())
+        .map(|h| {
+            String::from_utf8_lossy(h)
+                .trim()
+                .trim_start_matches('\u{feff}')
+                .to_lowercase()
+        })
         .collect();
     let find = |c: &str| names.iter().position(|n| n == c);
     let mut index = Vec::new();
@@ -74,7 +119,12 @@ fn read(file: &InputFile, required: &[&'static str], optional: &[&'static str], 
             None,
             format!(
                 "the column \"{c}\" is missing (the header line has: {}); add it, it is required",
-                names.iter().filter(|n| !n.is_empty()).cloned().collect::<Vec<_>>().join(", ")
+                names
+                    .iter()
+                    .filter(|n| !n.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     }
@@ -91,6 +141,11 @@ fn read(file: &InputFile, required: &[&'static str], optional: &[&'static str], 
     }
     let wanted: Vec<&'static str> = required.iter().chain(optional).copied().collect();
     let mut out = Vec::new();
+    let mut lines = LineCounter {
+        bytes,
+        offset: 0,
+        line: 1,
+    };
     for rec in records {
         let rec = match rec {
             Ok(r) => r,
@@ -100,7 +155,9 @@ fn read(file: &InputFile, required: &[&'static str], optional: &[&'static str], 
                 continue;
             }
         };
-        let place = Place::Line { line: rec.position().map_or(0, |p| p.line()) };
+        let place = Place::Line {
+            line: lines.at(rec.position().map_or(0, |p| p.byte())),
+        };
         if rec.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
             continue; // blank rows that spreadsheets leave at the end
         }
@@ -159,11 +216,20 @@ pub(crate) fn org(file: &InputFile, problems: &mut Problems) -> Option<Table<Nod
             }
         })
         .collect();
-    Some(Table { file: file.name.clone(), rows, has: raw.has })
+    Some(Table {
+        file: file.name.clone(),
+        rows,
+        has: raw.has,
+    })
 }
 
 pub(crate) fn objectives(file: &InputFile, problems: &mut Problems) -> Option<Table<ObjectiveRow>> {
-    let raw = read(file, columns::OBJECTIVES_REQUIRED, columns::OBJECTIVES_OPTIONAL, problems)?;
+    let raw = read(
+        file,
+        columns::OBJECTIVES_REQUIRED,
+        columns::OBJECTIVES_OPTIONAL,
+        problems,
+    )?;
     let rows = raw
         .records
         .into_iter()
@@ -181,11 +247,20 @@ pub(crate) fn objectives(file: &InputFile, problems: &mut Problems) -> Option<Ta
             }
         })
         .collect();
-    Some(Table { file: file.name.clone(), rows, has: raw.has })
+    Some(Table {
+        file: file.name.clone(),
+        rows,
+        has: raw.has,
+    })
 }
 
 pub(crate) fn key_results(file: &InputFile, problems: &mut Problems) -> Option<Table<KeyResultRow>> {
-    let raw = read(file, columns::KEY_RESULTS_REQUIRED, columns::KEY_RESULTS_OPTIONAL, problems)?;
+    let raw = read(
+        file,
+        columns::KEY_RESULTS_REQUIRED,
+        columns::KEY_RESULTS_OPTIONAL,
+        problems,
+    )?;
     let rows = raw
         .records
         .into_iter()
@@ -205,7 +280,11 @@ pub(crate) fn key_results(file: &InputFile, problems: &mut Problems) -> Option<T
             }
         })
         .collect();
-    Some(Table { file: file.name.clone(), rows, has: raw.has })
+    Some(Table {
+        file: file.name.clone(),
+        rows,
+        has: raw.has,
+    })
 }
 
 #[cfg(test)]
@@ -242,14 +321,32 @@ mod tests {
 
     #[test]
     fn names_missing_columns_and_bad_bytes() {
-        let file = InputFile { name: "org.csv".into(), bytes: b"key,name,level\n".to_vec() };
+        let file = InputFile {
+            name: "org.csv".into(),
+            bytes: b"key,name,level\n".to_vec(),
+        };
         let mut p = Problems::default();
         assert!(org(&file, &mut p).is_none());
-        assert!(p.list[0].to_string().contains("org.csv: the column \"parent\" is missing"), "{}", p.list[0]);
+        assert!(
+            p.list[0]
+                .to_string()
+                .contains("org.csv: the column \"parent\" is missing"),
+            "{}",
+            p.list[0]
+        );
 
-        let file = InputFile { name: "org.csv".into(), bytes: b"key,name,level,parent\na,b\xff,company,\n".to_vec() };
+        let file = InputFile {
+            name: "org.csv".into(),
+            bytes: b"key,name,level,parent\na,b\xff,company,\n".to_vec(),
+        };
         let mut p = Problems::default();
         org(&file, &mut p).unwrap();
-        assert!(p.list[0].to_string().starts_with("org.csv line 2, column name: \"b\u{fffd}\" holds bytes that are not UTF-8"), "{}", p.list[0]);
+        assert!(
+            p.list[0]
+                .to_string()
+                .starts_with("org.csv line 2, column name: \"b\u{fffd}\" holds bytes that are not UTF-8"),
+            "{}",
+            p.list[0]
+        );
     }
 }

@@ -21,7 +21,14 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
         }
     };
     if doc.format != FORMAT {
-        problems.file(&file.name, None, format!("is not a Cascade plan export (its format is \"{}\", expected \"{FORMAT}\")", doc.format));
+        problems.file(
+            &file.name,
+            None,
+            format!(
+                "is not a Cascade plan export (its format is \"{}\", expected \"{FORMAT}\")",
+                doc.format
+            ),
+        );
         return None;
     }
     if doc.version > VERSION {
@@ -87,7 +94,11 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
         })
         .collect();
     Some(Rows {
-        nodes: Some(Table { file: file.name.clone(), rows: nodes, has: columns::ORG_OPTIONAL.to_vec() }),
+        nodes: Some(Table {
+            file: file.name.clone(),
+            rows: nodes,
+            has: columns::ORG_OPTIONAL.to_vec(),
+        }),
         objectives: Some(Table {
             file: file.name.clone(),
             rows: objectives,

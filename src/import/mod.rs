@@ -31,7 +31,6 @@ mod problem;
 mod rows;
 mod validate;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Serialize;
@@ -54,7 +53,9 @@ impl InputFile {
     /// Reads a file; messages will name it by its file name.
     pub fn read(path: &Path) -> std::io::Result<InputFile> {
         let bytes = std::fs::read(path)?;
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = path
+            .file_name()
+            .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
         Ok(InputFile { name, bytes })
     }
 }
@@ -88,8 +89,14 @@ pub fn import_csv(plan: &mut Plan, files: ImportFiles) -> Result<ImportReport, I
     let mut problems = Problems::default();
     let rows = Rows {
         nodes: files.org.as_ref().and_then(|f| csv_file::org(f, &mut problems)),
-        objectives: files.objectives.as_ref().and_then(|f| csv_file::objectives(f, &mut problems)),
-        key_results: files.key_results.as_ref().and_then(|f| csv_file::key_results(f, &mut problems)),
+        objectives: files
+            .objectives
+            .as_ref()
+            .and_then(|f| csv_file::objectives(f, &mut problems)),
+        key_results: files
+            .key_results
+            .as_ref()
+            .and_then(|f| csv_file::key_results(f, &mut problems)),
         settings: None,
     };
     let unreadable = (files.org.is_some() && rows.nodes.is_none())
@@ -120,7 +127,7 @@ fn run(plan: &mut Plan, rows: Rows, mut problems: Problems, with_ids: bool) -> R
         key_results: if with_ids {
             crate::store::key_result::list_ids(plan.conn())?.into_iter().collect()
         } else {
-            HashMap::new()
+            Default::default()
         },
     };
     let change = validate::validate(rows, &existing, &mut problems);

@@ -81,7 +81,11 @@ impl ImportError {
 fn invalid_message(problems: &[Problem], more: bool) -> String {
     let mut s = format!(
         "the import was refused and the plan was not changed; fix {} in the file(s) and import again:",
-        if problems.len() == 1 { "this problem".to_string() } else { format!("these {} problems", problems.len()) }
+        if problems.len() == 1 {
+            "this problem".to_string()
+        } else {
+            format!("these {} problems", problems.len())
+        }
     );
     for p in problems {
         s.push_str("\n  ");
@@ -125,7 +129,13 @@ impl Problems {
 
     /// A problem with a whole file (a missing column, unreadable JSON…).
     pub fn file(&mut self, file: &str, place: Option<Place>, message: impl Into<String>) {
-        self.push(Problem { file: file.to_string(), place, column: None, value: None, message: message.into() });
+        self.push(Problem {
+            file: file.to_string(),
+            place,
+            column: None,
+            value: None,
+            message: message.into(),
+        });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -136,7 +146,10 @@ impl Problems {
         if self.is_empty() {
             Ok(())
         } else {
-            Err(ImportError::Invalid { problems: self.list, more: self.more })
+            Err(ImportError::Invalid {
+                problems: self.list,
+                more: self.more,
+            })
         }
     }
 }

@@ -2,7 +2,7 @@
 //! memory, and turns the rows into the exact change to write. Nothing is written here,
 //! so a refused import leaves the plan untouched.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::problem::{reason, Place, Problems};
 use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use crate::ids::IdBatch;
 use crate::{key, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
 
 /// What the plan holds before the import.
@@ -20,8 +21,9 @@ pub(crate) struct Existing {
     pub key_results: HashMap<Uuid, Uuid>,
 }
 
-/// The change an import makes, ready to write: new rows in an order the foreign keys
-/// accept (parents first), changed rows, and the key results that replace old ones.
+/// The change an import makes, ready to write: new rows (nodes parents first; objectives
+/// in file order, their links checked at commit), changed rows, and the key results that
+/// replace old ones.
 #[derive(Debug, Default)]
 pub(crate) struct Change {
     pub new_nodes: Vec<Node>,
@@ -83,37 +85,60 @@ fn number(s: &str) -> Result<f64, String> {
 }
 
 fn timestamp(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s.trim()).ok().map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(s.trim())
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 /// A usable id: the file's own (JSON keeps ids) unless something else already has it.
-fn pick_id(wanted: Option<Uuid>, taken: &mut HashSet<Uuid>) -> Uuid {
+fn pick_id(wanted: Option<Uuid>, taken: &mut HashSet<Uuid>, ids: &mut IdBatch) -> Uuid {
     match wanted {
         Some(id) if taken.insert(id) => id,
-        _ => {
-            let id = Uuid::now_v7();
-            taken.insert(id);
-            id
-        }
+        Some(_) => loop {
+            let id = ids.next();
+            if taken.insert(id) {
+                break id;
+            }
+        },
+        // A fresh id of this batch collides with nothing; no need to remember it.
+        None => ids.next(),
     }
 }
 
 pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems) -> Change {
     let now = Utc::now();
-    let mut change = Change { settings: rows.settings, ..Change::default() };
+    let mut change = Change {
+        settings: rows.settings,
+        ..Change::default()
+    };
     let org_file = rows.nodes.as_ref().map_or("org.csv".to_string(), |t| t.file.clone());
-    let objectives_file = rows.objectives.as_ref().map_or("objectives.csv".to_string(), |t| t.file.clone());
+    let objectives_file = rows
+        .objectives
+        .as_ref()
+        .map_or("objectives.csv".to_string(), |t| t.file.clone());
 
     // Node key → (id, level); the plan's nodes overlaid with the file's.
-    let mut node_ids: HashMap<String, (Uuid, Option<Level>)> =
-        existing.nodes.iter().map(|n| (n.key.clone(), (n.id, Some(n.level)))).collect();
+    let mut node_ids: HashMap<String, (Uuid, Option<Level>)> = existing
+        .nodes
+        .iter()
+        .map(|n| (n.key.clone(), (n.id, Some(n.level))))
+        .collect();
     if let Some(table) = rows.nodes {
         nodes(table, existing, &mut node_ids, &mut change, problems);
     }
 
     let mut objective_ids: HashMap<String, Uuid> = existing.objectives.iter().map(|o| (o.key.clone(), o.id)).collect();
     if let Some(table) = rows.objectives {
-        objectives(table, existing, &node_ids, &org_file, &mut objective_ids, &mut change, problems, now);
+        objectives(
+            table,
+            existing,
+            &node_ids,
+            &org_file,
+            &mut objective_ids,
+            &mut change,
+            problems,
+            now,
+        );
     }
     if let Some(table) = rows.key_results {
         key_results(table, existing, &objective_ids, &objectives_file, &mut change, problems);
@@ -132,12 +157,16 @@ fn nodes(
     let by_key: HashMap<&str, &Node> = existing.nodes.iter().map(|n| (n.key.as_str(), n)).collect();
     let key_of: HashMap<Uuid, &str> = existing.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
     let mut taken: HashSet<Uuid> = existing.nodes.iter().map(|n| n.id).collect();
-    let mut seen: HashMap<String, Place> = HashMap::new();
+    let mut ids = IdBatch::new();
+    let mut seen: HashMap<String, Place> = HashMap::default();
     // (row, node so far, parent key, level known)
     let mut drafts: Vec<(Place, Node, String, Option<&Node>, bool)> = Vec::new();
 
     for row in &table.rows {
-        let at = Cell { file, place: place(row.place) };
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
         let k = match key::validate("key", &row.key) {
             Ok(k) => k,
             Err(e) => {
@@ -146,7 +175,12 @@ fn nodes(
             }
         };
         if let Some(first) = seen.get(&k) {
-            at.bad(problems, "key", &k, format!("appears twice (first on {first}); each key may appear once"));
+            at.bad(
+                problems,
+                "key",
+                &k,
+                format!("appears twice (first on {first}); each key may appear once"),
+            );
             continue;
         }
         seen.insert(k.clone(), at.place);
@@ -155,7 +189,11 @@ fn nodes(
             at.bad(problems, "name", &row.name, reason(e));
             String::new()
         });
-        let level = row.level.parse::<Level>().map_err(|e| at.bad(problems, "level", &row.level, reason(e))).ok();
+        let level = row
+            .level
+            .parse::<Level>()
+            .map_err(|e| at.bad(problems, "level", &row.level, reason(e)))
+            .ok();
         let role = if table.has("role") {
             text("role", row.role.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
                 at.bad(problems, "role", &row.role, reason(e));
@@ -166,7 +204,12 @@ fn nodes(
         };
         let new_hire = if table.has("new_hire") {
             boolean(&row.new_hire).unwrap_or_else(|| {
-                at.bad(problems, "new_hire", &row.new_hire, "is not yes or no (expected empty, yes, no, true, false, 1 or 0)");
+                at.bad(
+                    problems,
+                    "new_hire",
+                    &row.new_hire,
+                    "is not yes or no (expected empty, yes, no, true, false, 1 or 0)",
+                );
                 false
             })
         } else {
@@ -178,7 +221,14 @@ fn nodes(
                 None
             } else {
                 t.parse::<u32>()
-                    .map_err(|_| at.bad(problems, "objective_cap", &row.objective_cap, "is not a whole number of 0 or more (or empty for the plan's default)"))
+                    .map_err(|_| {
+                        at.bad(
+                            problems,
+                            "objective_cap",
+                            &row.objective_cap,
+                            "is not a whole number of 0 or more (or empty for the plan's default)",
+                        )
+                    })
                     .ok()
             }
         } else {
@@ -194,7 +244,7 @@ fn nodes(
         };
         let id = match old {
             Some(n) => n.id,
-            None => pick_id(row.id, &mut taken),
+            None => pick_id(row.id, &mut taken, &mut ids),
         };
         node_ids.insert(k.clone(), (id, level));
         let node = Node {
@@ -225,7 +275,12 @@ fn nodes(
         match node.level.parent_level() {
             None => {
                 if !parent.is_empty() {
-                    at.bad(problems, "parent", parent, "is set, but the company has no parent; leave it empty");
+                    at.bad(
+                        problems,
+                        "parent",
+                        parent,
+                        "is set, but the company has no parent; leave it empty",
+                    );
                 }
                 match &company {
                     Some(c) if *c != node.key => at.bad(
@@ -239,11 +294,21 @@ fn nodes(
             }
             Some(expected) => {
                 if parent.is_empty() {
-                    at.bad(problems, "parent", "", format!("is empty; {} needs the key of its {expected}", a(node.level)));
+                    at.bad(
+                        problems,
+                        "parent",
+                        "",
+                        format!("is empty; {} needs the key of its {expected}", a(node.level)),
+                    );
                     continue;
                 }
                 match node_ids.get(parent.as_str()) {
-                    None => at.bad(problems, "parent", parent, format!("is not the key of a node in {file} or in the plan")),
+                    None => at.bad(
+                        problems,
+                        "parent",
+                        parent,
+                        format!("is not the key of a node in {file} or in the plan"),
+                    ),
                     Some((id, Some(l))) if *l == expected => node.parent_id = Some(*id),
                     Some((_, Some(l))) => at.bad(
                         problems,
@@ -258,13 +323,18 @@ fn nodes(
     }
 
     // Nodes the file leaves alone must still fit under a parent whose level it changed.
-    let placed: HashMap<&str, (Place, Level)> =
-        drafts.iter().filter(|d| d.4).map(|d| (d.1.key.as_str(), (d.0, d.1.level))).collect();
+    let placed: HashMap<&str, (Place, Level)> = drafts
+        .iter()
+        .filter(|d| d.4)
+        .map(|d| (d.1.key.as_str(), (d.0, d.1.level)))
+        .collect();
     for n in &existing.nodes {
         if seen.contains_key(&n.key) {
             continue;
         }
-        let Some(parent_key) = n.parent_id.and_then(|p| key_of.get(&p)) else { continue };
+        let Some(parent_key) = n.parent_id.and_then(|p| key_of.get(&p)) else {
+            continue;
+        };
         if let Some((at, level)) = placed.get(parent_key) {
             if Some(*level) != n.level.parent_level() {
                 problems.cell(
@@ -272,7 +342,12 @@ fn nodes(
                     *at,
                     "level",
                     level.as_str(),
-                    format!("would leave the {} \"{}\" under {}; move it first", n.level, n.key, a(*level)),
+                    format!(
+                        "would leave the {} \"{}\" under {}; move it first",
+                        n.level,
+                        n.key,
+                        a(*level)
+                    ),
                 );
             }
         }
@@ -303,11 +378,15 @@ fn objectives(
     let by_key: HashMap<&str, &Objective> = existing.objectives.iter().map(|o| (o.key.as_str(), o)).collect();
     let key_of: HashMap<Uuid, &str> = existing.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut taken: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
-    let mut seen: HashMap<String, Place> = HashMap::new();
+    let mut ids = IdBatch::new();
+    let mut seen: HashMap<String, Place> = HashMap::default();
     let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::new();
 
     for row in &table.rows {
-        let at = Cell { file, place: place(row.place) };
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
         let k = match key::validate("key", &row.key) {
             Ok(k) => k,
             Err(e) => {
@@ -316,12 +395,21 @@ fn objectives(
             }
         };
         if let Some(first) = seen.get(&k) {
-            at.bad(problems, "key", &k, format!("appears twice (first on {first}); each key may appear once"));
+            at.bad(
+                problems,
+                "key",
+                &k,
+                format!("appears twice (first on {first}); each key may appear once"),
+            );
             continue;
         }
         seen.insert(k.clone(), at.place);
         let old = by_key.get(k.as_str()).copied();
-        let quarter = row.quarter.parse::<Quarter>().map_err(|e| at.bad(problems, "quarter", &row.quarter, reason(e))).ok();
+        let quarter = row
+            .quarter
+            .parse::<Quarter>()
+            .map_err(|e| at.bad(problems, "quarter", &row.quarter, reason(e)))
+            .ok();
         let owner = match node_ids.get(row.owner.trim()) {
             Some((id, _)) => *id,
             None => {
@@ -352,15 +440,22 @@ fn objectives(
             }
             let t = timestamp(value);
             if t.is_none() {
-                at.bad(problems, column, value, "is not a date and time (expected RFC 3339, e.g. 2026-10-01T08:00:00+00:00)");
+                at.bad(
+                    problems,
+                    column,
+                    value,
+                    "is not a date and time (expected RFC 3339, e.g. 2026-10-01T08:00:00+00:00)",
+                );
             }
             t
         };
-        let created_at = stamp("created_at", &row.created_at).or(old.map(|o| o.created_at)).unwrap_or(now);
+        let created_at = stamp("created_at", &row.created_at)
+            .or(old.map(|o| o.created_at))
+            .unwrap_or(now);
         let updated_at = stamp("updated_at", &row.updated_at);
         let id = match old {
             Some(o) => o.id,
-            None => pick_id(row.id, &mut taken),
+            None => pick_id(row.id, &mut taken, &mut ids),
         };
         objective_ids.insert(k.clone(), id);
         let o = Objective {
@@ -385,19 +480,29 @@ fn objectives(
         if !parent.is_empty() {
             match objective_ids.get(parent) {
                 Some(id) => o.parent_id = Some(*id),
-                None => at.bad(problems, "parent", parent, format!("is not the key of an objective in {file} or in the plan")),
+                None => at.bad(
+                    problems,
+                    "parent",
+                    parent,
+                    format!("is not the key of an objective in {file} or in the plan"),
+                ),
             }
         }
         let from = row.carried_from.trim();
         if !from.is_empty() {
             match objective_ids.get(from) {
                 Some(id) => o.carried_from = Some(*id),
-                None => at.bad(problems, "carried_from", from, format!("is not the key of an objective in {file} or in the plan")),
+                None => at.bad(
+                    problems,
+                    "carried_from",
+                    from,
+                    format!("is not the key of an objective in {file} or in the plan"),
+                ),
             }
         }
     }
     // Objective key → parent key: the plan's links overlaid with the file's.
-    let mut parent_of: HashMap<&str, &str> = HashMap::new();
+    let mut parent_of: HashMap<&str, &str> = HashMap::default();
     for o in &existing.objectives {
         if let Some(p) = o.parent_id.and_then(|p| key_of.get(&p)) {
             parent_of.insert(o.key.as_str(), p);
@@ -411,7 +516,7 @@ fn objectives(
     }
 
     // Cycles: walk up from each objective of the file.
-    let mut in_cycle: HashSet<&str> = HashSet::new();
+    let mut in_cycle: HashSet<&str> = HashSet::default();
     for (at, o, _, _) in &drafts {
         if in_cycle.contains(o.key.as_str()) {
             continue;
@@ -439,35 +544,11 @@ fn objectives(
     }
 
     if problems.is_empty() {
-        // Parents first, so each new objective's parent is already in the file when it is written.
-        let mut depth: HashMap<Uuid, usize> = HashMap::new();
-        let parent_id: HashMap<Uuid, Uuid> = existing
-            .objectives
-            .iter()
-            .filter_map(|o| Some((o.id, o.parent_id?)))
-            .chain(drafts.iter().filter_map(|(_, o, _, _)| Some((o.id, o.parent_id?))))
-            .collect();
-        let mut depth_of = |id: Uuid| -> usize {
-            let mut chain = vec![id];
-            let mut cur = id;
-            let mut base = 0;
-            while let Some(&p) = parent_id.get(&cur) {
-                if let Some(&d) = depth.get(&p) {
-                    base = d + 1;
-                    break;
-                }
-                chain.push(p);
-                cur = p;
-            }
-            for (i, c) in chain.iter().rev().enumerate() {
-                depth.insert(*c, base + i);
-            }
-            depth[&id]
-        };
-        let mut new = Vec::new();
+        // New objectives keep the file's order (their ids ascend with it, which SQLite
+        // appends fastest); the links between them are checked when the import commits.
         for (_, mut o, row, old) in drafts {
             match old {
-                None => new.push((depth_of(o.id), o)),
+                None => change.new_objectives.push(o),
                 Some(old) => {
                     if row.updated_at.trim().is_empty() {
                         o.updated_at = old.updated_at;
@@ -481,8 +562,6 @@ fn objectives(
                 }
             }
         }
-        new.sort_by_key(|(d, _)| *d);
-        change.new_objectives = new.into_iter().map(|(_, o)| o).collect();
     }
 }
 
@@ -496,14 +575,22 @@ fn key_results(
 ) {
     let file = table.file.as_str();
     let existed: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
-    let mut positions: HashMap<Uuid, u32> = HashMap::new();
+    let mut positions: HashMap<Uuid, u32> = HashMap::default();
     let mut taken: HashSet<Uuid> = existing.key_results.keys().copied().collect();
+    let mut ids = IdBatch::new();
     // Ids of the key results being replaced are free again.
-    let replaced: HashSet<Uuid> = table.rows.iter().filter_map(|r| objective_ids.get(r.objective.trim()).copied()).collect();
+    let replaced: HashSet<Uuid> = table
+        .rows
+        .iter()
+        .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
+        .collect();
     taken.retain(|id| !existing.key_results.get(id).is_some_and(|o| replaced.contains(o)));
 
     for row in &table.rows {
-        let at = Cell { file, place: place(row.place) };
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
         let objective = match objective_ids.get(row.objective.trim()) {
             Some(id) => Some(*id),
             None => {
@@ -572,7 +659,7 @@ fn key_results(
             0
         });
         change.key_results.push(KeyResult {
-            id: pick_id(row.id, &mut taken),
+            id: pick_id(row.id, &mut taken, &mut ids),
             objective_id,
             position: *position,
             title,
@@ -603,7 +690,14 @@ mod tests {
 
     #[test]
     fn booleans() {
-        for (s, want) in [("", Some(false)), ("YES", Some(true)), ("False", Some(false)), ("1", Some(true)), ("0", Some(false)), ("maybe", None)] {
+        for (s, want) in [
+            ("", Some(false)),
+            ("YES", Some(true)),
+            ("False", Some(false)),
+            ("1", Some(true)),
+            ("0", Some(false)),
+            ("maybe", None),
+        ] {
             assert_eq!(boolean(s), want, "{s}");
         }
     }

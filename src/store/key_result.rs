@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{uuid_at, UuidText};
 use crate::{KeyResult, Result};
 
 const COLUMNS: &str = "id, objective_id, position, title, kind, baseline, target, current, unit, weight";
@@ -119,12 +119,14 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
 
 /// Inserts many key results with one prepared statement (imports, rollovers).
 pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
-    let mut st =
-        c.prepare_cached(&format!("INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))?;
+    let mut st = c.prepare_cached(&format!(
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    ))?;
+    let (mut id, mut objective) = (UuidText::new(), UuidText::new());
     for k in krs {
         st.execute(params![
-            k.id.to_string(),
-            k.objective_id.to_string(),
+            id.of(k.id),
+            objective.of(k.objective_id),
             k.position,
             k.title,
             k.kind.as_str(),

@@ -122,7 +122,9 @@ pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
 
 /// Inserts many nodes with one prepared statement (imports); parents must come first.
 pub(crate) fn insert_many(c: &Connection, nodes: &[Node]) -> Result<()> {
-    let mut st = c.prepare_cached(&format!("INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"))?;
+    let mut st = c.prepare_cached(&format!(
+        "INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    ))?;
     for n in nodes {
         st.execute(params![
             n.id.to_string(),

@@ -9,7 +9,10 @@ use std::process::{Command, Output};
 /// The sample organisation: the shared copy beside the repository when there is one
 /// (CI keeps `../shared` next to the clone), else the copy committed under tests/data.
 pub fn sample_dir() -> PathBuf {
-    let shared = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/examples/small-support-org"));
+    let shared = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/examples/small-support-org"
+    ));
     if shared.join("org.csv").exists() {
         shared
     } else {
@@ -25,8 +28,11 @@ pub struct Run {
 }
 
 pub fn okr(dir: &Path, args: &[&str]) -> Run {
-    let Output { status, stdout, stderr } =
-        Command::new(env!("CARGO_BIN_EXE_okr")).args(args).current_dir(dir).output().expect("okr runs");
+    let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_okr"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("okr runs");
     Run {
         code: status.code().expect("okr exits normally"),
         stdout: String::from_utf8(stdout).expect("utf-8 stdout"),
@@ -66,7 +72,10 @@ pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .unwrap()
         .map(|e| {
             let e = e.unwrap();
-            (e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).unwrap())
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
         })
         .collect();
     out.sort();

@@ -45,7 +45,11 @@ pub fn run(args: Args) -> Outcome {
         Format::Csv => {
             let out = to_csv(&snap);
             std::fs::create_dir_all(&args.out).map_err(|e| Failure::file(&args.out, e))?;
-            for (name, bytes) in [(ORG_FILE, &out.org), (OBJECTIVES_FILE, &out.objectives), (KEY_RESULTS_FILE, &out.key_results)] {
+            for (name, bytes) in [
+                (ORG_FILE, &out.org),
+                (OBJECTIVES_FILE, &out.objectives),
+                (KEY_RESULTS_FILE, &out.key_results),
+            ] {
                 let path = args.out.join(name);
                 std::fs::write(&path, bytes).map_err(|e| Failure::file(&path, e))?;
             }

@@ -37,7 +37,9 @@ pub struct Args {
 }
 
 fn read(path: &Option<PathBuf>) -> Result<Option<InputFile>, Failure> {
-    path.as_deref().map(|p| InputFile::read(p).map_err(|e| Failure::file(p, e))).transpose()
+    path.as_deref()
+        .map(|p| InputFile::read(p).map_err(|e| Failure::file(p, e)))
+        .transpose()
 }
 
 /// Removes a plan this command created, so a refused import leaves nothing behind.
@@ -51,9 +53,17 @@ fn remove_new_plan(path: &Path) {
 
 pub fn run(args: Args) -> Outcome {
     let json = read(&args.json)?;
-    let files = ImportFiles { org: read(&args.org)?, objectives: read(&args.objectives)?, key_results: read(&args.key_results)? };
+    let files = ImportFiles {
+        org: read(&args.org)?,
+        objectives: read(&args.objectives)?,
+        key_results: read(&args.key_results)?,
+    };
     let created = !args.plan.exists();
-    let mut plan = if created { Plan::create(&args.plan)? } else { Plan::open(&args.plan)? };
+    let mut plan = if created {
+        Plan::create(&args.plan)?
+    } else {
+        Plan::open(&args.plan)?
+    };
     let result = match &json {
         Some(file) => import_json(&mut plan, file),
         None => import_csv(&mut plan, files),

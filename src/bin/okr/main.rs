@@ -45,7 +45,10 @@ pub enum Failure {
 impl Failure {
     /// An input or output file that could not be read or written, named.
     pub fn file(path: &Path, source: std::io::Error) -> Failure {
-        Failure::File { path: path.display().to_string(), source }
+        Failure::File {
+            path: path.display().to_string(),
+            source,
+        }
     }
 }
 
