@@ -2,6 +2,8 @@
 //! import and export, and reports. The desktop app and the `okr` command line are thin
 //! shells over this crate; every rule lives here, once.
 
+pub mod backup;
+pub mod checks;
 pub mod demo;
 pub mod edit;
 mod error;
@@ -13,11 +15,14 @@ mod key_result;
 mod level;
 mod node;
 mod objective;
+pub mod progress;
 mod quarter;
 pub mod rollover;
 mod settings;
 mod snapshot;
 pub mod store;
+pub mod summary;
+pub mod synth;
 
 pub use error::{Error, Result};
 pub use key_result::{objective_progress, progress, KeyResult, KeyResultPatch, KrKind, NewKeyResult};

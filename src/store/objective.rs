@@ -114,6 +114,13 @@ pub(crate) fn count_owned_by(c: &Connection, owner: Uuid) -> Result<usize> {
         .query_row([owner.to_string()], |r| r.get::<_, i64>(0))? as usize)
 }
 
+pub(crate) fn count_owned_in(c: &Connection, owner: Uuid, quarter: Quarter) -> Result<usize> {
+    Ok(
+        c.prepare_cached("SELECT count(*) FROM objective WHERE owner_id = ?1 AND quarter = ?2")?
+            .query_row(params![owner.to_string(), quarter.to_string()], |r| r.get::<_, i64>(0))? as usize,
+    )
+}
+
 /// The quarters that hold at least one objective, oldest first.
 pub(crate) fn quarters(c: &Connection) -> Result<Vec<Quarter>> {
     let mut st = c.prepare_cached("SELECT DISTINCT quarter FROM objective ORDER BY quarter")?;

@@ -1,9 +1,11 @@
 //! `okr`: the command line over Cascade's core, for headless review and scripts.
 
+mod backup;
 mod demo;
 mod export;
 mod import;
 mod init;
+mod restore;
 mod rollover;
 
 use std::path::Path;
@@ -29,6 +31,8 @@ enum Command {
     Import(import::Args),
     Export(export::Args),
     Rollover(rollover::Args),
+    Backup(backup::Args),
+    Restore(restore::Args),
 }
 
 /// Why a command failed; each is printed as one message and exits with code 2.
@@ -64,6 +68,8 @@ fn main() -> ExitCode {
         Command::Import(a) => import::run(a),
         Command::Export(a) => export::run(a),
         Command::Rollover(a) => rollover::run(a),
+        Command::Backup(a) => backup::run(a),
+        Command::Restore(a) => restore::run(a),
     };
     match outcome {
         Ok(code) => code,
