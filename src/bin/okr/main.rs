@@ -1,6 +1,7 @@
 //! `okr`: the command line over Cascade's core, for headless review and scripts.
 
 mod backup;
+mod check;
 mod demo;
 mod export;
 mod import;
@@ -28,6 +29,7 @@ struct Cli {
 enum Command {
     Init(init::Args),
     Demo(demo::Args),
+    Check(check::Args),
     Import(import::Args),
     Export(export::Args),
     Rollover(rollover::Args),
@@ -65,6 +67,7 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Init(a) => init::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Check(a) => check::run(a),
         Command::Import(a) => import::run(a),
         Command::Export(a) => export::run(a),
         Command::Rollover(a) => rollover::run(a),
