@@ -17,6 +17,7 @@ mod node;
 mod objective;
 pub mod progress;
 mod quarter;
+pub mod report;
 pub mod rollover;
 mod settings;
 mod snapshot;

@@ -6,6 +6,7 @@ mod demo;
 mod export;
 mod import;
 mod init;
+mod report;
 mod restore;
 mod rollover;
 
@@ -32,6 +33,7 @@ enum Command {
     Check(check::Args),
     Import(import::Args),
     Export(export::Args),
+    Report(report::Args),
     Rollover(rollover::Args),
     Backup(backup::Args),
     Restore(restore::Args),
@@ -70,6 +72,7 @@ fn main() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Import(a) => import::run(a),
         Command::Export(a) => export::run(a),
+        Command::Report(a) => report::run(a),
         Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
