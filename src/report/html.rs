@@ -80,7 +80,12 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
         Level::Team => ("h3", "Team"),
         Level::Agent => ("h3", "Agent"),
     };
-    let _ = writeln!(s, "<section>\n<{tag}>{what}: {} <span class=\"key\">{}</span></{tag}>", esc(&u.name), esc(&u.key));
+    let _ = writeln!(
+        s,
+        "<section>\n<{tag}>{what}: {} <span class=\"key\">{}</span></{tag}>",
+        esc(&u.name),
+        esc(&u.key)
+    );
     if u.objectives.is_empty() {
         let _ = writeln!(s, "<p class=\"muted\">No objectives in {}.</p>", r.quarter);
     } else {
@@ -89,7 +94,11 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
              <th class=\"n\">Aligned</th><th>Supports</th></tr></thead>\n<tbody>\n",
         );
         for o in &u.objectives {
-            let flag = if o.findings > 0 { " <span class=\"over\">⚠</span>" } else { "" };
+            let flag = if o.findings > 0 {
+                " <span class=\"over\">⚠</span>"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 s,
                 "<tr><td>{}{flag} <span class=\"key\">{}</span></td><td>{}</td><td class=\"n\">{}</td>\
@@ -109,7 +118,12 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
         s.push_str("<ul class=\"findings\">\n");
         for f in &u.findings {
             let sev = f.severity.name();
-            let _ = write!(s, "<li><span class=\"sev {sev}\">{sev}</span> <span class=\"key\">{}</span> {}", f.rule, esc(&f.message));
+            let _ = write!(
+                s,
+                "<li><span class=\"sev {sev}\">{sev}</span> <span class=\"key\">{}</span> {}",
+                f.rule,
+                esc(&f.message)
+            );
             if let Some(sug) = &f.suggestion {
                 let _ = write!(s, "<br><span class=\"sug\">→ {}</span>", esc(&sug.text));
             }
@@ -182,6 +196,9 @@ mod tests {
 
     #[test]
     fn escapes() {
-        assert_eq!(esc("<b>\"Tom & Jerry's\"</b>"), "&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;");
+        assert_eq!(
+            esc("<b>\"Tom & Jerry's\"</b>"),
+            "&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;"
+        );
     }
 }

@@ -24,7 +24,12 @@ fn heading(u: &Unit) -> String {
 /// "1 error, 2 warnings, 0 infos".
 fn counts(c: &Counts) -> String {
     let n = |v: usize, one: &str| format!("{v} {one}{}", if v == 1 { "" } else { "s" });
-    format!("{}, {}, {}", n(c.errors, "error"), n(c.warnings, "warning"), n(c.infos, "info"))
+    format!(
+        "{}, {}, {}",
+        n(c.errors, "error"),
+        n(c.warnings, "warning"),
+        n(c.infos, "info")
+    )
 }
 
 /// Writes the report as Markdown.

@@ -105,8 +105,10 @@ pub struct Load {
 pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
     let findings = check_quarter(snap, Some(quarter));
     let summaries = summarize(snap, quarter, &findings);
-    let progress: HashMap<Uuid, (f64, f64)> =
-        rollup(snap).into_iter().map(|p| (p.objective_id, (p.own, p.aligned))).collect();
+    let progress: HashMap<Uuid, (f64, f64)> = rollup(snap)
+        .into_iter()
+        .map(|p| (p.objective_id, (p.own, p.aligned)))
+        .collect();
     let nodes: HashMap<Uuid, &Node> = snap.nodes.iter().map(|n| (n.id, n)).collect();
     let objective_key: HashMap<Uuid, &str> = snap.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut kr_count: HashMap<Uuid, usize> = HashMap::new();
@@ -153,7 +155,10 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
         match n.level {
             Level::Company => String::new(),
             Level::Division => n.key.clone(),
-            _ => n.parent_id.and_then(|p| nodes.get(&p)).map_or(String::new(), |d| d.key.clone()),
+            _ => n
+                .parent_id
+                .and_then(|p| nodes.get(&p))
+                .map_or(String::new(), |d| d.key.clone()),
         }
     };
     sections.sort_by_key(|n| (n.level != Level::Company, division_key(n), n.level, n.key.clone()));
@@ -164,7 +169,11 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             key: n.key.clone(),
             name: n.name.clone(),
             level: n.level,
-            parent: n.parent_id.and_then(|p| nodes.get(&p)).filter(|_| n.level == Level::Team).map(|p| p.key.clone()),
+            parent: n
+                .parent_id
+                .and_then(|p| nodes.get(&p))
+                .filter(|_| n.level == Level::Team)
+                .map(|p| p.key.clone()),
             objectives: Vec::new(),
             findings: Vec::new(),
             counts: Counts::default(),
@@ -202,7 +211,8 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
     for u in &mut units {
         // The unit's own objectives first, then its agents' by key.
         let key = u.key.clone();
-        u.objectives.sort_by(|a, b| ((a.owner != key), &a.owner, &a.key).cmp(&((b.owner != key), &b.owner, &b.key)));
+        u.objectives
+            .sort_by(|a, b| ((a.owner != key), &a.owner, &a.key).cmp(&((b.owner != key), &b.owner, &b.key)));
         u.load.sort_by(|a, b| (a.level, &a.key).cmp(&(b.level, &b.key)));
         u.counts = count(&u.findings);
     }
@@ -215,10 +225,22 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             sum / n as f64
         }
     };
-    let company_ids: Vec<Uuid> = snap.nodes.iter().filter(|n| n.level == Level::Company).map(|n| n.id).collect();
-    let top: Vec<_> = quarter_objectives.iter().filter(|o| company_ids.contains(&o.owner_id)).collect();
+    let company_ids: Vec<Uuid> = snap
+        .nodes
+        .iter()
+        .filter(|n| n.level == Level::Company)
+        .map(|n| n.id)
+        .collect();
+    let top: Vec<_> = quarter_objectives
+        .iter()
+        .filter(|o| company_ids.contains(&o.owner_id))
+        .collect();
     let aligned = if top.is_empty() {
-        mean(&mut quarter_objectives.iter().map(|o| progress.get(&o.id).map_or(0.0, |p| p.1)))
+        mean(
+            &mut quarter_objectives
+                .iter()
+                .map(|o| progress.get(&o.id).map_or(0.0, |p| p.1)),
+        )
     } else {
         mean(&mut top.iter().map(|o| progress.get(&o.id).map_or(0.0, |p| p.1)))
     };
@@ -226,11 +248,23 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
     Report {
         version: VERSION,
         quarter,
-        company: snap.nodes.iter().find(|n| n.level == Level::Company).map_or(String::new(), |n| n.name.clone()),
+        company: snap
+            .nodes
+            .iter()
+            .find(|n| n.level == Level::Company)
+            .map_or(String::new(), |n| n.name.clone()),
         totals: Totals {
             objectives: quarter_objectives.len(),
-            key_results: snap.key_results.iter().filter(|k| ids.contains(&k.objective_id)).count(),
-            own: mean(&mut quarter_objectives.iter().map(|o| progress.get(&o.id).map_or(0.0, |p| p.0))),
+            key_results: snap
+                .key_results
+                .iter()
+                .filter(|k| ids.contains(&k.objective_id))
+                .count(),
+            own: mean(
+                &mut quarter_objectives
+                    .iter()
+                    .map(|o| progress.get(&o.id).map_or(0.0, |p| p.0)),
+            ),
             aligned,
             people_over_cap: summaries.iter().filter(|s| s.over_cap).count(),
             findings: count(&findings),

@@ -81,8 +81,11 @@ pub fn run(args: Args) -> Outcome {
                 infos: counts.infos,
                 total: counts.total(),
             };
-            let text = serde_json::to_string_pretty(&JsonOutput { findings: &findings, summary })
-                .expect("findings are plain data");
+            let text = serde_json::to_string_pretty(&JsonOutput {
+                findings: &findings,
+                summary,
+            })
+            .expect("findings are plain data");
             let _ = writeln!(out, "{text}");
         }
         Format::Text => {
@@ -130,5 +133,9 @@ pub fn run(args: Args) -> Outcome {
         }
         _ => {}
     }
-    Ok(if counts.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if counts.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
