@@ -28,5 +28,6 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::NewKeyResult::export_all(&cfg)?;
     cascade::KeyResultPatch::export_all(&cfg)?;
     cascade::Settings::export_all(&cfg)?;
+    cascade::import::ImportReport::export_all(&cfg)?;
     Ok(())
 }

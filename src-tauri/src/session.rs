@@ -12,6 +12,8 @@ use uuid::Uuid;
 
 use crate::error::CommandError;
 use cascade::checks::{self, Finding, Rule};
+use cascade::import::{import_csv, ImportFiles, ImportReport, InputFile};
+use cascade::{export, report};
 use cascade::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
 use cascade::{objective_progress, Level, Plan, Quarter, Settings, Snapshot};
@@ -351,6 +353,68 @@ impl Session {
         });
         Ok(rows)
     }
+}
+
+impl Session {
+    /// Imports spreadsheets, all or nothing; a refusal lists every problem by file, line
+    /// and column, and leaves the plan as it was.
+    pub fn import_csv(
+        &mut self,
+        org: Option<PathBuf>,
+        objectives: Option<PathBuf>,
+        key_results: Option<PathBuf>,
+    ) -> Result<ImportReport> {
+        let read = |p: Option<PathBuf>| -> Result<Option<InputFile>> {
+            p.map(|p| {
+                InputFile::read(&p).map_err(|e| {
+                    CommandError::new("io", format!("{}: the file could not be read: {e}", p.display()))
+                })
+            })
+            .transpose()
+        };
+        let files = ImportFiles { org: read(org)?, objectives: read(objectives)?, key_results: read(key_results)? };
+        if files.org.is_none() && files.objectives.is_none() && files.key_results.is_none() {
+            return Err(CommandError::new("invalid-import", "choose at least one spreadsheet to import"));
+        }
+        let report = import_csv(&mut self.plan, files)
+            .map_err(|e| CommandError { code: e.code().into(), message: e.to_string() })?;
+        self.all = None;
+        self.cache.clear();
+        Ok(report)
+    }
+
+    /// Writes the three spreadsheets into `dir`, refusing to overwrite any file there.
+    pub fn export_csv(&mut self, dir: &Path) -> Result<Vec<String>> {
+        let out = export::to_csv(&self.plan.snapshot(None)?);
+        let files = [
+            (export::ORG_FILE, out.org),
+            (export::OBJECTIVES_FILE, out.objectives),
+            (export::KEY_RESULTS_FILE, out.key_results),
+        ];
+        let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
+        if let Some(p) = paths.iter().find(|p| p.exists()) {
+            return Err(cascade::Error::AlreadyExists { path: p.clone() }.into());
+        }
+        for ((_, bytes), path) in files.iter().zip(&paths) {
+            write_new(path, bytes)?;
+        }
+        Ok(paths.iter().map(|p| p.display().to_string()).collect())
+    }
+
+    /// Writes the whole plan as JSON (the save dialog has confirmed any overwrite).
+    pub fn export_json(&mut self, path: &Path) -> Result<()> {
+        write_new(path, &export::to_json(&self.plan.snapshot(None)?))
+    }
+
+    /// Writes the quarter's review report as a standalone HTML page.
+    pub fn export_report(&mut self, path: &Path, quarter: Quarter) -> Result<()> {
+        write_new(path, report::to_html(&self.plan.report(quarter)?).as_bytes())
+    }
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes)
+        .map_err(|e| CommandError::new("io", format!("{}: the file could not be written: {e}", path.display())))
 }
 
 /// The part of a whole-plan snapshot that belongs to one quarter.

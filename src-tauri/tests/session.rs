@@ -232,3 +232,53 @@ fn findings_reach_the_tree_badges_and_a_flagged_link_is_explained_before_it_is_m
     s.edit(|p| p.link_objective(a, Some(t))).unwrap();
     assert!(!s.findings(q()).unwrap().iter().any(|f| f.objective_id == Some(a) && f.rule == cascade::checks::Rule::Orphan));
 }
+
+fn example(name: &str) -> std::path::PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let shared = root.join("../shared/examples/small-support-org").join(name);
+    if shared.exists() {
+        shared
+    } else {
+        root.join("tests/data/small-support-org").join(name)
+    }
+}
+
+#[test]
+fn import_is_all_or_nothing_and_names_the_file_and_line_of_a_bad_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let bad = dir.path().join("objectives.csv");
+    let mut text = std::fs::read_to_string(example("objectives.csv")).unwrap();
+    text.push_str("o99999,2026-Q5,cskh,Bad quarter,\n");
+    std::fs::write(&bad, text).unwrap();
+    let err = s
+        .import_csv(Some(example("org.csv")), Some(bad), Some(example("key_results.csv")))
+        .unwrap_err();
+    assert_eq!(err.code, "invalid-import");
+    assert!(err.message.contains("objectives.csv") && err.message.contains("2026-Q5"), "{}", err.message);
+    assert!(s.tree(q()).unwrap().is_empty(), "nothing was imported");
+
+    let report = s
+        .import_csv(Some(example("org.csv")), Some(example("objectives.csv")), Some(example("key_results.csv")))
+        .unwrap();
+    assert!(report.nodes_added > 10 && report.objectives_added > 50, "{report:?}");
+    assert_eq!(s.tree(q()).unwrap().len(), report.nodes_added, "the tree shows the imported organisation");
+}
+
+#[test]
+fn exports_write_new_files_and_never_overwrite_spreadsheets() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    build(&mut s);
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let written = s.export_csv(&out).unwrap();
+    assert_eq!(written.len(), 3);
+    let org = std::fs::read_to_string(out.join("org.csv")).unwrap();
+    assert!(org.contains("ทีมบริการ"));
+    assert_eq!(s.export_csv(&out).unwrap_err().code, "already-exists");
+    s.export_json(&dir.path().join("plan.json")).unwrap();
+    s.export_report(&dir.path().join("report.html"), q()).unwrap();
+    let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
+    assert!(html.contains("<html") && html.contains("Sao Mai"));
+}

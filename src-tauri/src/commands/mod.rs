@@ -2,6 +2,7 @@
 //! thread with [`blocking`] and calls one session or core function.
 
 pub mod edit;
+pub mod files;
 pub mod plan;
 pub mod read;
 

@@ -133,4 +133,52 @@ describe("the Cascade view", () => {
     expect(screen.getByTestId("tab-map").textContent).toBe("Bản đồ liên kết");
     expect(localStorage.getItem("cascade.locale")).toBe("vi");
   });
+
+  it("imports spreadsheets and shows every problem the core names, by file and line", async () => {
+    let attempt = 0;
+    const calls = bridge({
+      import_spreadsheets: () => {
+        attempt++;
+        if (attempt === 1)
+          throw {
+            code: "invalid-import",
+            message: 'objectives.csv line 13, column quarter: "2026-Q5" is not a quarter',
+          };
+        return {
+          nodesAdded: 24,
+          nodesUpdated: 0,
+          objectivesAdded: 127,
+          objectivesUpdated: 0,
+          keyResultsAdded: 346,
+          keyResultsRemoved: 0,
+          objectivesWithKeyResults: 127,
+        };
+      },
+      plan_info: () => PLAN,
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await fireEvent.click(screen.getByTestId("file-menu"));
+    await fireEvent.click(screen.getByTestId("file-import"));
+    for (const [slot, path] of [
+      ["org", "/d/org.csv"],
+      ["objectives", "/d/objectives.csv"],
+      ["keyResults", "/d/key_results.csv"],
+    ]) {
+      await fireEvent.input(await screen.findByTestId(`import-file-${slot}`), {
+        target: { value: path },
+      });
+    }
+    await fireEvent.click(screen.getByTestId("import-run"));
+    expect((await screen.findByTestId("import-problem")).textContent).toContain(
+      "objectives.csv line 13",
+    );
+    expect(calls.find((c) => c.cmd === "import_spreadsheets")!.args).toEqual({
+      org: "/d/org.csv",
+      objectives: "/d/objectives.csv",
+      keyResults: "/d/key_results.csv",
+    });
+    await fireEvent.click(screen.getByTestId("import-run"));
+    expect((await screen.findByTestId("import-done")).textContent).toContain("127");
+  });
 });

@@ -4,6 +4,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { open, save, ask } from "@tauri-apps/plugin-dialog";
 import type { CommandError } from "./bindings/CommandError";
 import type { Finding } from "./bindings/Finding";
+import type { ImportReport } from "./bindings/ImportReport";
 import type { KeyResult } from "./bindings/KeyResult";
 import type { KeyResultPatch } from "./bindings/KeyResultPatch";
 import type { LinkCandidate } from "./bindings/LinkCandidate";
@@ -91,6 +92,12 @@ export const api = {
     call<KeyResult>("update_key_result", { id, patch: { ...emptyKrPatch, ...patch } }),
   deleteKeyResult: (id: string) => call<null>("delete_key_result", { id }),
   setSettings: (settings: Settings) => call<null>("set_settings", { settings }),
+
+  importSpreadsheets: (org: string | null, objectives: string | null, keyResults: string | null) =>
+    call<ImportReport>("import_spreadsheets", { org, objectives, keyResults }),
+  exportCsv: (dir: string) => call<string[]>("export_csv", { dir }),
+  exportJson: (path: string) => call<null>("export_json", { path }),
+  exportReport: (path: string, quarter: string) => call<null>("export_report", { path, quarter }),
 };
 
 const emptyNewNode: NewNode = {
@@ -132,4 +139,26 @@ export const dialogs = {
     return p.endsWith(".okr") ? p : `${p}.okr`;
   },
   confirm: (message: string, title: string) => ask(message, { title, kind: "warning" }),
+  async csvFile(title: string): Promise<string | null> {
+    const p = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: "CSV", extensions: ["csv"] }],
+    });
+    return typeof p === "string" ? p : null;
+  },
+  async folder(title: string): Promise<string | null> {
+    const p = await open({ title, multiple: false, directory: true });
+    return typeof p === "string" ? p : null;
+  },
+  async saveAs(title: string, extension: string, defaultPath: string): Promise<string | null> {
+    const p = await save({
+      title,
+      defaultPath,
+      filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+    });
+    if (!p) return null;
+    return p.endsWith(`.${extension}`) ? p : `${p}.${extension}`;
+  },
 };

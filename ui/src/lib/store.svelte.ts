@@ -22,6 +22,8 @@ class AppStore {
   findings = $state.raw<Finding[]>([]);
   tab = $state<Tab>("cascade");
   error = $state<string | null>(null);
+  /** A short confirmation (e.g. where an export was saved). */
+  notice = $state<string | null>(null);
   offerSample = $state(false);
   loading = $state(false);
   recent = $state.raw<string[]>([]);
@@ -154,6 +156,40 @@ class AppStore {
     if (!path) return;
     try {
       await this.show(await api.newPlan(path));
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async exportCsvDialog(): Promise<void> {
+    const dir = await dialogs.folder(t("exportCsv"));
+    if (!dir) return;
+    try {
+      const paths = await api.exportCsv(dir);
+      this.notice = t("exported", { path: paths.join(", ") });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async exportJsonDialog(): Promise<void> {
+    const path = await dialogs.saveAs(t("exportJson"), "json", `${this.plan?.name ?? "plan"}.json`);
+    if (!path) return;
+    try {
+      await api.exportJson(path);
+      this.notice = t("exported", { path });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  async exportReportDialog(): Promise<void> {
+    const name = `${this.plan?.name ?? "plan"}-${this.quarter}.html`;
+    const path = await dialogs.saveAs(t("exportReport"), "html", name);
+    if (!path) return;
+    try {
+      await api.exportReport(path, this.quarter);
+      this.notice = t("exported", { path });
     } catch (e) {
       this.fail(e);
     }

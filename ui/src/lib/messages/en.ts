@@ -114,6 +114,21 @@ export const en = {
   shortcuts: "↑↓ move · ←→ fold · Enter edit · N new objective · Esc cancel",
   loading: "Loading…",
   notAvailable: "Not available in this version yet",
+  importTitle: "Import spreadsheets",
+  importHelp:
+    "Choose the organisation, objectives and key results files (CSV, as exported). Everything is checked first: on any problem nothing changes.",
+  importOrg: "Organisation (org.csv)",
+  importObjectives: "Objectives (objectives.csv)",
+  importKeyResults: "Key results (key_results.csv)",
+  choose: "Choose…",
+  notChosen: "not chosen",
+  importRun: "Import",
+  importDone:
+    "Imported: {nodes} people and units added, {objectives} objectives added, {krs} key results added.",
+  exportCsv: "Export spreadsheets (CSV)…",
+  exportJson: "Export whole plan (JSON)…",
+  exportReport: "Export review report (HTML)…",
+  exported: "Saved: {path}",
   lastEdited: "edited {date}",
 };
 

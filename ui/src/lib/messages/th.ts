@@ -116,5 +116,20 @@ export const th: Messages = {
   shortcuts: "↑↓ เลื่อน · ←→ ย่อ/ขยาย · Enter แก้ไข · N วัตถุประสงค์ใหม่ · Esc ยกเลิก",
   loading: "กำลังโหลด…",
   notAvailable: "ยังไม่มีในเวอร์ชันนี้",
+  importTitle: "นำเข้าสเปรดชีต",
+  importHelp:
+    "เลือกไฟล์องค์กร วัตถุประสงค์ และผลลัพธ์หลัก (CSV แบบที่ส่งออก) ระบบจะตรวจสอบทั้งหมดก่อน หากพบปัญหาจะไม่มีการเปลี่ยนแปลงใด ๆ",
+  importOrg: "องค์กร (org.csv)",
+  importObjectives: "วัตถุประสงค์ (objectives.csv)",
+  importKeyResults: "ผลลัพธ์หลัก (key_results.csv)",
+  choose: "เลือก…",
+  notChosen: "ยังไม่ได้เลือก",
+  importRun: "นำเข้า",
+  importDone:
+    "นำเข้าแล้ว: เพิ่มบุคคลและหน่วยงาน {nodes} รายการ วัตถุประสงค์ {objectives} รายการ ผลลัพธ์หลัก {krs} รายการ",
+  exportCsv: "ส่งออกสเปรดชีต (CSV)…",
+  exportJson: "ส่งออกทั้งแผน (JSON)…",
+  exportReport: "ส่งออกรายงานทบทวน (HTML)…",
+  exported: "บันทึกแล้ว: {path}",
   lastEdited: "แก้ไขเมื่อ {date}",
 };

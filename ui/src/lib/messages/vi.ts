@@ -116,5 +116,20 @@ export const vi: Messages = {
   shortcuts: "↑↓ di chuyển · ←→ thu/mở · Enter sửa · N mục tiêu mới · Esc hủy",
   loading: "Đang tải…",
   notAvailable: "Chưa có trong phiên bản này",
+  importTitle: "Nhập bảng tính",
+  importHelp:
+    "Chọn tệp tổ chức, mục tiêu và kết quả then chốt (CSV, như khi xuất). Mọi thứ được kiểm tra trước: nếu có lỗi thì không thay đổi gì.",
+  importOrg: "Tổ chức (org.csv)",
+  importObjectives: "Mục tiêu (objectives.csv)",
+  importKeyResults: "Kết quả then chốt (key_results.csv)",
+  choose: "Chọn…",
+  notChosen: "chưa chọn",
+  importRun: "Nhập",
+  importDone:
+    "Đã nhập: thêm {nodes} người và đơn vị, {objectives} mục tiêu, {krs} kết quả then chốt.",
+  exportCsv: "Xuất bảng tính (CSV)…",
+  exportJson: "Xuất toàn bộ kế hoạch (JSON)…",
+  exportReport: "Xuất báo cáo đánh giá (HTML)…",
+  exported: "Đã lưu: {path}",
   lastEdited: "sửa {date}",
 };

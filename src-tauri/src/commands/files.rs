@@ -1,0 +1,39 @@
+//! Spreadsheets in, spreadsheets, JSON and the HTML report out.
+
+use std::path::PathBuf;
+
+use tauri::State;
+
+use super::{blocking, CmdResult};
+use crate::Shared;
+use cascade::import::ImportReport;
+use cascade::Quarter;
+
+/// Imports the three spreadsheets (any may be left out), all or nothing.
+#[tauri::command]
+pub async fn import_spreadsheets(
+    state: State<'_, Shared>,
+    org: Option<PathBuf>,
+    objectives: Option<PathBuf>,
+    key_results: Option<PathBuf>,
+) -> CmdResult<ImportReport> {
+    blocking(state, move |s| s.with_session(|p| p.import_csv(org, objectives, key_results))).await
+}
+
+/// Writes org.csv, objectives.csv and key_results.csv into `dir`; returns their paths.
+#[tauri::command]
+pub async fn export_csv(state: State<'_, Shared>, dir: PathBuf) -> CmdResult<Vec<String>> {
+    blocking(state, move |s| s.with_session(|p| p.export_csv(&dir))).await
+}
+
+/// Writes the whole plan as JSON to `path`.
+#[tauri::command]
+pub async fn export_json(state: State<'_, Shared>, path: PathBuf) -> CmdResult<()> {
+    blocking(state, move |s| s.with_session(|p| p.export_json(&path))).await
+}
+
+/// Writes the quarter's review report as HTML to `path`.
+#[tauri::command]
+pub async fn export_report(state: State<'_, Shared>, path: PathBuf, quarter: Quarter) -> CmdResult<()> {
+    blocking(state, move |s| s.with_session(|p| p.export_report(&path, quarter))).await
+}
