@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Import speed: `okr import` of a 10,000-agent plan into a new file, against the sqlite3
+# Import speed: `okr import` of a 10,000-agent plan (the synthetic organisation of
+# `cascade::synth`, two quarters: ~45,000 objectives, ~110,000 key results) into a new file, against the sqlite3
 # shell `.import`ing the same three CSV files into a new database (`.mode csv`, no
 # validation, no indexes). The goal is a ratio of at most 3. Both are timed in the same
 # run, best of N each.
@@ -13,7 +14,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 cargo build --quiet --release --bin okr --example import_bench_data
-"$target/release/examples/import_bench_data" "$work/csv"
+"$target/release/examples/import_bench_data" "$work/csv" 10000
 okr="$target/release/okr"
 for f in org objectives key_results; do
     printf '%-16s %8d rows\n' "$f.csv" "$(($(wc -l <"$work/csv/$f.csv") - 1))"
