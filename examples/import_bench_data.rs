@@ -19,7 +19,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let made = generate(&mut plan, &SynthSpec::with_agents(agents, quarters, 2026))?;
     let files = to_csv(&plan.snapshot(None)?);
     std::fs::create_dir_all(&out)?;
-    for (name, bytes) in [(ORG_FILE, &files.org), (OBJECTIVES_FILE, &files.objectives), (KEY_RESULTS_FILE, &files.key_results)] {
+    for (name, bytes) in [
+        (ORG_FILE, &files.org),
+        (OBJECTIVES_FILE, &files.objectives),
+        (KEY_RESULTS_FILE, &files.key_results),
+    ] {
         std::fs::write(out.join(name), bytes)?;
     }
     eprintln!(

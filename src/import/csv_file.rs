@@ -153,7 +153,9 @@ fn read(
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let place = e.position().map(|p| Place::Line { line: lines.at(p.byte()) });
+                let place = e.position().map(|p| Place::Line {
+                    line: lines.at(p.byte()),
+                });
                 problems.file(&file.name, place, format!("the line could not be read: {e}"));
                 break;
             }
