@@ -287,6 +287,11 @@ impl Plan {
     }
 }
 
+/// What the two progress figures mean, printed under the totals of every report.
+pub(crate) const LEGEND: &str = "Own: progress of the objective's own key results. Aligned: the mean of its own \
+     progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps \
+     up. ⚠ marks an objective with findings.";
+
 /// A share as a whole percentage: 0.456 → "46%".
 pub(crate) fn percent(v: f64) -> String {
     format!("{:.0}%", (v * 100.0).clamp(0.0, 100.0))
