@@ -142,3 +142,37 @@ fn json_brings_settings_and_lineage() {
     ));
     assert!(got[0].contains("newer Cascade"), "{got:?}");
 }
+
+#[test]
+fn problems_are_capped_and_say_so() {
+    let (_dir, mut plan) = base();
+    let mut text = String::from("key,quarter,owner,title,parent\n");
+    for i in 0..60 {
+        text.push_str(&format!("bad-{i},2026-Q9,co,Title,\n"));
+    }
+    let err = import_csv(
+        &mut plan,
+        ImportFiles {
+            objectives: file("o.csv", &text),
+            ..Default::default()
+        },
+    )
+    .unwrap_err();
+    let message = err.to_string();
+    match err {
+        ImportError::Invalid { problems, more } => {
+            assert_eq!((problems.len(), more), (cascade::import::MAX_PROBLEMS, true));
+            assert_eq!(
+                problems[0].to_string(),
+                "o.csv line 2, column quarter: \"2026-Q9\" is not a quarter (expected YYYY-Q1..Q4)"
+            );
+            assert_eq!(
+                problems[49].to_string(),
+                "o.csv line 51, column quarter: \"2026-Q9\" is not a quarter (expected YYYY-Q1..Q4)"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(message.contains("only the first 50 are shown"), "{message}");
+    assert_eq!(plan.objectives(None).unwrap().len(), 3);
+}
