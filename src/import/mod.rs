@@ -70,7 +70,7 @@ pub struct ImportFiles {
 }
 
 /// What an import changed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub nodes_added: usize,
