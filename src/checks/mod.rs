@@ -275,28 +275,35 @@ impl<'a> Index<'a> {
         }
         let krs = Groups::new(objectives.len(), &kr_pairs);
 
-        // A stable sort keeps the snapshot's order (by key) within each group.
-        let mut by_owner: Vec<usize> = (0..objectives.len()).collect();
-        by_owner.sort_by_key(|&i| (owner[i], objectives[i].quarter));
+        // Grouped by owner in the snapshot's order (quarter, then key); a stable sort by
+        // quarter within each owner's few objectives keeps that order for any snapshot.
+        let owner_pairs: Vec<(usize, usize)> = owner.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+        let by_node = Groups::new(snap.nodes.len(), &owner_pairs);
+        let mut by_owner = Vec::with_capacity(objectives.len());
         let mut runs: Vec<Run> = Vec::new();
-        for (at, &i) in by_owner.iter().enumerate() {
-            let (node, quarter) = (owner[i], objectives[i].quarter);
-            match runs.last_mut() {
-                Some(r) if r.node == node && r.quarter == quarter => r.end = at + 1,
-                _ => runs.push(Run {
-                    node,
-                    quarter,
-                    start: at,
-                    end: at + 1,
-                }),
+        for node in 0..snap.nodes.len() {
+            let first = by_owner.len();
+            by_owner.extend_from_slice(by_node.of(node));
+            let mine = &mut by_owner[first..];
+            mine.sort_by(|&a, &b| {
+                let (a, b) = (objectives[a], objectives[b]);
+                a.quarter.cmp(&b.quarter).then_with(|| a.key.cmp(&b.key))
+            });
+            for at in first..by_owner.len() {
+                let quarter = objectives[by_owner[at]].quarter;
+                match runs.last_mut() {
+                    Some(r) if r.node == node && r.quarter == quarter => r.end = at + 1,
+                    _ => runs.push(Run {
+                        node,
+                        quarter,
+                        start: at,
+                        end: at + 1,
+                    }),
+                }
             }
         }
-        for r in &runs {
-            // Already in key order when the snapshot is; then this costs one compare each.
-            by_owner[r.start..r.end].sort_by(|&a, &b| objectives[a].key.cmp(&objectives[b].key));
-        }
 
-        let mut group_of: FastMap<(usize, Quarter, String), u32> = fast_map(objectives.len());
+        let mut group_of: FastMap<(usize, Quarter, u64), u32> = fast_map(objectives.len());
         let mut title_group = vec![NO_GROUP; objectives.len()];
         let mut title_pairs = Vec::new();
         for (i, o) in objectives.iter().enumerate() {
@@ -308,9 +315,7 @@ impl<'a> Index<'a> {
                 continue;
             };
             let next = group_of.len() as u32;
-            let g = *group_of
-                .entry((team, o.quarter, comparable_title(&o.title)))
-                .or_insert(next);
+            let g = *group_of.entry((team, o.quarter, title_hash(&o.title))).or_insert(next);
             title_group[i] = g;
             title_pairs.push((g as usize, i));
         }
@@ -405,13 +410,22 @@ impl<'a> Index<'a> {
 
     /// Objectives of `o`'s teammates (other agents of the same team) in the same quarter
     /// with the same title, ignoring case and spacing.
-    pub fn same_title_colleagues(&self, o: usize) -> impl Iterator<Item = usize> + '_ {
+    pub fn same_title_colleagues(&self, o: usize) -> Vec<usize> {
         let me = self.owner[o];
         let group = match self.title_group[o] {
-            NO_GROUP => &[][..],
+            NO_GROUP => return Vec::new(),
             g => self.same_title.of(g as usize),
         };
-        group.iter().copied().filter(move |&c| self.owner[c] != me)
+        if group.len() < 2 {
+            return Vec::new();
+        }
+        // Same hash; the titles themselves decide.
+        let mine = comparable_title(&self.objectives[o].title);
+        group
+            .iter()
+            .copied()
+            .filter(|&c| self.owner[c] != me && comparable_title(&self.objectives[c].title) == mine)
+            .collect()
     }
 
     /// Where `o` could link instead: the objectives of its owner's direct parent in its
@@ -553,24 +567,44 @@ pub(crate) fn kr_text(kr: &KeyResult) -> String {
 /// spaces made one, no spaces at either end.
 pub(crate) fn comparable_title(title: &str) -> String {
     let mut out = String::with_capacity(title.len());
-    let push = |c: char, out: &mut String| {
+    comparable_chars(title, |c| out.push(c));
+    out
+}
+
+/// A hash of [`comparable_title`], made without building the text: the check groups
+/// every agent's objective by it, and equal hashes are then compared in full.
+fn title_hash(title: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = foldhash::fast::FixedState::default().build_hasher();
+    comparable_chars(title, |c| h.write_u32(c as u32));
+    h.finish()
+}
+
+/// The characters of [`comparable_title`], one by one.
+fn comparable_chars(title: &str, mut emit: impl FnMut(char)) {
+    let mut started = false;
+    let mut space = false;
+    let mut each = |c: char| {
         if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
-            }
+            space = started;
+            return;
+        }
+        if space {
+            emit(' ');
+            space = false;
+        }
+        started = true;
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            c.to_lowercase().for_each(&mut emit);
         }
     };
     if title.is_ascii() || unicode_normalization::is_nfc_quick(title.chars()) == IsNormalized::Yes {
-        title.chars().for_each(|c| push(c, &mut out));
+        title.chars().for_each(&mut each);
     } else {
-        title.nfc().for_each(|c| push(c, &mut out));
+        title.nfc().for_each(&mut each);
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 /// The words of a title, compared without case: Vietnamese syllables, Thai runs (Thai
