@@ -72,6 +72,9 @@ pub enum Error {
         objectives: usize,
     },
 
+    #[error("the plan file is damaged ({0}); restore it from a backup")]
+    Damaged(String),
+
     #[error("the file could not be read or written: {0}")]
     Io(#[from] std::io::Error),
 
@@ -98,6 +101,7 @@ impl Error {
             Error::SecondCompany { .. } => "second-company",
             Error::Cycle { .. } => "cycle",
             Error::HasDependents { .. } => "has-dependents",
+            Error::Damaged(_) => "damaged",
             Error::Io(_) => "io",
             Error::Sqlite(_) | Error::Migration(_) => "storage",
         }
@@ -128,6 +132,7 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {
                 reason: "the file or its folder is not writable".into(),
             },
+            Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged(e.to_string()),
             _ => Error::Sqlite(e),
         }
     }

@@ -2,10 +2,14 @@
 //! import and export, and reports. The desktop app and the `okr` command line are thin
 //! shells over this crate; every rule lives here, once.
 
+pub mod backup;
 pub mod checks;
 pub mod demo;
 pub mod edit;
 mod error;
+pub mod export;
+mod ids;
+pub mod import;
 pub mod key;
 mod key_result;
 mod level;
@@ -13,6 +17,8 @@ mod node;
 mod objective;
 pub mod progress;
 mod quarter;
+pub mod report;
+pub mod rollover;
 mod settings;
 mod snapshot;
 pub mod store;

@@ -646,7 +646,10 @@ fn released_plan_formats_open_and_upgrade() {
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/plan-v1.okr"), &path).unwrap();
     let mut plan = Plan::open(&path).unwrap();
     let snap = plan.snapshot(None).unwrap();
-    assert_eq!((snap.nodes.len(), snap.objectives.len(), snap.key_results.len()), (45, 177, 288));
+    assert_eq!(
+        (snap.nodes.len(), snap.objectives.len(), snap.key_results.len()),
+        (45, 177, 288)
+    );
     plan.close().unwrap();
     let conn = rusqlite::Connection::open(&path).unwrap();
     let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();

@@ -41,9 +41,11 @@ pub(crate) fn check_link(c: &Connection, child: &Objective, parent_id: Uuid) -> 
 }
 
 /// A key for a new objective: the owner's key and quarter, numbered (`cskh-2026q4-1`).
-fn new_key(c: &Connection, owner_key: &str, quarter: Quarter) -> Result<String> {
+fn new_key(c: &Connection, owner: Uuid, owner_key: &str, quarter: Quarter) -> Result<String> {
     let base = format!("{owner_key}-{}q{}", quarter.year(), quarter.number());
-    for n in 1.. {
+    // Start after the owner's count in the quarter: usually free at once.
+    let start = sql::count_owned_in(c, owner, quarter)? + 1;
+    for n in start.. {
         let k = format!("{base}-{n}");
         if !sql::key_exists(c, &k)? {
             return Ok(k);
@@ -66,7 +68,7 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
             }
             k
         }
-        None => new_key(c, &owner.key, new.quarter)?,
+        None => new_key(c, owner.id, &owner.key, new.quarter)?,
     };
     let now = Utc::now();
     let o = Objective {

@@ -20,6 +20,7 @@ use schema::{APPLICATION_ID, SCHEMA_VERSION};
 pub struct Plan {
     conn: Connection,
     path: Option<PathBuf>,
+    read_only: bool,
 }
 
 impl std::fmt::Debug for Plan {
@@ -44,70 +45,80 @@ impl Plan {
         let mut plan = Plan {
             conn,
             path: Some(path.to_path_buf()),
+            read_only: false,
         };
         plan.prepare_new()?;
         Ok(plan)
     }
 
-    /// Opens an existing plan, upgrading an older format. A file that is not a plan, or
-    /// one made by a newer version, is refused before anything is written to it.
+    /// Opens an existing plan, upgrading an older format (after taking a backup of it
+    /// into [`crate::backup::default_dir`]). A file that is not a plan, or one made by a
+    /// newer version, is refused before anything is written to it. A file the user may
+    /// not write opens read-only: it can be viewed, and every change is refused.
     pub fn open(path: impl AsRef<Path>) -> Result<Plan> {
         let path = path.as_ref();
-        let meta = std::fs::metadata(path).map_err(|e| Error::NotAPlan {
-            path: path.to_path_buf(),
-            reason: e.to_string(),
-        })?;
-        if !meta.is_file() {
-            return Err(Error::NotAPlan {
-                path: path.to_path_buf(),
-                reason: "not a file".into(),
-            });
-        }
-        if meta.len() == 0 {
-            return Err(Error::NotAPlan {
-                path: path.to_path_buf(),
-                reason: "the file is empty".into(),
-            });
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(Duration::from_secs(5))?;
         let not_a_plan = |reason: String| Error::NotAPlan {
             path: path.to_path_buf(),
             reason,
         };
-        let (app_id, version) = read_header(&conn).map_err(|e| not_a_plan(e.to_string()))?;
-        if app_id != APPLICATION_ID {
-            return Err(not_a_plan(if app_id == 0 {
-                "an SQLite database of another program".into()
-            } else {
-                format!("an SQLite database of another program, application id {app_id:#x}")
-            }));
+        let meta = std::fs::metadata(path).map_err(|e| not_a_plan(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(not_a_plan("not a file".into()));
         }
-        if version > SCHEMA_VERSION {
-            return Err(Error::NewerSchema {
-                path: path.to_path_buf(),
-                found: version,
-                supported: SCHEMA_VERSION,
-            });
+        if meta.len() == 0 {
+            return Err(not_a_plan("the file is empty".into()));
         }
+        let read_only = meta.permissions().readonly();
+        let conn = if read_only {
+            open_read_only(path)?
+        } else {
+            Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )?
+        };
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let version = check_header(&conn, path)?;
         let mut plan = Plan {
             conn,
             path: Some(path.to_path_buf()),
+            read_only,
         };
+        if read_only {
+            if version < SCHEMA_VERSION {
+                return Err(Error::ReadOnly {
+                    reason: "it was made by an older Cascade and must be upgraded, but the file is not writable".into(),
+                });
+            }
+            plan.conn.pragma_update(None, "foreign_keys", true)?;
+            return Ok(plan);
+        }
         plan.configure()?;
-        schema::migrations()
-            .to_latest(&mut plan.conn)
-            .map_err(migration_error)?;
+        if version < SCHEMA_VERSION {
+            plan.backup_to(&crate::backup::default_dir())?;
+        }
+        plan.upgrade()?;
         Ok(plan)
+    }
+
+    /// Whether the plan was opened read-only (changes are refused).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Brings the schema to this version's, in one transaction.
+    pub(crate) fn upgrade(&mut self) -> Result<()> {
+        schema::migrations().to_latest(&mut self.conn).map_err(migration_error)
     }
 
     /// A throwaway plan in memory, for tests and previews.
     pub fn in_memory() -> Result<Plan> {
         let conn = Connection::open_in_memory()?;
-        let mut plan = Plan { conn, path: None };
+        let mut plan = Plan {
+            conn,
+            path: None,
+            read_only: false,
+        };
         plan.prepare_new()?;
         Ok(plan)
     }
@@ -126,10 +137,7 @@ impl Plan {
     fn prepare_new(&mut self) -> Result<()> {
         self.configure()?;
         self.conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        schema::migrations()
-            .to_latest(&mut self.conn)
-            .map_err(migration_error)?;
-        Ok(())
+        self.upgrade()
     }
 
     fn configure(&mut self) -> Result<()> {
@@ -152,6 +160,11 @@ impl Plan {
     /// The one door for writes: runs `change` in a single immediate transaction and
     /// commits only if it succeeds, so a user action happens whole or not at all.
     pub fn transact<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(Error::ReadOnly {
+                reason: "the file is not writable".into(),
+            });
+        }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = change(&tx)?;
         tx.commit()?;
@@ -168,12 +181,60 @@ impl Plan {
     }
 }
 
-fn read_header(conn: &Connection) -> rusqlite::Result<(i32, i64)> {
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    // Reading the schema makes SQLite check the file really is a database.
-    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
-    Ok((app_id, version))
+/// Checks that `conn` holds a plan this version can read, writing nothing, and returns
+/// its format version.
+pub(crate) fn check_header(conn: &Connection, path: &Path) -> Result<i64> {
+    let not_a_plan = |reason: String| Error::NotAPlan {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let read = || -> rusqlite::Result<(i32, i64)> {
+        let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        // Reading the schema makes SQLite check the file really is a database.
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
+        Ok((app_id, version))
+    };
+    let (app_id, version) = read().map_err(|e| not_a_plan(e.to_string()))?;
+    if app_id != APPLICATION_ID {
+        return Err(not_a_plan(if app_id == 0 {
+            "an SQLite database of another program".into()
+        } else {
+            format!("an SQLite database of another program, application id {app_id:#x}")
+        }));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(Error::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(version)
+}
+
+/// A plan on a file the user may not write. SQLite needs the write-ahead log's index to
+/// read a WAL file; when it cannot make one, the file is read as immutable (it is not
+/// writable, so nobody is changing it under us).
+fn open_read_only(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    if conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))
+        .is_ok()
+    {
+        return Ok(conn);
+    }
+    drop(conn);
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'%' | b'?' | b'#' | 0x80.. => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    Ok(Connection::open_with_flags(&uri, flags | OpenFlags::SQLITE_OPEN_URI)?)
 }
 
 fn migration_error(e: rusqlite_migration::Error) -> Error {
@@ -197,4 +258,24 @@ pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result
     r.get::<_, Option<String>>(idx)?
         .map(|s| parse_uuid(idx, &s))
         .transpose()
+}
+
+/// Checks foreign keys when the current transaction commits instead of at each
+/// statement, so a bulk write may add a row before the row it refers to.
+pub(crate) fn defer_foreign_keys(c: &Connection) -> Result<()> {
+    c.pragma_update(None, "defer_foreign_keys", true)?;
+    Ok(())
+}
+
+/// A uuid as text without a heap allocation, for bulk inserts.
+pub(crate) struct UuidText([u8; 36]);
+
+impl UuidText {
+    pub fn new() -> Self {
+        UuidText([0; 36])
+    }
+
+    pub fn of(&mut self, id: uuid::Uuid) -> &str {
+        id.hyphenated().encode_lower(&mut self.0)
+    }
 }
