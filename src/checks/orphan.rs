@@ -86,7 +86,9 @@ mod tests {
         org.objective("x", "a4", "ลดเวลารอสาย ช่วงเย็น", None);
         assert_eq!(org.only(Rule::Orphan).suggestion.unwrap().objectives, ["t3-2", "t3-1"]);
         // Vietnamese in capitals matches the same words in lower case.
-        org.plan.delete_objective(org.plan.objective_by_key("x").unwrap().id).unwrap();
+        org.plan
+            .delete_objective(org.plan.objective_by_key("x").unwrap().id)
+            .unwrap();
         org.objective("t1-2", "t1", "Trả lời tin nhắn Zalo", Some("d1-1"));
         org.objective("y", "a2", "TRẢ LỜI TIN NHẮN TRONG 5 PHÚT", None);
         assert_eq!(org.only(Rule::Orphan).suggestion.unwrap().objectives, ["t1-2", "t1-1"]);
