@@ -1,14 +1,14 @@
 //! The alignment and overload checks: one engine, one file per rule.
 //!
 //! [`check`] takes a [`Snapshot`] (the whole plan or one quarter of it) and returns every
-//! [`Finding`], in a fixed order. It builds an [`Index`] over the snapshot once — ids to
+//! [`Finding`], in a fixed order. It builds an index over the snapshot once — ids to
 //! nodes and objectives, children and key results per objective, objectives per owner
 //! and quarter, same titles per team — and then runs each rule over each objective, so
 //! the whole check is linear in the size of the plan: no query per objective and no
 //! scan of all objectives per objective.
 //!
 //! The rules themselves live in the files next to this one, each with its own
-//! explanation; [`rule`] holds their stable names.
+//! explanation; the registry in `rule.rs` holds their stable names ([`Rule::name`]).
 
 mod cross_branch;
 mod flat_target;
