@@ -1,25 +1,33 @@
 """End-to-end harness: the real desktop binary, driven through tauri-driver in front of
 WebKitWebDriver, in the same WebKitGTK webview a Linux user gets.
 
-Every test gets its own plan file and its own app data directory, never the user's.
+Every test gets its own plan file, its own app data directory (``CASCADE_DATA_DIR``) and
+its own XDG directories (where the webview keeps its local storage), never the user's.
 Screenshots land in ``$E2E_ARTIFACTS`` (default ``ui/e2e/artifacts``).
+
+Binaries: ``$CASCADE_APP`` (the app), ``$CASCADE_OKR`` (the command line) and
+``$CASCADE_SYNTH`` (the synthetic plan generator), by default the debug builds in
+``$CARGO_TARGET_DIR`` (or ``target/``).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import time
 from pathlib import Path
 
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = Path(__file__).resolve().parents[2]
 TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
@@ -27,6 +35,7 @@ if not TARGET.is_absolute():
     TARGET = ROOT / TARGET
 APP = Path(os.environ.get("CASCADE_APP", TARGET / "debug" / "okr-cascade"))
 OKR = Path(os.environ.get("CASCADE_OKR", TARGET / "debug" / "okr"))
+SYNTH = Path(os.environ.get("CASCADE_SYNTH", TARGET / "debug" / "examples" / "synth"))
 ARTIFACTS = Path(os.environ.get("E2E_ARTIFACTS", Path(__file__).parent / "artifacts"))
 SAMPLE = ROOT.parent / "shared" / "examples" / "small-support-org"
 if not SAMPLE.is_dir():
@@ -49,44 +58,117 @@ def wait_for_port(port: int, timeout: float = 20.0) -> None:
     raise RuntimeError(f"tauri-driver did not listen on port {port}")
 
 
+def descendants(pid: int) -> list[int]:
+    """The processes started by `pid`, recursively (WebKitWebDriver, then the app)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        # The command name may hold spaces and brackets: the parent pid follows the last ')'.
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    out, todo = [], [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            out.append(c)
+            todo.append(c)
+    return out
+
+
+def alive(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def okr(*args: str | Path) -> subprocess.CompletedProcess[str]:
     """Runs the real `okr` command line (to prepare plans the way a user would)."""
     return subprocess.run([str(OKR), *map(str, args)], capture_output=True, text=True, check=False)
 
 
+def plan_db(path: Path) -> sqlite3.Connection:
+    """The plan file opened read-only, to compare what the app shows with what it holds."""
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def own_objectives(plan: Path, quarter: str) -> dict[str, int]:
+    """Objectives each node owns in `quarter`, by node key (nodes with none included)."""
+    with plan_db(plan) as db:
+        rows = db.execute(
+            "SELECT n.key, count(o.id) FROM node n "
+            "LEFT JOIN objective o ON o.owner_id = n.id AND o.quarter = ? GROUP BY n.key",
+            (quarter,),
+        ).fetchall()
+    return {k: c for k, c in rows}
+
+
+def row_counts(plan: Path) -> dict[str, int]:
+    """Rows of every table: an import that was refused leaves these as they were."""
+    with plan_db(plan) as db:
+        return {
+            t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 (fixed names)
+            for t in ("node", "objective", "key_result", "setting")
+        }
+
+
 class App:
-    """One running instance of the desktop app with its own data directory."""
+    """One running instance of the desktop app with its own data directories."""
 
     def __init__(self, tmp: Path, name: str) -> None:
         self.tmp = tmp
-        self.name = name
+        self.name = re.sub(r"[^\w.-]+", "_", name)
         self.data_dir = tmp / "data"
         self.data_dir.mkdir(exist_ok=True)
+        self.xdg = tmp / "xdg"
+        self.log_path = tmp / "tauri-driver.log"
         self.driver: webdriver.Remote | None = None
         self._tauri_driver: subprocess.Popen[bytes] | None = None
         self.shots = 0
+        self.started_at = 0.0
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, CASCADE_DATA_DIR=str(self.data_dir))
+        for var, sub in (
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("XDG_STATE_HOME", "state"),
+        ):
+            (self.xdg / sub).mkdir(parents=True, exist_ok=True)
+            env[var] = str(self.xdg / sub)
+        return env
 
     def start(self, *args: str | Path) -> webdriver.Remote:
         """Starts the app (with a plan path, if given) and returns the WebDriver session."""
         self.stop()
         port, native = free_port(), free_port()
-        env = dict(os.environ, CASCADE_DATA_DIR=str(self.data_dir))
-        log = open(self.tmp / "tauri-driver.log", "ab")
+        log = open(self.log_path, "ab")
         self._tauri_driver = subprocess.Popen(
             ["tauri-driver", "--port", str(port), "--native-port", str(native)],
-            env=env,
+            env=self.env(),
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+        log.close()
         wait_for_port(port)
         opts = ArgOptions()
         opts.set_capability("browserName", "wry")
         opts.set_capability("tauri:options", {"application": str(APP), "args": [str(a) for a in args]})
+        self.started_at = time.monotonic()
         self.driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=opts)
         self.driver.implicitly_wait(0)
         return self.driver
 
     def stop(self) -> None:
+        """Closes the app and waits until its processes are gone, so the next start is a
+        fresh process (the app lets only one instance run)."""
+        procs = descendants(self._tauri_driver.pid) if self._tauri_driver else []
         if self.driver is not None:
             try:
                 self.driver.quit()
@@ -99,41 +181,155 @@ class App:
                 self._tauri_driver.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self._tauri_driver.kill()
+                self._tauri_driver.wait()
             self._tauri_driver = None
+        end = time.monotonic() + 10
+        while any(alive(p) for p in procs) and time.monotonic() < end:
+            time.sleep(0.1)
+        for p in procs:
+            if alive(p):
+                try:
+                    os.kill(p, 9)
+                except ProcessLookupError:
+                    pass
+
+    def log(self) -> str:
+        """What tauri-driver, WebKitWebDriver and the app printed."""
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
     # What the user sees ------------------------------------------------------------
 
+    @property
+    def d(self) -> webdriver.Remote:
+        assert self.driver is not None, "the app is not running"
+        return self.driver
+
     def wait(self, testid: str, timeout: float = 15.0):
         """The element with ``data-testid`` once it is visible."""
-        assert self.driver is not None
-        return WebDriverWait(self.driver, timeout).until(
+        return WebDriverWait(self.d, timeout).until(
             EC.visibility_of_element_located((By.CSS_SELECTOR, f'[data-testid="{testid}"]'))
         )
 
     def wait_gone(self, css: str, timeout: float = 15.0) -> None:
-        assert self.driver is not None
-        WebDriverWait(self.driver, timeout).until(
-            lambda d: not d.find_elements(By.CSS_SELECTOR, css)
-        )
+        WebDriverWait(self.d, timeout).until(lambda d: not d.find_elements(By.CSS_SELECTOR, css))
+
+    def gone(self, testid: str, timeout: float = 15.0) -> None:
+        self.wait_gone(f'[data-testid="{testid}"]', timeout)
+
+    def until(self, what, timeout: float = 15.0, message: str = ""):
+        """Waits until ``what()`` is truthy (stale elements are retried) and returns it."""
+
+        def check(_):
+            try:
+                return what()
+            except StaleElementReferenceException:
+                return False
+
+        return WebDriverWait(self.d, timeout).until(check, message)
+
+    def find(self, testid: str):
+        return self.d.find_elements(By.CSS_SELECTOR, f'[data-testid="{testid}"]')
 
     def all(self, css: str):
-        assert self.driver is not None
-        return self.driver.find_elements(By.CSS_SELECTOR, css)
+        return self.d.find_elements(By.CSS_SELECTOR, css)
 
     def text(self) -> str:
-        assert self.driver is not None
-        return self.driver.find_element(By.TAG_NAME, "body").text
+        return self.d.find_element(By.TAG_NAME, "body").text
 
     def wait_text(self, needle: str, timeout: float = 15.0) -> None:
-        assert self.driver is not None
-        WebDriverWait(self.driver, timeout).until(lambda d: needle in d.find_element(By.TAG_NAME, "body").text)
+        WebDriverWait(self.d, timeout).until(
+            lambda d: needle in d.find_element(By.TAG_NAME, "body").text,
+            f"{needle!r} never showed",
+        )
+
+    def testid_text(self, testid: str, timeout: float = 15.0) -> str:
+        return self.wait(testid, timeout).text
+
+    def click(self, testid: str, timeout: float = 15.0) -> None:
+        el = WebDriverWait(self.d, timeout).until(
+            EC.element_to_be_clickable((By.CSS_SELECTOR, f'[data-testid="{testid}"]'))
+        )
+        el.click()
+
+    def type(self, testid: str, text: str, enter: bool = False) -> None:
+        el = self.wait(testid)
+        el.clear()
+        el.send_keys(text + ("\n" if enter else ""))
+
+    def choose(self, testid: str, value: str) -> None:
+        """Picks the option with `value` in a <select>."""
+        Select(self.wait(testid)).select_by_value(value)
+
+    def value(self, testid: str) -> str:
+        return self.wait(testid).get_attribute("value") or ""
+
+    def row(self, key: str, timeout: float = 15.0):
+        """The tree row of node `key`, scrolled into view the way a user scrolls to it
+        (the tree renders only the rows on screen)."""
+        sel = f'[data-testid="tree-row-{key}"]'
+        end = time.monotonic() + timeout
+        self.wait("tree", timeout)
+        self.d.execute_script('document.querySelector(\'[data-testid="tree"]\').scrollTop = 0')
+        last = -1
+        while time.monotonic() < end:
+            found = self.d.find_elements(By.CSS_SELECTOR, sel)
+            if found:
+                self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", found[0])
+                time.sleep(0.05)
+                found = self.d.find_elements(By.CSS_SELECTOR, sel)
+                if found and found[0].is_displayed():
+                    return found[0]
+                continue
+            top = self.d.execute_script(
+                'const b = document.querySelector(\'[data-testid="tree"]\');'
+                "b.scrollTop = b.scrollTop + b.clientHeight * 0.8; return b.scrollTop;"
+            )
+            if top == last:  # at the bottom: start over, the rows may still be loading
+                self.d.execute_script('document.querySelector(\'[data-testid="tree"]\').scrollTop = 0')
+                last = -1
+                time.sleep(0.2)
+            else:
+                last = top
+                time.sleep(0.05)
+        raise TimeoutException(f"tree row {key!r} never showed")
+
+    def select_node(self, key: str) -> None:
+        """Clicks the node's tree row and waits for its panel."""
+        self.row(key).click()
+        self.until(
+            lambda: self.find(f"tree-row-{key}")
+            and self.find(f"tree-row-{key}")[0].get_attribute("aria-selected") == "true",
+            message=f"{key} not selected",
+        )
+        self.wait("node-panel")
+
+    def count(self, key: str) -> tuple[int, int]:
+        """The (objectives, cap) a tree row shows, e.g. "3/5"."""
+        text = self.row(key).find_element(By.CSS_SELECTOR, f'[data-testid="tree-count-{key}"]').text
+        m = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
+        assert m, f"tree count of {key} reads {text!r}"
+        return int(m[1]), int(m[2])
+
+    def badge(self, kind: str, key: str) -> int:
+        """The error or warning badge on a tree row (0 when there is none)."""
+        el = self.row(key).find_elements(By.CSS_SELECTOR, f'[data-testid="tree-{kind}-{key}"]')
+        return int(el[0].text) if el else 0
+
+    def findings(self) -> list[str]:
+        """The testids of the findings listed in the panel (those on screen)."""
+        return [
+            e.get_attribute("data-testid")
+            for e in self.all('[data-testid="findings-panel"] [data-testid^="finding-"]')
+        ]
+
+    def quarter(self) -> str:
+        return self.value("quarter-select")
 
     def screenshot(self, label: str) -> Path:
-        assert self.driver is not None
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.shots += 1
         path = ARTIFACTS / f"{self.name}-{self.shots:02d}-{label}.png"
-        self.driver.save_screenshot(str(path))
+        self.d.save_screenshot(str(path))
         return path
 
 
@@ -147,7 +343,11 @@ def app(tmp_path: Path, request: pytest.FixtureRequest):
     yield a
     call = getattr(request.node, "rep_call", None)
     if a.driver is not None and call is not None and call.failed:
-        a.screenshot("failure")
+        try:
+            a.screenshot("failure")
+        except Exception:  # the app may have died: the log says why
+            pass
+        print(a.log()[-4000:])
     a.stop()
 
 
@@ -164,4 +364,27 @@ def sample_plan(tmp_path: Path) -> Path:
     path = tmp_path / "sample.okr"
     r = okr("demo", path)
     assert r.returncode == 0, r.stderr
+    return path
+
+
+@pytest.fixture(scope="session")
+def big_plan_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 10,000-agent plan, made once per run with the synthetic generator."""
+    path = tmp_path_factory.mktemp("big") / "big.okr"
+    if not SYNTH.exists():
+        pytest.fail(f"the plan generator is missing: {SYNTH} (cargo build --example synth)")
+    started = time.monotonic()
+    r = subprocess.run(
+        [str(SYNTH), str(path), "--agents", "10000"], capture_output=True, text=True, check=False
+    )
+    assert r.returncode == 0, r.stderr
+    print(f"made the 10,000-agent plan in {time.monotonic() - started:.1f} s")
+    return path
+
+
+@pytest.fixture
+def big_plan(big_plan_source: Path, tmp_path: Path) -> Path:
+    """A private copy of the 10,000-agent plan for one test."""
+    path = tmp_path / "big.okr"
+    shutil.copyfile(big_plan_source, path)
     return path

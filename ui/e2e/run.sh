@@ -1,14 +1,35 @@
 #!/usr/bin/env bash
-# Runs the end-to-end tests: the built app under Xvfb, driven by tauri-driver.
-# Expects the app and `okr` built (make app-debug); installs the Python client itself.
+# Runs the end-to-end tests: the built app under Xvfb, driven by tauri-driver in front of
+# WebKitWebDriver. Expects the app and `okr` built (make app-debug); builds the synthetic
+# plan generator, installs the Python client and tauri-driver when missing.
+# Extra arguments go to pytest (e.g. `ui/e2e/run.sh -k language`). The last line printed
+# is pytest's summary; the exit status is pytest's.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-venv="${E2E_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/cascade-e2e-venv}"
-if [ ! -x "$venv/bin/pytest" ] || ! "$venv/bin/python" -c 'import selenium' 2>/dev/null; then
-  python3 -m venv "$venv"
-  "$venv/bin/pip" install -q -r "$here/requirements.txt"
-fi
-command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+root="$(cd "$here/../.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
+
+venv="${E2E_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/cascade-e2e-venv}"
+stamp="$venv/requirements.txt"
+if [ ! -x "$venv/bin/pytest" ] || ! cmp -s "$here/requirements.txt" "$stamp"; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check -r "$here/requirements.txt"
+  cp "$here/requirements.txt" "$stamp"
+fi
+
+command -v tauri-driver >/dev/null || cargo install tauri-driver --locked --version '^2'
+
+# The generator of the 10,000-agent plan (a no-op when it is up to date).
+if [ -z "${CASCADE_SYNTH:-}" ]; then
+  (cd "$root" && cargo build -q --example synth)
+fi
+
+mkdir -p "$here/artifacts"
 cd "$here"
-exec xvfb-run -a -s "-screen 0 1440x900x24" "$venv/bin/pytest" -v -p no:cacheprovider "$@"
+run=(xvfb-run -a -s "-screen 0 1440x900x24" "$venv/bin/pytest" -v -rfE -p no:cacheprovider "$@")
+# A private D-Bus session: the app lets one instance run per session bus, so a Cascade the
+# user has open must not swallow the test's instance (and the other way round).
+if command -v dbus-run-session >/dev/null; then
+  run=(dbus-run-session -- "${run[@]}")
+fi
+exec "${run[@]}"

@@ -1,0 +1,74 @@
+"""Scenario 5: import the three spreadsheets. With a bad row the error names the file and
+the line and the plan is unchanged; the good files then show up in the tree."""
+
+import shutil
+
+from conftest import SAMPLE, own_objectives, plan_db
+
+FILES = {"org": "org.csv", "objectives": "objectives.csv", "keyResults": "key_results.csv"}
+
+
+def dump(plan):
+    """Everything the plan holds, to compare before and after."""
+    with plan_db(plan) as db:
+        return "\n".join(db.iterdump())
+
+
+def fill_in(app, folder):
+    for slot, name in FILES.items():
+        app.type(f"import-file-{slot}", str(folder / name))
+
+
+def test_import_refuses_a_bad_row_then_takes_the_good_files(app, tmp_path):
+    good = tmp_path / "good"
+    shutil.copytree(SAMPLE, good)
+    bad = tmp_path / "bad"
+    shutil.copytree(SAMPLE, bad)
+    lines = (bad / "objectives.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True)
+    broken_line = 5  # the header is line 1
+    fields = lines[broken_line - 1].split(",")
+    assert fields[1].startswith("20"), fields  # the quarter column
+    fields[1] = "2026-Q7"
+    lines[broken_line - 1] = ",".join(fields)
+    (bad / "objectives.csv").write_text("\ufeff" + "".join(lines), encoding="utf-8")
+
+    plan = tmp_path / "imported.okr"
+    app.start(plan)  # a new, empty plan
+    app.wait("add-company")
+    before = dump(plan)
+
+    app.click("file-menu")
+    app.click("file-import")
+    app.wait("import-dialog")
+    fill_in(app, bad)
+    app.click("import-run")
+    problem = app.testid_text("import-problem")
+    assert f"objectives.csv line {broken_line}" in problem, problem
+    assert "2026-Q7" in problem, problem
+    app.screenshot("import-refused")
+    assert dump(plan) == before, "a refused import changed the plan"
+    assert not app.all('[data-testid^="tree-row-"]')
+
+    fill_in(app, good)
+    app.click("import-run")
+    done = app.testid_text("import-done")
+    assert not app.find("import-problem")
+    with plan_db(plan) as db:
+        nodes = db.execute("SELECT count(*) FROM node").fetchone()[0]
+        company = db.execute("SELECT key, name FROM node WHERE level = 0").fetchone()
+        divisions = db.execute("SELECT key, name FROM node WHERE level = 1 ORDER BY key").fetchall()
+        quarters = [q for (q,) in db.execute("SELECT DISTINCT quarter FROM objective ORDER BY quarter")]
+    assert nodes == len(open(good / "org.csv", encoding="utf-8-sig").read().splitlines()) - 1
+    assert str(nodes) in done, done
+    app.screenshot("import-done")
+    app.click("import-close")
+    app.gone("import-dialog")
+
+    assert company[1] in app.row(company[0]).text
+    quarter = app.quarter()
+    assert quarter in quarters, f"the app shows {quarter}, the plan has {quarters}"
+    held = own_objectives(plan, quarter)
+    for key, name in [company, *divisions]:
+        assert name in app.row(key).text
+        assert app.count(key)[0] == held[key]
+    app.screenshot("imported-tree")
