@@ -25,6 +25,8 @@ import pytest
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.remote.file_detector import UselessFileDetector
 from selenium.webdriver.common.options import ArgOptions
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -133,7 +135,8 @@ class App:
         self.started_at = 0.0
 
     def env(self) -> dict[str, str]:
-        env = dict(os.environ, CASCADE_DATA_DIR=str(self.data_dir))
+        # NO_AT_BRIDGE: no accessibility bus, which nobody reads here.
+        env = dict(os.environ, CASCADE_DATA_DIR=str(self.data_dir), NO_AT_BRIDGE="1")
         for var, sub in (
             ("XDG_DATA_HOME", "data"),
             ("XDG_CONFIG_HOME", "config"),
@@ -145,24 +148,37 @@ class App:
         return env
 
     def start(self, *args: str | Path) -> webdriver.Remote:
-        """Starts the app (with a plan path, if given) and returns the WebDriver session."""
-        self.stop()
-        port, native = free_port(), free_port()
-        log = open(self.log_path, "ab")
-        self._tauri_driver = subprocess.Popen(
-            ["tauri-driver", "--port", str(port), "--native-port", str(native)],
-            env=self.env(),
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        log.close()
-        wait_for_port(port)
-        opts = ArgOptions()
-        opts.set_capability("browserName", "wry")
-        opts.set_capability("tauri:options", {"application": str(APP), "args": [str(a) for a in args]})
-        self.started_at = time.monotonic()
-        self.driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=opts)
+        """Starts the app (with a plan path, if given) and returns the WebDriver session.
+        A session that fails to start (tauri-driver asking WebKitWebDriver before it
+        listens, on a busy machine) is tried again from scratch, twice."""
+        for attempt in range(3):
+            self.stop()
+            port, native = free_port(), free_port()
+            with open(self.log_path, "ab") as log:
+                self._tauri_driver = subprocess.Popen(
+                    ["tauri-driver", "--port", str(port), "--native-port", str(native)],
+                    env=self.env(),
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                )
+            opts = ArgOptions()
+            opts.set_capability("browserName", "wry")
+            opts.set_capability(
+                "tauri:options", {"application": str(APP), "args": [str(a) for a in args]}
+            )
+            try:
+                wait_for_port(port)
+                self.started_at = time.monotonic()
+                self.driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=opts)
+                break
+            except Exception as e:  # noqa: BLE001 (any failure to connect: start over)
+                if attempt == 2:
+                    raise
+                print(f"the WebDriver session did not start ({type(e).__name__}: {e}); again")
+                time.sleep(1)
         self.driver.implicitly_wait(0)
+        # Typed paths are text for the app, not files to upload to a remote browser.
+        self.driver.file_detector = UselessFileDetector()
         return self.driver
 
     def stop(self) -> None:
@@ -252,9 +268,14 @@ class App:
         el.click()
 
     def type(self, testid: str, text: str, enter: bool = False) -> None:
-        el = self.wait(testid)
-        el.clear()
-        el.send_keys(text + ("\n" if enter else ""))
+        """Types `text` over what the input holds (then Enter), as a user does: WebDriver's
+        clear() would blur the input first, which saves or resets it."""
+        self.type_into(self.wait(testid), text, enter)
+
+    def type_into(self, el, text: str, enter: bool = False) -> None:
+        el.click()
+        self.d.execute_script("arguments[0].select()", el)
+        el.send_keys(text + (Keys.ENTER if enter else ""))
 
     def choose(self, testid: str, value: str) -> None:
         """Picks the option with `value` in a <select>."""
@@ -274,11 +295,14 @@ class App:
         while time.monotonic() < end:
             found = self.d.find_elements(By.CSS_SELECTOR, sel)
             if found:
-                self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", found[0])
-                time.sleep(0.05)
-                found = self.d.find_elements(By.CSS_SELECTOR, sel)
-                if found and found[0].is_displayed():
-                    return found[0]
+                try:
+                    self.d.execute_script("arguments[0].scrollIntoView({block: 'center'})", found[0])
+                    time.sleep(0.05)
+                    found = self.d.find_elements(By.CSS_SELECTOR, sel)
+                    if found and found[0].is_displayed():
+                        return found[0]
+                except StaleElementReferenceException:  # re-rendered while scrolling
+                    pass
                 continue
             top = self.d.execute_script(
                 'const b = document.querySelector(\'[data-testid="tree"]\');'
@@ -303,17 +327,39 @@ class App:
         )
         self.wait("node-panel")
 
+    def in_row(self, key: str, read):
+        """`read(row element)`, again if the row is re-rendered meanwhile."""
+        for _ in range(20):
+            try:
+                return read(self.row(key))
+            except StaleElementReferenceException:
+                time.sleep(0.05)
+        raise TimeoutException(f"tree row {key!r} kept changing")
+
+    def row_name(self, key: str) -> str:
+        """The name on a tree row (in full: a long name is cut short with an ellipsis on
+        screen, and its title holds it whole)."""
+        return self.in_row(
+            key, lambda r: r.find_element(By.CSS_SELECTOR, ".name").get_attribute("textContent").strip()
+        )
+
     def count(self, key: str) -> tuple[int, int]:
         """The (objectives, cap) a tree row shows, e.g. "3/5"."""
-        text = self.row(key).find_element(By.CSS_SELECTOR, f'[data-testid="tree-count-{key}"]').text
+        text = self.in_row(
+            key, lambda r: r.find_element(By.CSS_SELECTOR, f'[data-testid="tree-count-{key}"]').text
+        )
         m = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text)
         assert m, f"tree count of {key} reads {text!r}"
         return int(m[1]), int(m[2])
 
     def badge(self, kind: str, key: str) -> int:
         """The error or warning badge on a tree row (0 when there is none)."""
-        el = self.row(key).find_elements(By.CSS_SELECTOR, f'[data-testid="tree-{kind}-{key}"]')
-        return int(el[0].text) if el else 0
+
+        def read(r):
+            el = r.find_elements(By.CSS_SELECTOR, f'[data-testid="tree-{kind}-{key}"]')
+            return int(el[0].text) if el else 0
+
+        return self.in_row(key, read)
 
     def findings(self) -> list[str]:
         """The testids of the findings listed in the panel (those on screen)."""
@@ -351,11 +397,55 @@ def app(tmp_path: Path, request: pytest.FixtureRequest):
     a.stop()
 
 
+FIGURES: list[str] = []
+
+
+def report_figure(text: str) -> None:
+    """A measured figure, printed in its own section at the end of the run (before the
+    summary line) whether or not output is captured."""
+    print(text)
+    FIGURES.append(text)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if FIGURES:
+        terminalreporter.section("measured")
+        for line in FIGURES:
+            terminalreporter.write_line(line)
+
+
 @pytest.hookimpl(tryfirst=True, hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield
     rep = outcome.get_result()
     setattr(item, "rep_" + rep.when, rep)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_session_bus(tmp_path_factory: pytest.TempPathFactory):
+    """A D-Bus session bus of the test run's own. The app lets one instance run per session
+    bus, so a Cascade the user has open must not take the test's instance (nor the other
+    way round); what the bus starts logs to a file, not to the test output."""
+    exe = shutil.which("dbus-daemon")
+    if exe is None:
+        yield None
+        return
+    log = open(tmp_path_factory.mktemp("dbus") / "dbus.log", "ab")
+    bus = subprocess.Popen(
+        [exe, "--session", "--nofork", "--print-address=1"], stdout=subprocess.PIPE, stderr=log
+    )
+    assert bus.stdout is not None
+    address = bus.stdout.readline().decode().strip()
+    old = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+    os.environ["DBUS_SESSION_BUS_ADDRESS"] = address
+    yield address
+    if old is None:
+        del os.environ["DBUS_SESSION_BUS_ADDRESS"]
+    else:
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = old
+    bus.terminate()
+    bus.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture
@@ -378,7 +468,7 @@ def big_plan_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
         [str(SYNTH), str(path), "--agents", "10000"], capture_output=True, text=True, check=False
     )
     assert r.returncode == 0, r.stderr
-    print(f"made the 10,000-agent plan in {time.monotonic() - started:.1f} s")
+    report_figure(f"made the 10,000-agent plan in {time.monotonic() - started:.1f} s")
     return path
 
 

@@ -26,10 +26,5 @@ fi
 
 mkdir -p "$here/artifacts"
 cd "$here"
-run=(xvfb-run -a -s "-screen 0 1440x900x24" "$venv/bin/pytest" -v -rfE -p no:cacheprovider "$@")
-# A private D-Bus session: the app lets one instance run per session bus, so a Cascade the
-# user has open must not swallow the test's instance (and the other way round).
-if command -v dbus-run-session >/dev/null; then
-  run=(dbus-run-session -- "${run[@]}")
-fi
-exec "${run[@]}"
+exec xvfb-run -a -s "-screen 0 1440x900x24" \
+  "$venv/bin/pytest" -v -rfE --tb=short -p no:cacheprovider -W ignore::DeprecationWarning "$@"

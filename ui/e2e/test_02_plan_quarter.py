@@ -4,7 +4,6 @@ two key results, link it to the team's objective; no finding remains for it."""
 import json
 
 from conftest import okr, plan_db
-from selenium.webdriver.common.by import By
 
 
 def node_key(plan, name):
@@ -74,12 +73,10 @@ def test_plan_a_quarter_for_a_new_team(app, sample_plan):
         app.until(lambda: len(app.all(f'{card} [data-testid^="kr-title-"]')) == n + 1)
         app.all(f'{card} [data-testid^="kr-title-"]')[n].click()
         edit = app.until(lambda: app.all(f'{card} [data-testid$="-input"][data-testid^="kr-title-"]'))[0]
-        edit.clear()
-        edit.send_keys(title + "\n")
+        app.type_into(edit, title, enter=True)
         app.until(lambda: title in app.wait(f"objective-{agent_obj}").text)
         target_box = app.all(f'{card} [data-testid^="kr-target-"]')[n]
-        target_box.clear()
-        target_box.send_keys(target + "\n")
+        app.type_into(target_box, target, enter=True)
         app.until(lambda: app.all(f'{card} [data-testid^="kr-target-"]')[n].get_attribute("value") == target)
 
     link_to_first_candidate(app, agent_obj)
@@ -115,5 +112,4 @@ def test_plan_a_quarter_for_a_new_team(app, sample_plan):
         f for f in json.loads(r.stdout)["findings"] if f.get("objective") == agent_obj or f.get("owner") == agent
     ]
     assert about == [], about
-    assert team in app.row(team).get_attribute("data-testid")
-    assert app.row(team).find_element(By.CSS_SELECTOR, ".name").text == team_name
+    assert app.row_name(team) == team_name

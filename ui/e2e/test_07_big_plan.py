@@ -4,7 +4,8 @@ the tree renders only what is on screen."""
 import re
 import time
 
-from conftest import own_objectives, plan_db
+from conftest import own_objectives, plan_db, report_figure
+from selenium.common.exceptions import TimeoutException
 
 BOUND_S = 10.0
 
@@ -18,11 +19,15 @@ def test_big_plan_opens_quickly(app, big_plan):
     app.start(big_plan)
     app.wait(f"tree-row-{company}", timeout=60)
     took = time.monotonic() - app.started_at
-    reported = re.findall(r"tree shown after (\d+) ms \((\d+) rows\)", app.log())
-    print(f"\n10,000-agent plan: tree shown {took:.2f} s after launch (WebDriver)", end="")
-    if reported:
-        print(f"; the app reports {int(reported[-1][0]) / 1000:.2f} s for {reported[-1][1]} rows", end="")
-    print()
+    figure = f"10,000-agent plan: tree shown {took:.2f} s after launch (WebDriver)"
+    try:  # the app's own launch-to-tree figure, as README records it
+        ms, rows = app.until(
+            lambda: re.findall(r"tree shown after (\d+) ms \((\d+) rows\)", app.log()), timeout=5
+        )[-1]
+        figure += f"; the app reports {int(ms) / 1000:.2f} s ({rows} tree rows)"
+    except TimeoutException:
+        pass
+    report_figure(figure)
     assert took < BOUND_S, f"the tree took {took:.1f} s (bound {BOUND_S} s)"
 
     rendered = len(app.all('[data-testid^="tree-row-"]'))

@@ -25,7 +25,7 @@ def test_vietnamese_ui_is_remembered_after_restart(app, sample_plan):
         want = label("vi", key)
         assert want != label("en", key)
         app.until(lambda: app.testid_text(f"tab-{tab}") == want, message=f"tab {tab} not in Vietnamese")
-    app.wait_text(label("vi", "organisation"))
+    app.until(lambda: label("vi", "organisation").upper() in app.text().upper())
     assert label("en", "findings") not in app.testid_text("findings-panel")
     app.screenshot("vietnamese")
 
@@ -37,5 +37,5 @@ def test_vietnamese_ui_is_remembered_after_restart(app, sample_plan):
         message="the language was not remembered",
     )
     assert app.value("language-select") == "vi"
-    app.wait_text(label("vi", "organisation"))
+    app.until(lambda: label("vi", "organisation").upper() in app.text().upper())
     app.screenshot("vietnamese-after-restart")
