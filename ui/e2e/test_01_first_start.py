@@ -13,6 +13,7 @@ def test_first_start_offers_and_loads_the_sample(app):
     app.click("sample-fill")
     app.gone("sample-offer")
 
+    app.until(lambda: app.all('[data-testid^="tree-row-"]'), message="the sample never showed in the tree")
     plan = app.data_dir / "plan.okr"
     assert plan.is_file(), "the default plan is not in the app data directory"
     with plan_db(plan) as db:
