@@ -375,6 +375,12 @@ class App:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.shots += 1
         path = ARTIFACTS / f"{self.name}-{self.shots:02d}-{label}.png"
+        # What the DOM holds is painted a frame or two later: wait for those frames.
+        self.d.set_script_timeout(5)
+        self.d.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)));"
+        )
         self.d.save_screenshot(str(path))
         return path
 

@@ -24,7 +24,10 @@ if [ -z "${CASCADE_SYNTH:-}" ]; then
   (cd "$root" && cargo build -q --example synth)
 fi
 
-mkdir -p "$here/artifacts"
+# Screenshots of this run only.
+artifacts="${E2E_ARTIFACTS:-$here/artifacts}"
+mkdir -p "$artifacts"
+rm -f "$artifacts"/*.png
 cd "$here"
 exec xvfb-run -a -s "-screen 0 1440x900x24" \
   "$venv/bin/pytest" -v -rfE --tb=short -p no:cacheprovider -W ignore::DeprecationWarning "$@"

@@ -4,8 +4,15 @@ screenshot of every screen (Cascade, Findings, Map, Load, Templates) kept as art
 from conftest import own_objectives, plan_db
 
 
+SEEN: dict[bytes, str] = {}
+
+
 def saved(path):
+    """A screenshot that is there, not blank, and not the same picture as an earlier one."""
     assert path.is_file() and path.stat().st_size > 10_000, f"{path} is missing or blank"
+    png = path.read_bytes()
+    assert png not in SEEN, f"{path.name} shows the same as {SEEN[png]}"
+    SEEN[png] = path.name
     return path
 
 
