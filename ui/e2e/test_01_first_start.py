@@ -2,7 +2,9 @@
 view shows the company, its divisions and their objective counts — the counts the plan
 file holds."""
 
-from conftest import own_objectives, plan_db
+import json
+
+from conftest import okr, own_objectives, plan_db
 
 
 def test_first_start_offers_and_loads_the_sample(app):
@@ -31,5 +33,13 @@ def test_first_start_offers_and_loads_the_sample(app):
         shown, cap = app.count(key)
         assert shown == held[key], f"{key}: the tree shows {shown} objectives, the plan holds {held[key]}"
         assert cap > 0
+
+    # The findings the panel counts are the ones `okr check` finds in the same file.
+    r = okr("check", plan, "--quarter", quarter, "--format", "json")
+    assert r.returncode in (0, 1), r.stderr
+    summary = json.loads(r.stdout)["summary"]
+    for kind, total in (("errors", "errors"), ("warnings", "warnings"), ("infos", "infos")):
+        assert int(app.testid_text(f"findings-{kind}")) == summary[total], kind
+    assert app.badge("errors", company[0]) == summary["errors"]
     app.row(company[0])
     app.screenshot("sample-loaded")
