@@ -19,6 +19,8 @@ import socket
 import sqlite3
 import subprocess
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -94,9 +96,14 @@ def okr(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([str(OKR), *map(str, args)], capture_output=True, text=True, check=False)
 
 
-def plan_db(path: Path) -> sqlite3.Connection:
+@contextmanager
+def plan_db(path: Path) -> Iterator[sqlite3.Connection]:
     """The plan file opened read-only, to compare what the app shows with what it holds."""
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def own_objectives(plan: Path, quarter: str) -> dict[str, int]:
@@ -108,15 +115,6 @@ def own_objectives(plan: Path, quarter: str) -> dict[str, int]:
             (quarter,),
         ).fetchall()
     return {k: c for k, c in rows}
-
-
-def row_counts(plan: Path) -> dict[str, int]:
-    """Rows of every table: an import that was refused leaves these as they were."""
-    with plan_db(plan) as db:
-        return {
-            t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0]  # noqa: S608 (fixed names)
-            for t in ("node", "objective", "key_result", "setting")
-        }
 
 
 class App:
