@@ -14,6 +14,7 @@ mod node;
 mod objective;
 pub mod progress;
 mod quarter;
+pub mod review;
 mod settings;
 mod snapshot;
 pub mod store;

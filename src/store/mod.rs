@@ -3,8 +3,10 @@
 //! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
 
 pub(crate) mod key_result;
+pub(crate) mod meta;
 pub(crate) mod node;
 pub(crate) mod objective;
+pub(crate) mod rows;
 pub mod schema;
 pub(crate) mod setting;
 
@@ -166,7 +168,17 @@ impl Plan {
             });
         }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = change(&tx)?;
+        let out = match change(&tx) {
+            Ok(out) => out,
+            Err(Error::OutsideReview { what, node }) if node.is_empty() => {
+                drop(tx);
+                return Err(Error::OutsideReview {
+                    what,
+                    node: meta::reviewed_node_name(&self.conn).unwrap_or_else(|_| "one team".into()),
+                });
+            }
+            Err(e) => return Err(e),
+        };
         tx.commit()?;
         Ok(out)
     }
