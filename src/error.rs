@@ -75,7 +75,9 @@ pub enum Error {
     #[error("{what} is not possible here: this review copy covers only {node}'s part of the plan")]
     OutsideReview { what: String, node: String },
 
-    #[error("{path} is not a review copy (make one with \"Hand out for review\" or `okr handout`); nothing was merged")]
+    #[error(
+        "{path} is not a review copy (make one with \"Hand out for review\" or `okr handout`); nothing was merged"
+    )]
     NotAReview { path: PathBuf },
 
     #[error("{path} is a review copy of another plan ({detail}); nothing was merged")]

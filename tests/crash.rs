@@ -150,7 +150,10 @@ fn every_saved_edit_survives_a_kill() {
 /// The state of a plan that matters for "all or nothing": its rows, counted.
 fn counts(path: &Path) -> (i64, i64, i64) {
     let conn = rusqlite::Connection::open(path).unwrap();
-    let n = |t: &str| conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0)).unwrap();
+    let n = |t: &str| {
+        conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
     (n("node"), n("objective"), n("key_result"))
 }
 
@@ -165,7 +168,13 @@ fn an_import_killed_at_any_moment_leaves_the_plan_before_or_after() {
     cascade::synth::generate(&mut plan, &spec).unwrap();
     plan.close().unwrap();
     let csv = dir.path().join("csv");
-    let out = Command::new(okr).arg("export").arg(&source).args(["--format", "csv", "--out"]).arg(&csv).output().unwrap();
+    let out = Command::new(okr)
+        .arg("export")
+        .arg(&source)
+        .args(["--format", "csv", "--out"])
+        .arg(&csv)
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let after = counts(&source);
 
@@ -205,7 +214,10 @@ fn an_import_killed_at_any_moment_leaves_the_plan_before_or_after() {
         integrity(&target);
         Plan::open(&target).unwrap().close().unwrap();
         let now = counts(&target);
-        assert!(now == before || now == after, "round {round}: a partial import is visible: {now:?}");
+        assert!(
+            now == before || now == after,
+            "round {round}: a partial import is visible: {now:?}"
+        );
         if now == before {
             seen_before += 1
         } else {

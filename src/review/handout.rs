@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use super::scope::{self, Keys, Rows, NODE, OBJECTIVE};
 use super::{key, Base, HandoutReport, ReviewInfo};
-use crate::store::rows::{self, text};
 use crate::store::meta;
+use crate::store::rows::{self, text};
 use crate::{Plan, Quarter, Result};
 
 /// Writes a review copy of `node_key`'s part of the plan to `out` (a new file; an
@@ -163,7 +163,11 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
         meta::set(tx, key::NODE_KEY, &info.node_key)?;
         meta::set(tx, meta::REVIEW_NODE_NAME, &info.node_name)?;
         meta::set(tx, key::QUARTERS, &json(&info.quarters))?;
-        meta::set(tx, key::TAKEN_AT, &info.taken_at.to_rfc3339_opts(SecondsFormat::Secs, true))?;
+        meta::set(
+            tx,
+            key::TAKEN_AT,
+            &info.taken_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+        )?;
         meta::set(tx, key::PLAN_FILE, &info.plan_file)?;
         meta::set(tx, key::BASE, &json(&base))?;
         meta::set(tx, key::DETACHED, &json(&detached))?;

@@ -180,13 +180,27 @@ fn label(t: &Table, r: &Row) -> String {
 
 /// How a conflict names its row: the key when the table has keys, else the id.
 fn reference_row(t: &Table, r: &Row) -> String {
-    r.get("key").filter(|v| !v.is_null()).map(text).unwrap_or_else(|| t.key_of(r))
+    r.get("key")
+        .filter(|v| !v.is_null())
+        .map(text)
+        .unwrap_or_else(|| t.key_of(r))
 }
 
 enum Op {
-    Insert { t: usize, row: Row },
-    Update { t: usize, like: Row, changes: Row, fields: Vec<String> },
-    Delete { t: usize, row: Row },
+    Insert {
+        t: usize,
+        row: Row,
+    },
+    Update {
+        t: usize,
+        like: Row,
+        changes: Row,
+        fields: Vec<String>,
+    },
+    Delete {
+        t: usize,
+        row: Row,
+    },
 }
 
 struct Merger<'a> {
@@ -712,8 +726,15 @@ fn refusal(e: &Error) -> (ConflictKind, String) {
     };
     match msg.split_once("UNIQUE constraint failed: ") {
         Some((_, cols)) => {
-            let field = cols.split(", ").map(|c| c.rsplit('.').next().unwrap_or(c)).collect::<Vec<_>>().join(", ");
-            (ConflictKind::KeyTaken, format!("the plan already has another row with the same {field}"))
+            let field = cols
+                .split(", ")
+                .map(|c| c.rsplit('.').next().unwrap_or(c))
+                .collect::<Vec<_>>()
+                .join(", ");
+            (
+                ConflictKind::KeyTaken,
+                format!("the plan already has another row with the same {field}"),
+            )
         }
         None => (ConflictKind::Refused, format!("the plan refuses it ({msg})")),
     }

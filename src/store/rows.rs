@@ -181,7 +181,15 @@ pub(crate) fn tables(c: &Connection) -> Result<Vec<Table>> {
                     _ => continue,
                 },
             };
-            fks.push((id, ForeignKey { from, table, to, on_delete }));
+            fks.push((
+                id,
+                ForeignKey {
+                    from,
+                    table,
+                    to,
+                    on_delete,
+                },
+            ));
         }
         // Only single-column foreign keys are followed.
         t.fks = fks
@@ -262,7 +270,12 @@ pub(crate) fn update(c: &Connection, t: &Table, like: &Row, changes: &Row) -> Re
         .enumerate()
         .map(|(i, k)| format!("{} = ?{}", quote(k), n + i + 1))
         .collect();
-    let sql = format!("UPDATE {} SET {} WHERE {}", quote(&t.name), sets.join(", "), t.where_pk());
+    let sql = format!(
+        "UPDATE {} SET {} WHERE {}",
+        quote(&t.name),
+        sets.join(", "),
+        t.where_pk()
+    );
     let mut params = t.pk_params(like);
     params.extend(changes.values().map(to_sql));
     c.prepare_cached(&sql)?.execute(params_from_iter(params))?;
@@ -290,11 +303,7 @@ pub(crate) fn dependents(c: &Connection, tables: &[Table], t: &Table, row: &Row)
     for u in tables {
         for fk in u.fks.iter().filter(|fk| fk.table == t.name && !fk.clears_on_delete()) {
             let Some(v) = row.get(&fk.to) else { continue };
-            let sql = format!(
-                "SELECT count(*) FROM {} WHERE {} = ?1",
-                quote(&u.name),
-                quote(&fk.from)
-            );
+            let sql = format!("SELECT count(*) FROM {} WHERE {} = ?1", quote(&u.name), quote(&fk.from));
             let n: i64 = c.prepare_cached(&sql)?.query_row([to_sql(v)], |r| r.get(0))?;
             if n > 0 {
                 out.push((u.name.clone(), n as usize));

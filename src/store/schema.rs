@@ -131,6 +131,7 @@ BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing an objective outside t
 
 CREATE TRIGGER review_guard_objective_reassign BEFORE UPDATE OF owner_id ON objective
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NEW.owner_id IS NOT OLD.owner_id
  AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.owner_id)
 BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: giving an objective to someone outside the reviewed part'); END;
 
@@ -153,6 +154,7 @@ BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing a key result of an obj
 
 CREATE TRIGGER review_guard_key_result_move BEFORE UPDATE OF objective_id ON key_result
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NEW.objective_id IS NOT OLD.objective_id
  AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
                  WHERE o.id = NEW.objective_id)
 BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: moving a key result to an objective outside the reviewed part'); END;

@@ -2,7 +2,9 @@
 
 mod backup;
 mod demo;
+mod handout;
 mod init;
+mod merge;
 mod restore;
 
 use std::process::ExitCode;
@@ -24,6 +26,8 @@ enum Command {
     Demo(demo::Args),
     Backup(backup::Args),
     Restore(restore::Args),
+    Handout(handout::Args),
+    Merge(merge::Args),
 }
 
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
@@ -36,6 +40,8 @@ fn main() -> ExitCode {
         Command::Demo(a) => demo::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
+        Command::Handout(a) => handout::run(a),
+        Command::Merge(a) => merge::run(a),
     };
     match outcome {
         Ok(code) => code,
