@@ -826,3 +826,32 @@ fn okr_handout_and_merge() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a review copy"));
     assert_eq!(std::fs::read(&f.path).unwrap(), before);
 }
+
+#[test]
+fn links_that_together_would_loop_keep_the_plans_value() {
+    let f = Fixture::new();
+    let copy = f.handout("hotline", "hotline.okr");
+    let mut c = Plan::open(&copy).unwrap();
+    let an1 = c.objective_by_key("an-1").unwrap();
+    let q3 = c.objective_by_key("hotline-q3").unwrap();
+    c.link_objective(q3.id, Some(an1.id)).unwrap();
+    c.close().unwrap();
+    let mut p = f.open();
+    p.link_objective(an1.id, Some(q3.id)).unwrap();
+    p.close().unwrap();
+    let r = f.merge(&copy, &[]);
+    assert_eq!(r.conflicts.len(), 1, "{:?}", r.conflicts);
+    let k = &r.conflicts[0];
+    assert_eq!(
+        (k.reference.as_str(), k.kind),
+        ("objective/hotline-q3/parent_id", ConflictKind::Refused)
+    );
+    assert_eq!(k.theirs.as_deref(), Some("an-1"), "links are shown by key");
+    assert!(k.message.contains("loop"), "{}", k.message);
+    let p = f.open();
+    let kept = p.objective_by_key("hotline-q3").unwrap();
+    assert_eq!(kept.parent_id, None);
+    assert_eq!(kept.updated_at, q3.updated_at, "the row is as the plan had it");
+    assert_eq!(p.objective_by_key("an-1").unwrap().parent_id, Some(q3.id));
+    assert!(r.changes.is_empty(), "{:?}", r.changes);
+}

@@ -602,26 +602,58 @@ impl Merger<'_> {
 
     fn update(&mut self, ti: usize, like: &Row, mut changes: Row, mut fields: Vec<String>) -> Result<()> {
         let t = &self.l.tables[ti];
-        if let Some(col) = self.missing_link(t, &changes, Some(&changes))? {
-            let ours = rows::get(self.c, t, like)?.unwrap_or_default();
+        while let Some(col) = self.missing_link(t, &changes, Some(&changes))? {
             let v = changes.remove(&col);
             fields.retain(|f| *f != col);
             self.conflict(
                 t,
-                &ours,
+                like,
                 Some(&col),
                 ConflictKind::MissingLink,
-                [None, ours.get(&col), v.as_ref()],
+                [None, like.get(&col), v.as_ref()],
                 Side::Ours,
                 "the review links to something the plan no longer has; the plan's value was kept".into(),
             );
-            if fields.is_empty() {
-                return Ok(());
-            }
+        }
+        if fields.is_empty() {
+            return Ok(());
         }
         match rows::update(self.c, t, like, &changes) {
             Ok(()) => {
-                self.changed(t, like, ChangeKind::Changed, fields);
+                // Each side's links were free of loops; together they may not be (the
+                // review links A to B, the plan B to A). Such a link keeps the plan's value.
+                for fk in t
+                    .fks
+                    .iter()
+                    .filter(|fk| fk.table == t.name && changes.contains_key(&fk.from))
+                {
+                    if self.closes_loop(t, fk, like)? {
+                        let mut back = Row::new();
+                        back.insert(fk.from.clone(), like.get(&fk.from).cloned().unwrap_or(Value::Null));
+                        rows::update(self.c, t, like, &back)?;
+                        fields.retain(|f| *f != fk.from);
+                        self.conflict(
+                            t,
+                            like,
+                            Some(&fk.from),
+                            ConflictKind::Refused,
+                            [None, like.get(&fk.from), changes.get(&fk.from)],
+                            Side::Ours,
+                            "the review's link and the plan's links together would make a loop; the plan's value was kept"
+                                .into(),
+                        );
+                    }
+                }
+                if fields.is_empty() {
+                    // Nothing of the review's stayed: the row is as the plan had it.
+                    let back: Row = BOOKKEEPING
+                        .iter()
+                        .filter_map(|c| like.get(*c).map(|v| (c.to_string(), v.clone())))
+                        .collect();
+                    rows::update(self.c, t, like, &back)?;
+                } else {
+                    self.changed(t, like, ChangeKind::Changed, fields);
+                }
                 Ok(())
             }
             Err(e) if rows::is_constraint(&e) && fields.len() > 1 => {
@@ -655,6 +687,26 @@ impl Merger<'_> {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether following `fk` from `start` (as the plan now has it) comes back to it.
+    fn closes_loop(&self, t: &Table, fk: &rows::ForeignKey, start: &Row) -> Result<bool> {
+        let home = start.get(&fk.to).cloned().unwrap_or(Value::Null);
+        let mut seen = BTreeSet::new();
+        let mut at = rows::get(self.c, t, start)?;
+        while let Some(row) = at {
+            let next = row.get(&fk.from).cloned().unwrap_or(Value::Null);
+            if next.is_null() || !seen.insert(text(&next)) {
+                return Ok(false);
+            }
+            if next == home {
+                return Ok(true);
+            }
+            let mut like = Row::new();
+            like.insert(fk.to.clone(), next);
+            at = rows::get(self.c, t, &like)?;
+        }
+        Ok(false)
     }
 
     /// Deletes the rows the review deleted, rows that others hang on last; a row the
