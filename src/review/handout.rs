@@ -91,15 +91,19 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
         let keys = chosen.get(&t.name).cloned().unwrap_or_default();
         let mut kept = BTreeSet::new();
         let mut copied = std::collections::BTreeMap::new();
+        let targets: Vec<BTreeSet<String>> = t
+            .fks
+            .iter()
+            .map(|fk| scope::values_of(&all, &chosen, &fk.table, &fk.to))
+            .collect();
         'row: for k in keys {
             let Some(mut row) = all.get(&t.name).and_then(|m| m.get(&k)).cloned() else {
                 continue;
             };
-            for fk in &t.fks {
+            for (fk, targets) in t.fks.iter().zip(&targets) {
                 let Some(v) = row.get(&fk.from).filter(|v| !v.is_null()) else {
                     continue;
                 };
-                let targets = scope::values_of(&all, &chosen, &fk.table, &fk.to);
                 if targets.contains(&text(v)) {
                     continue;
                 }

@@ -216,3 +216,44 @@ fn read_info(c: &rusqlite::Connection) -> Result<Option<ReviewInfo>> {
         plan_file: get(key::PLAN_FILE)?,
     }))
 }
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use super::*;
+
+    #[test]
+    fn the_app_sees_camel_case_types() {
+        let cfg = Config::new().with_large_int("number");
+        let report = MergeReport::decl(&cfg);
+        for field in [
+            "findingsNew: Array<Finding>",
+            "findingsResolved",
+            "conflicts: Array<Conflict>",
+        ] {
+            assert!(report.contains(field), "{report}");
+        }
+        let conflict = Conflict::decl(&cfg);
+        for field in [
+            "reference: string",
+            "rowId: string",
+            "ours: string | null",
+            "kept: Side",
+        ] {
+            assert!(conflict.contains(field), "{conflict}");
+        }
+        assert!(MergeChoices::decl(&cfg).contains("takeTheirs: Array<string>"));
+        assert!(ReviewInfo::decl(&cfg).contains("takenAt: string"));
+        assert!(HandoutReport::decl(&cfg).contains("contextObjectives: number"));
+        let kind = serde_json::to_string(&ConflictKind::DeletedInReview).unwrap();
+        assert_eq!(kind, "\"deletedInReview\"");
+    }
+
+    #[test]
+    fn a_plan_made_in_memory_has_an_identity_and_is_no_review() {
+        let p = Plan::in_memory().unwrap();
+        assert_eq!(p.plan_id().unwrap().get_version_num(), 4);
+        assert_eq!(p.review_info().unwrap(), None);
+    }
+}

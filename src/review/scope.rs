@@ -109,3 +109,56 @@ pub(super) fn in_scope(tables: &[Table], rows: &Rows, root: &str) -> Keys {
     chosen.insert(NODE.to_string(), subtree(&nodes, root));
     close(tables, rows, chosen, false)
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn node(parent: Option<&str>) -> Row {
+        let mut r = Row::new();
+        r.insert("parent_id".into(), parent.map_or(serde_json::Value::Null, |p| json!(p)));
+        r
+    }
+
+    #[test]
+    fn subtree_and_ancestors_follow_parent_links() {
+        let nodes: BTreeMap<String, Row> = [
+            ("c", node(None)),
+            ("d", node(Some("c"))),
+            ("t1", node(Some("d"))),
+            ("t2", node(Some("d"))),
+            ("a1", node(Some("t1"))),
+        ]
+        .into_iter()
+        .map(|(k, r)| (k.to_string(), r))
+        .collect();
+        let sub: Vec<_> = subtree(&nodes, "t1").into_iter().collect();
+        assert_eq!(sub, ["a1", "t1"]);
+        assert_eq!(subtree(&nodes, "d").len(), 4);
+        assert!(subtree(&nodes, "missing").is_empty());
+        assert_eq!(ancestors(&nodes, "a1"), ["t1", "d", "c"]);
+        assert!(ancestors(&nodes, "c").is_empty());
+    }
+
+    #[test]
+    fn rows_belong_through_their_owning_link() {
+        let p = crate::Plan::in_memory().unwrap();
+        let tables = crate::store::rows::tables(p.conn()).unwrap();
+        let owner = |name: &str| {
+            let t = tables.iter().find(|t| t.name == name).unwrap();
+            owning_fk(t).map(|fk| (fk.from.clone(), fk.table.clone()))
+        };
+        assert_eq!(owner("objective"), Some(("owner_id".into(), "node".into())));
+        assert_eq!(owner("key_result"), Some(("objective_id".into(), "objective".into())));
+        assert_eq!(owner("node"), None);
+        assert_eq!(owner("setting"), None);
+        let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
+        let at = |n: &str| names.iter().position(|x| *x == n).unwrap();
+        assert!(
+            at("node") < at("objective") && at("objective") < at("key_result"),
+            "{names:?}"
+        );
+    }
+}
