@@ -855,3 +855,25 @@ fn links_that_together_would_loop_keep_the_plans_value() {
     assert_eq!(p.objective_by_key("an-1").unwrap().parent_id, Some(q3.id));
     assert!(r.changes.is_empty(), "{:?}", r.changes);
 }
+
+#[test]
+fn a_chain_of_relinks_in_the_review_merges_whatever_order_rows_come_in() {
+    let f = Fixture::new();
+    let copy = f.handout("hotline", "hotline.okr");
+    let mut c = Plan::open(&copy).unwrap();
+    let an1 = c.objective_by_key("an-1").unwrap();
+    let h1 = c.objective_by_key("hotline-1").unwrap();
+    let cskh1 = c.objective_by_key("cskh-1").unwrap();
+    // Turned upside down: the agent's objective up to the division, the team's under it.
+    c.link_objective(an1.id, Some(cskh1.id)).unwrap();
+    c.link_objective(h1.id, Some(an1.id)).unwrap();
+    c.close().unwrap();
+    let r = f.merge(&copy, &[]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    assert_eq!(r.changes.len(), 2);
+    let p = f.open();
+    assert_eq!(p.objective_by_key("hotline-1").unwrap().parent_id, Some(an1.id));
+    assert_eq!(p.objective_by_key("an-1").unwrap().parent_id, Some(cskh1.id));
+    p.close().unwrap();
+    assert!(f.merge(&copy, &[]).changes.is_empty());
+}

@@ -210,6 +210,8 @@ struct Merger<'a> {
     used: BTreeSet<String>,
     changes: Vec<Change>,
     conflicts: Vec<Conflict>,
+    /// Links within a table the merge set: (table, the plan's row before, link, value).
+    relinked: Vec<(usize, Row, rows::ForeignKey, Value)>,
 }
 
 fn run(c: &Connection, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
@@ -221,6 +223,7 @@ fn run(c: &Connection, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport
         used: BTreeSet::new(),
         changes: Vec::new(),
         conflicts: Vec::new(),
+        relinked: Vec::new(),
     };
     let ops = m.plan_ops()?;
     let (mut inserts, mut updates, mut deletes) = (Vec::new(), Vec::new(), Vec::new());
@@ -243,6 +246,7 @@ fn run(c: &Connection, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport
             m.update(t, &like, changes, fields)?;
         }
     }
+    m.undo_loops()?;
     m.delete_all(deletes)?;
     let after = checks::check(&crate::snapshot::whole(c)?);
     let (findings_new, findings_resolved) = findings_diff(&before, &after);
@@ -620,40 +624,15 @@ impl Merger<'_> {
         }
         match rows::update(self.c, t, like, &changes) {
             Ok(()) => {
-                // Each side's links were free of loops; together they may not be (the
-                // review links A to B, the plan B to A). Such a link keeps the plan's value.
                 for fk in t
                     .fks
                     .iter()
                     .filter(|fk| fk.table == t.name && changes.contains_key(&fk.from))
                 {
-                    if self.closes_loop(t, fk, like)? {
-                        let mut back = Row::new();
-                        back.insert(fk.from.clone(), like.get(&fk.from).cloned().unwrap_or(Value::Null));
-                        rows::update(self.c, t, like, &back)?;
-                        fields.retain(|f| *f != fk.from);
-                        self.conflict(
-                            t,
-                            like,
-                            Some(&fk.from),
-                            ConflictKind::Refused,
-                            [None, like.get(&fk.from), changes.get(&fk.from)],
-                            Side::Ours,
-                            "the review's link and the plan's links together would make a loop; the plan's value was kept"
-                                .into(),
-                        );
-                    }
+                    self.relinked
+                        .push((ti, like.clone(), fk.clone(), changes[&fk.from].clone()));
                 }
-                if fields.is_empty() {
-                    // Nothing of the review's stayed: the row is as the plan had it.
-                    let back: Row = BOOKKEEPING
-                        .iter()
-                        .filter_map(|c| like.get(*c).map(|v| (c.to_string(), v.clone())))
-                        .collect();
-                    rows::update(self.c, t, like, &back)?;
-                } else {
-                    self.changed(t, like, ChangeKind::Changed, fields);
-                }
+                self.changed(t, like, ChangeKind::Changed, fields);
                 Ok(())
             }
             Err(e) if rows::is_constraint(&e) && fields.len() > 1 => {
@@ -687,6 +666,48 @@ impl Merger<'_> {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Each side's links were free of loops; together they may not be (the review links
+    /// A to B, the plan B to A). Once every change is in, a link of the review's that
+    /// closes a loop is put back as the plan had it, and listed.
+    fn undo_loops(&mut self) -> Result<()> {
+        for (ti, like, fk, theirs) in std::mem::take(&mut self.relinked) {
+            let t = &self.l.tables[ti];
+            if !self.closes_loop(t, &fk, &like)? {
+                continue;
+            }
+            let mut back = Row::new();
+            back.insert(fk.from.clone(), like.get(&fk.from).cloned().unwrap_or(Value::Null));
+            let key = t.key_of(&like);
+            let at = self
+                .changes
+                .iter()
+                .position(|c| c.table == t.name && c.row_id == key && c.kind == ChangeKind::Changed);
+            if let Some(i) = at {
+                self.changes[i].fields.retain(|f| *f != fk.from);
+                if self.changes[i].fields.is_empty() {
+                    // Nothing of the review's stays: the row is as the plan had it.
+                    self.changes.remove(i);
+                    for c in BOOKKEEPING {
+                        if let Some(v) = like.get(*c) {
+                            back.insert(c.to_string(), v.clone());
+                        }
+                    }
+                }
+            }
+            rows::update(self.c, t, &like, &back)?;
+            self.conflict(
+                t,
+                &like,
+                Some(&fk.from),
+                ConflictKind::Refused,
+                [None, like.get(&fk.from), Some(&theirs)],
+                Side::Ours,
+                "the review's link and the plan's links together would make a loop; the plan's value was kept".into(),
+            );
+        }
+        Ok(())
     }
 
     /// Whether following `fk` from `start` (as the plan now has it) comes back to it.

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{uuid_at, UuidText};
 use crate::{KeyResult, Result};
 
 const COLUMNS: &str = "id, objective_id, position, title, kind, baseline, target, current, unit, weight";
@@ -115,4 +115,34 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
         st.execute(params![id.to_string(), i as u32])?;
     }
     Ok(())
+}
+
+/// Inserts many key results with one prepared statement (imports, rollovers).
+pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
+    let mut st = c.prepare_cached(&format!(
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+    ))?;
+    let (mut id, mut objective) = (UuidText::new(), UuidText::new());
+    for k in krs {
+        st.execute(params![
+            id.of(k.id),
+            objective.of(k.objective_id),
+            k.position,
+            k.title,
+            k.kind.as_str(),
+            k.baseline,
+            k.target,
+            k.current,
+            k.unit,
+            k.weight
+        ])?;
+    }
+    Ok(())
+}
+
+/// Every key result id with its objective's id.
+pub(crate) fn list_ids(c: &Connection) -> Result<Vec<(Uuid, Uuid)>> {
+    let mut st = c.prepare_cached("SELECT id, objective_id FROM key_result")?;
+    let rows = st.query_map([], |r| Ok((uuid_at(r, 0)?, uuid_at(r, 1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
