@@ -264,7 +264,7 @@ fn edits_outside_the_subtree_are_refused_in_the_copy_and_inside_allowed() {
         // Deleting it would first unlink the context objectives that support it.
         ("changing an objective", c.delete_objective(acme_1.id).map(drop)),
         (
-            "changing the plan's settings",
+            "changing the settings of the plan",
             c.set_settings(&cascade::Settings::default()).map(drop),
         ),
         ("changing someone", c.update_node(cskh.id, Default::default()).map(drop)),
@@ -656,6 +656,9 @@ fn foreign_tampered_and_non_review_files_are_refused_and_the_plan_untouched() {
         "DROP TRIGGER review_guard_node_move; \
          UPDATE node SET parent_id = (SELECT id FROM node WHERE key = 'acme') WHERE key = 'hotline';",
         "DROP TRIGGER review_guard_meta_update; UPDATE plan_meta SET value = '{' WHERE name = 'review_base';",
+        // No trigger dropped: the copy's own list of what it covers is not trusted either.
+        "INSERT INTO review_scope SELECT id FROM node WHERE key = 'cskh'; \
+         UPDATE node SET name = 'Đổi' WHERE key = 'cskh';",
     ]
     .iter()
     .enumerate()

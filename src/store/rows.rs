@@ -151,8 +151,8 @@ pub(crate) fn tables(c: &Connection) -> Result<Vec<Table>> {
         pk.sort();
         let mut pk: Vec<String> = pk.into_iter().map(|(_, c)| c).collect();
         if pk.is_empty() {
-            // No declared key: the whole row is its identity.
-            pk = columns.keys().cloned().collect();
+            // No declared key: the first unique index names the row, else the whole row.
+            pk = first_unique(c, &name)?.unwrap_or_else(|| columns.keys().cloned().collect());
         }
         all.push(Table {
             name,
@@ -212,6 +212,31 @@ pub(crate) fn tables(c: &Connection) -> Result<Vec<Table>> {
         ordered.push(t);
     }
     Ok(ordered)
+}
+
+/// The columns of the table's first unique index (by name), if it has one.
+fn first_unique(c: &Connection, table: &str) -> Result<Option<Vec<String>>> {
+    let mut indexes: Vec<String> = Vec::new();
+    let mut st = c.prepare(&format!("PRAGMA index_list({})", quote(table)))?;
+    let mut rows = st.query([])?;
+    while let Some(r) = rows.next()? {
+        let unique: bool = r.get(2)?;
+        let partial: bool = r.get(4)?;
+        if unique && !partial {
+            indexes.push(r.get(1)?);
+        }
+    }
+    indexes.sort();
+    let Some(index) = indexes.first() else {
+        return Ok(None);
+    };
+    let mut st = c.prepare(&format!("PRAGMA index_info({})", quote(index)))?;
+    let cols = st
+        .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(2)?)))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut cols: Vec<(i64, String)> = cols.into_iter().filter_map(|(i, c)| c.map(|c| (i, c))).collect();
+    cols.sort();
+    Ok(Some(cols.into_iter().map(|(_, c)| c).collect()))
 }
 
 /// Every row of a table, by primary key.
@@ -323,4 +348,50 @@ pub(crate) fn is_constraint(e: &crate::Error) -> bool {
 pub(crate) fn clear(c: &Connection, t: &Table) -> Result<()> {
     c.execute(&format!("DELETE FROM {}", quote(&t.name)), [])?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_without_a_primary_key_is_keyed_by_its_unique_index() {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch(
+            "CREATE TABLE mark (node_id TEXT NOT NULL, quarter TEXT NOT NULL, who TEXT, UNIQUE (node_id, quarter));
+             CREATE TABLE loose (a TEXT, b REAL);
+             INSERT INTO mark VALUES ('n1', '2026-Q4', 'Lan'), ('n1', '2026-Q3', NULL);
+             INSERT INTO loose VALUES ('x', 1.5);",
+        )
+        .unwrap();
+        let tables = tables(&c).unwrap();
+        let mark = tables.iter().find(|t| t.name == "mark").unwrap();
+        assert_eq!(mark.pk, ["node_id", "quarter"]);
+        let rows = all(&c, mark).unwrap();
+        assert!(rows.contains_key(r#"["n1","2026-Q4"]"#), "{rows:?}");
+        let row = &rows[r#"["n1","2026-Q4"]"#];
+        let mut change = Row::new();
+        change.insert("who".into(), Value::from("Minh"));
+        update(&c, mark, row, &change).unwrap();
+        assert_eq!(get(&c, mark, row).unwrap().unwrap()["who"], Value::from("Minh"));
+        let loose = tables.iter().find(|t| t.name == "loose").unwrap();
+        assert_eq!(loose.pk, ["a", "b"]);
+    }
+
+    #[test]
+    fn values_keep_their_kind_through_json() {
+        let c = Connection::open_in_memory().unwrap();
+        c.execute_batch("CREATE TABLE v (id INTEGER PRIMARY KEY, r REAL, t TEXT, b BLOB, n TEXT);")
+            .unwrap();
+        c.execute("INSERT INTO v VALUES (1, 0.1 + 0.2, 'Nhóm ทีม', x'00ff10', NULL)", [])
+            .unwrap();
+        let t = tables(&c).unwrap().remove(0);
+        let rows = all(&c, &t).unwrap();
+        let json = serde_json::to_string(&rows).unwrap();
+        let back: BTreeMap<String, Row> = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, rows, "exact after a round trip through text");
+        c.execute("DELETE FROM v", []).unwrap();
+        insert(&c, &t, &back["1"]).unwrap();
+        assert_eq!(all(&c, &t).unwrap(), rows);
+    }
 }

@@ -167,27 +167,27 @@ BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: deleting a key result of an obj
 
 CREATE TRIGGER review_guard_setting_insert BEFORE INSERT ON setting
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
-BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the plan''s settings'); END;
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the settings of the plan'); END;
 
 CREATE TRIGGER review_guard_setting_update BEFORE UPDATE ON setting
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
-BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the plan''s settings'); END;
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the settings of the plan'); END;
 
 CREATE TRIGGER review_guard_setting_delete BEFORE DELETE ON setting
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
-BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the plan''s settings'); END;
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the settings of the plan'); END;
 
 CREATE TRIGGER review_guard_meta_insert BEFORE INSERT ON plan_meta
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
-BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the review copy''s record of where it came from'); END;
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
 
 CREATE TRIGGER review_guard_meta_update BEFORE UPDATE ON plan_meta
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
-BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the review copy''s record of where it came from'); END;
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
 
 CREATE TRIGGER review_guard_meta_delete BEFORE DELETE ON plan_meta
 WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
-BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the review copy''s record of where it came from'); END;
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
 "#;
 
 /// The migrations, in order; the schema version is their count.
