@@ -18,7 +18,7 @@ mod objective;
 pub mod progress;
 mod quarter;
 pub mod report;
-pub mod review;
+pub mod review_copy;
 pub mod rollover;
 mod settings;
 mod snapshot;

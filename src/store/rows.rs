@@ -1,6 +1,6 @@
 //! SQL for any table, read and written as plain rows (column name → value).
 //!
-//! Review copies ([`crate::review`]) copy, compare and merge plan content table by
+//! Review copies ([`crate::review_copy`]) copy, compare and merge plan content table by
 //! table without knowing each table's columns, so a new table or column added by a later
 //! migration is handed out and merged without changes here. Values travel as JSON
 //! (`serde_json::Value`), which keeps SQLite's integer/real/text distinction; blobs are

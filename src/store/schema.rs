@@ -68,7 +68,7 @@ CREATE TABLE setting (
 /// says what was refused.
 pub(crate) const REVIEW_SCOPE_ABORT: &str = "cascade-review-scope: ";
 
-/// Review copies (`crate::review`). `plan_meta` gives every plan an identity, so a review
+/// Review copies (`crate::review_copy`). `plan_meta` gives every plan an identity, so a review
 /// copy can say which plan it was taken from; a review copy also records there what it
 /// covers and the state of every row it holds at hand-out (the base of the three-way
 /// merge). `review_scope` lists the nodes a review copy covers.

@@ -27,7 +27,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> crate::Outcome {
     let mut plan = Plan::open(&args.plan)?;
-    let r = cascade::review::handout(&mut plan, &args.node, &args.quarter, &args.out)?;
+    let r = cascade::review_copy::handout(&mut plan, &args.node, &args.quarter, &args.out)?;
     plan.close()?;
     let quarters: Vec<String> = r.review.quarters.iter().map(|q| q.to_string()).collect();
     println!(

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::review::{ChangeKind, MergeChoices, MergeReport, Side};
+use cascade::review_copy::{ChangeKind, MergeChoices, MergeReport, Side};
 use cascade::Plan;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -43,7 +43,7 @@ pub fn run(args: Args) -> crate::Outcome {
     let choices = MergeChoices {
         take_theirs: args.take_theirs,
     };
-    let report = cascade::review::merge(&mut plan, &args.review, &choices)?;
+    let report = cascade::review_copy::merge(&mut plan, &args.review, &choices)?;
     plan.close()?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("plain data")),

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use cascade::review::{self, ChangeKind, ConflictKind, MergeChoices, MergeReport, Side};
+use cascade::review_copy::{self, ChangeKind, ConflictKind, MergeChoices, MergeReport, Side};
 use cascade::{
     Error, KeyResultPatch, Level, NewKeyResult, NewNode, NewObjective, Objective, ObjectivePatch, Plan, Quarter,
     Snapshot,
@@ -67,7 +67,7 @@ impl Fixture {
     fn handout(&self, node: &str, name: &str) -> PathBuf {
         let out = self.at(name);
         let mut p = self.open();
-        review::handout(&mut p, node, &[], &out).unwrap();
+        review_copy::handout(&mut p, node, &[], &out).unwrap();
         p.close().unwrap();
         out
     }
@@ -77,7 +77,7 @@ impl Fixture {
         let choices = MergeChoices {
             take_theirs: take.iter().map(|s| s.to_string()).collect(),
         };
-        let r = review::merge(&mut p, copy, &choices).unwrap();
+        let r = review_copy::merge(&mut p, copy, &choices).unwrap();
         p.close().unwrap();
         r
     }
@@ -165,7 +165,7 @@ fn a_copy_holds_the_subtree_and_its_context_and_says_what_it_is() {
     let out = f.at("hotline.okr");
     let mut p = f.open();
     let plan_id = p.plan_id().unwrap();
-    let r = review::handout(&mut p, "hotline", &[q("2026-Q4")], &out).unwrap();
+    let r = review_copy::handout(&mut p, "hotline", &[q("2026-Q4")], &out).unwrap();
     p.close().unwrap();
     assert_eq!(
         (r.nodes, r.context_nodes, r.objectives, r.context_objectives),
@@ -192,9 +192,9 @@ fn a_copy_holds_the_subtree_and_its_context_and_says_what_it_is() {
     // The plan itself is no review copy; an existing file and an unknown node are refused.
     assert_eq!(f.open().review_info().unwrap(), None);
     let mut p = f.open();
-    let e = review::handout(&mut p, "hotline", &[], &out).unwrap_err();
+    let e = review_copy::handout(&mut p, "hotline", &[], &out).unwrap_err();
     assert_eq!(e.code(), "already-exists");
-    let e = review::handout(&mut p, "nobody", &[], &f.at("x.okr")).unwrap_err();
+    let e = review_copy::handout(&mut p, "nobody", &[], &f.at("x.okr")).unwrap_err();
     assert_eq!(e.code(), "not-found");
     assert!(!f.at("x.okr").exists());
 
@@ -202,7 +202,7 @@ fn a_copy_holds_the_subtree_and_its_context_and_says_what_it_is() {
     let binh = p.objective_by_key("binh-1").unwrap();
     let an = p.objective_by_key("an-1").unwrap();
     p.link_objective(an.id, Some(binh.id)).unwrap();
-    let r = review::handout(&mut p, "hotline", &[], &f.at("all.okr")).unwrap();
+    let r = review_copy::handout(&mut p, "hotline", &[], &f.at("all.okr")).unwrap();
     p.close().unwrap();
     assert_eq!(r.review.quarters, vec![q("2026-Q3"), q("2026-Q4")]);
     let mut copy = Plan::open(f.at("all.okr")).unwrap();
@@ -589,7 +589,7 @@ fn disjoint_reviews_merged_in_either_order_give_the_same_plan() {
     let ab = f.snapshot();
     let mut o = Plan::open(&other).unwrap();
     for copy in [&b, &a] {
-        let r = review::merge(&mut o, copy, &MergeChoices::default()).unwrap();
+        let r = review_copy::merge(&mut o, copy, &MergeChoices::default()).unwrap();
         assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
     }
     let ba = o.snapshot(None).unwrap();
@@ -605,7 +605,7 @@ fn disjoint_reviews_merged_in_either_order_give_the_same_plan() {
 fn refused(f: &Fixture, copy: &Path, code: &str) -> String {
     let before = std::fs::read(&f.path).unwrap();
     let mut p = f.open();
-    let e = review::merge(&mut p, copy, &MergeChoices::default()).unwrap_err();
+    let e = review_copy::merge(&mut p, copy, &MergeChoices::default()).unwrap_err();
     p.close().unwrap();
     assert_eq!(e.code(), code, "{e}");
     assert_eq!(std::fs::read(&f.path).unwrap(), before, "the plan was touched");
@@ -683,7 +683,7 @@ fn a_link_the_copy_cannot_hold_is_cleared_there_and_never_merged() {
     conn.close().unwrap();
     let out = f.at("q4.okr");
     let mut p = f.open();
-    review::handout(&mut p, "hotline", &[q("2026-Q4")], &out).unwrap();
+    review_copy::handout(&mut p, "hotline", &[q("2026-Q4")], &out).unwrap();
     p.close().unwrap();
     let mut c = Plan::open(&out).unwrap();
     assert_eq!(c.objective_by_key("hotline-1").unwrap().carried_from, None);
@@ -706,7 +706,7 @@ fn preview_shows_the_merge_without_making_it() {
     c.close().unwrap();
     let before = f.snapshot();
     let mut p = f.open();
-    let r = review::preview(&mut p, &copy, &MergeChoices::default()).unwrap();
+    let r = review_copy::preview(&mut p, &copy, &MergeChoices::default()).unwrap();
     p.close().unwrap();
     assert_eq!(r.changes.len(), 1);
     assert_eq!(f.snapshot(), before);
@@ -879,4 +879,25 @@ fn a_chain_of_relinks_in_the_review_merges_whatever_order_rows_come_in() {
     assert_eq!(p.objective_by_key("an-1").unwrap().parent_id, Some(cskh1.id));
     p.close().unwrap();
     assert!(f.merge(&copy, &[]).changes.is_empty());
+}
+
+#[test]
+fn rows_added_in_the_review_that_link_to_each_other_are_all_added() {
+    let f = Fixture::new();
+    let copy = f.handout("hotline", "hotline.okr");
+    let mut c = Plan::open(&copy).unwrap();
+    // Three new objectives, each supporting the one made after it.
+    let made: Vec<Objective> = (1..=3)
+        .map(|i| objective(&mut c, &format!("an-new-{i}"), "an", "2026-Q4", None))
+        .collect();
+    for w in made.windows(2) {
+        c.link_objective(w[0].id, Some(w[1].id)).unwrap();
+    }
+    c.close().unwrap();
+    let r = f.merge(&copy, &[]);
+    assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+    let p = f.open();
+    for w in made.windows(2) {
+        assert_eq!(p.objective(w[0].id).unwrap().parent_id, Some(w[1].id));
+    }
 }

@@ -537,23 +537,24 @@ impl Merger<'_> {
             loop {
                 let mut progress = false;
                 let mut waiting = Vec::new();
-                for row in std::mem::take(&mut pending) {
+                let batch = std::mem::take(&mut pending);
+                for (i, row) in batch.iter().enumerate() {
                     let missing = self.missing_link(t, &row, None)?;
                     if let Some(col) = &missing {
                         let waits = t.fks.iter().any(|fk| {
                             fk.from == *col
                                 && fk.table == t.name
                                 && row.get(col).is_some_and(|v| {
-                                    pending_has(&waiting, &fk.to, v) || pending_has(&pending, &fk.to, v)
+                                    pending_has(&waiting, &fk.to, v) || pending_has(&batch[i + 1..], &fk.to, v)
                                 })
                         });
                         if waits {
-                            waiting.push(row);
+                            waiting.push(row.clone());
                             continue;
                         }
                     }
                     progress = true;
-                    self.insert(t, row, missing)?;
+                    self.insert(t, row.clone(), missing)?;
                 }
                 pending = waiting;
                 if pending.is_empty() || !progress {

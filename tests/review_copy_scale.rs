@@ -4,7 +4,7 @@
 
 use std::time::Instant;
 
-use cascade::review::{self, MergeChoices};
+use cascade::review_copy::{self, MergeChoices};
 use cascade::synth::{generate, SynthSpec};
 use cascade::{ObjectivePatch, Plan};
 
@@ -24,7 +24,7 @@ fn a_division_of_a_large_plan_is_handed_out_and_merged_back() {
         .unwrap();
 
     let t = Instant::now();
-    let h = review::handout(&mut p, &division.key, &[], &copy).unwrap();
+    let h = review_copy::handout(&mut p, &division.key, &[], &copy).unwrap();
     let handout_time = t.elapsed();
     assert!(h.nodes > 400, "{h:?}");
 
@@ -53,7 +53,7 @@ fn a_division_of_a_large_plan_is_handed_out_and_merged_back() {
     c.close().unwrap();
 
     let t = Instant::now();
-    let r = review::merge(&mut p, &copy, &MergeChoices::default()).unwrap();
+    let r = review_copy::merge(&mut p, &copy, &MergeChoices::default()).unwrap();
     let merge_time = t.elapsed();
     assert_eq!(r.changes.len(), 200);
     assert!(r.conflicts.is_empty());
