@@ -539,7 +539,7 @@ impl Merger<'_> {
                 let mut waiting = Vec::new();
                 let batch = std::mem::take(&mut pending);
                 for (i, row) in batch.iter().enumerate() {
-                    let missing = self.missing_link(t, &row, None)?;
+                    let missing = self.missing_link(t, row, None)?;
                     if let Some(col) = &missing {
                         let waits = t.fks.iter().any(|fk| {
                             fk.from == *col
