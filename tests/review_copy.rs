@@ -93,26 +93,16 @@ impl Fixture {
 fn objective(p: &mut Plan, key: &str, owner: &str, quarter: &str, parent: Option<&Objective>) -> Objective {
     let owner = p.node_by_key(owner).unwrap();
     let o = p
-        .add_objective(NewObjective {
-            key: Some(key.into()),
-            quarter: q(quarter),
-            owner_id: owner.id,
-            title: format!("Mục tiêu {key}"),
-            description: String::new(),
-            parent_id: parent.map(|o| o.id),
-        })
+        .add_objective(new_objective(
+            Some(&key),
+            q(quarter),
+            owner.id,
+            &format!("Mục tiêu {key}"),
+            parent.map(|o| o.id),
+        ))
         .unwrap();
-    p.add_key_result(NewKeyResult {
-        objective_id: o.id,
-        title: format!("CSAT {key}"),
-        kind: Default::default(),
-        baseline: Some(70.0),
-        target: 90.0,
-        current: 75.0,
-        unit: "%".into(),
-        weight: 1.0,
-    })
-    .unwrap();
+    p.add_key_result(new_key_result(o.id, &format!("CSAT {key}"), 70.0, 90.0, 75.0, "%"))
+        .unwrap();
     o
 }
 
@@ -242,15 +232,8 @@ fn edits_outside_the_subtree_are_refused_in_the_copy_and_inside_allowed() {
     let refused: Vec<(&str, cascade::Result<()>)> = vec![
         (
             "adding an objective",
-            c.add_objective(NewObjective {
-                key: None,
-                quarter: q("2026-Q4"),
-                owner_id: cskh.id,
-                title: "Mới".into(),
-                description: String::new(),
-                parent_id: None,
-            })
-            .map(drop),
+            c.add_objective(new_objective(None, q("2026-Q4"), cskh.id, "Mới", None))
+                .map(drop),
         ),
         (
             "adding someone",
@@ -293,14 +276,13 @@ fn edits_outside_the_subtree_are_refused_in_the_copy_and_inside_allowed() {
             ..NewNode::default()
         })
         .unwrap();
-    c.add_objective(NewObjective {
-        key: Some("chi-1".into()),
-        quarter: q("2026-Q4"),
-        owner_id: chi.id,
-        title: "Học quy trình".into(),
-        description: String::new(),
-        parent_id: Some(h1.id),
-    })
+    c.add_objective(new_objective(
+        Some("chi-1"),
+        q("2026-Q4"),
+        chi.id,
+        "Học quy trình",
+        Some(h1.id),
+    ))
     .unwrap();
     c.close().unwrap();
 }
@@ -401,38 +383,27 @@ fn rows_added_on_either_side_are_kept() {
         .unwrap();
     let h1 = c.objective_by_key("hotline-1").unwrap();
     let chi_1 = c
-        .add_objective(NewObjective {
-            key: Some("chi-1".into()),
-            quarter: q("2026-Q4"),
-            owner_id: chi.id,
-            title: "Học quy trình".into(),
-            description: String::new(),
-            parent_id: Some(h1.id),
-        })
+        .add_objective(new_objective(
+            Some("chi-1"),
+            q("2026-Q4"),
+            chi.id,
+            "Học quy trình",
+            Some(h1.id),
+        ))
         .unwrap();
     // An objective linked to the new one: added after it.
     let acme_1 = c.objective_by_key("acme-1").unwrap();
     let an = c.node_by_key("an").unwrap();
-    c.add_objective(NewObjective {
-        key: Some("an-2".into()),
-        quarter: q("2026-Q4"),
-        owner_id: an.id,
-        title: "Kèm Chí".into(),
-        description: String::new(),
-        parent_id: Some(chi_1.id),
-    })
+    c.add_objective(new_objective(
+        Some("an-2"),
+        q("2026-Q4"),
+        an.id,
+        "Kèm Chí",
+        Some(chi_1.id),
+    ))
     .unwrap();
-    c.add_key_result(NewKeyResult {
-        objective_id: chi_1.id,
-        title: "Số ca tự xử lý".into(),
-        kind: Default::default(),
-        baseline: Some(0.0),
-        target: 40.0,
-        current: 3.0,
-        unit: "ca".into(),
-        weight: 1.0,
-    })
-    .unwrap();
+    c.add_key_result(new_key_result(chi_1.id, "Số ca tự xử lý", 0.0, 40.0, 3.0, "ca"))
+        .unwrap();
     c.link_objective(h1.id, Some(acme_1.id)).unwrap();
     c.close().unwrap();
     let mut p = f.open();
@@ -480,15 +451,8 @@ fn deleted_on_one_side_and_changed_on_the_other_is_a_conflict() {
     set_current(&mut c, "hotline-1", 89.0);
     // Deleted in the review, untouched in the plan: deleted.
     let h1 = c.objective_by_key("hotline-1").unwrap();
-    c.add_objective(NewObjective {
-        key: Some("hotline-2".into()),
-        quarter: q("2026-Q4"),
-        owner_id: h1.owner_id,
-        title: "Tạm".into(),
-        description: String::new(),
-        parent_id: None,
-    })
-    .unwrap();
+    c.add_objective(new_objective(Some("hotline-2"), q("2026-Q4"), h1.owner_id, "Tạm", None))
+        .unwrap();
     c.close().unwrap();
 
     let mut p = f.open();
@@ -900,4 +864,22 @@ fn rows_added_in_the_review_that_link_to_each_other_are_all_added() {
     for w in made.windows(2) {
         assert_eq!(p.objective(w[0].id).unwrap().parent_id, Some(w[1].id));
     }
+}
+
+/// A new objective, built through its serialised form so fields added later take
+/// their defaults.
+fn new_objective(key: Option<&str>, quarter: Quarter, owner: Uuid, title: &str, parent: Option<Uuid>) -> NewObjective {
+    serde_json::from_value(serde_json::json!({
+        "key": key, "quarter": quarter, "ownerId": owner, "title": title, "parentId": parent,
+    }))
+    .unwrap()
+}
+
+/// A new key result (progress kind), built like [`new_objective`].
+fn new_key_result(objective: Uuid, title: &str, baseline: f64, target: f64, current: f64, unit: &str) -> NewKeyResult {
+    serde_json::from_value(serde_json::json!({
+        "objectiveId": objective, "title": title, "baseline": baseline, "target": target,
+        "current": current, "unit": unit, "weight": 1.0,
+    }))
+    .unwrap()
 }

@@ -65,27 +65,17 @@ fn build(p: &mut Plan) {
         ("binh", Some("email")),
     ] {
         let o = p
-            .add_objective(NewObjective {
-                key: None,
-                quarter: q4(),
-                owner_id: ids[owner],
-                title: format!("Mục tiêu {owner}"),
-                description: String::new(),
-                parent_id: parent.map(|k| objs[k]),
-            })
+            .add_objective(new_objective(
+                None,
+                q4(),
+                ids[owner],
+                &format!("Mục tiêu {owner}"),
+                parent.map(|k| objs[k]),
+            ))
             .unwrap();
         objs.insert(owner, o.id);
-        p.add_key_result(NewKeyResult {
-            objective_id: o.id,
-            title: "CSAT".into(),
-            kind: Default::default(),
-            baseline: Some(0.0),
-            target: 100.0,
-            current: 50.0,
-            unit: "%".into(),
-            weight: 1.0,
-        })
-        .unwrap();
+        p.add_key_result(new_key_result(o.id, "CSAT", 0.0, 100.0, 50.0, "%"))
+            .unwrap();
     }
 }
 
@@ -133,15 +123,8 @@ fn apply(p: &mut Plan, edits: &[Edit], scope: Option<&[&str]>) {
             Edit::Add(w, t) => {
                 let owners: Vec<_> = p.nodes().unwrap().into_iter().filter(|n| in_scope(p, n.id)).collect();
                 let owner = &owners[w % owners.len()];
-                p.add_objective(NewObjective {
-                    key: None,
-                    quarter: q4(),
-                    owner_id: owner.id,
-                    title: format!("Thêm {t}"),
-                    description: String::new(),
-                    parent_id: None,
-                })
-                .unwrap();
+                p.add_objective(new_objective(None, q4(), owner.id, &format!("Thêm {t}"), None))
+                    .unwrap();
             }
         }
     }
@@ -229,4 +212,22 @@ proptest! {
         let again = review_copy::merge(&mut p, &copy_path, &MergeChoices::default()).unwrap();
         prop_assert!(again.changes.is_empty(), "{:?}", again.changes);
     }
+}
+
+/// A new objective, built through its serialised form so fields added later take
+/// their defaults.
+fn new_objective(key: Option<&str>, quarter: Quarter, owner: Uuid, title: &str, parent: Option<Uuid>) -> NewObjective {
+    serde_json::from_value(serde_json::json!({
+        "key": key, "quarter": quarter, "ownerId": owner, "title": title, "parentId": parent,
+    }))
+    .unwrap()
+}
+
+/// A new key result (progress kind), built like [`new_objective`].
+fn new_key_result(objective: Uuid, title: &str, baseline: f64, target: f64, current: f64, unit: &str) -> NewKeyResult {
+    serde_json::from_value(serde_json::json!({
+        "objectiveId": objective, "title": title, "baseline": baseline, "target": target,
+        "current": current, "unit": unit, "weight": 1.0,
+    }))
+    .unwrap()
 }
