@@ -94,7 +94,7 @@ fn objective(p: &mut Plan, key: &str, owner: &str, quarter: &str, parent: Option
     let owner = p.node_by_key(owner).unwrap();
     let o = p
         .add_objective(new_objective(
-            Some(&key),
+            Some(key),
             q(quarter),
             owner.id,
             &format!("Mục tiêu {key}"),

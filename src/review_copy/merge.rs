@@ -294,6 +294,30 @@ impl Merger<'_> {
         }
     }
 
+    /// What people call a row: its key, title or name; for a row without one (a
+    /// check-in, a review mark), what it belongs to and when (`hotline-1-kr1, 2026-11-20`).
+    fn row_label(&self, t: &Table, r: &Row) -> String {
+        if ["key", "title", "name"]
+            .iter()
+            .any(|c| r.get(*c).is_some_and(|v| !v.is_null()))
+        {
+            return label(t, r);
+        }
+        let Some(fk) = scope::owning_fk(t) else {
+            return label(t, r);
+        };
+        let Some(owner) = self.show(t, &fk.from, r.get(&fk.from)) else {
+            return label(t, r);
+        };
+        match ["date", "quarter", "created_at"]
+            .iter()
+            .find_map(|c| r.get(*c).filter(|v| !v.is_null()))
+        {
+            Some(when) => format!("{owner}, {}", text(when)),
+            None => owner,
+        }
+    }
+
     /// A value as people read it; a link shows the linked row's key.
     fn show(&self, t: &Table, col: &str, v: Option<&Value>) -> Option<String> {
         let v = v.filter(|v| !v.is_null())?;
@@ -330,7 +354,7 @@ impl Merger<'_> {
             None => (None, None, None),
         };
         let f = field.unwrap_or("row");
-        let what = describe(t, row);
+        let what = format!("{} \"{}\"", t.name.replace('_', " "), self.row_label(t, row));
         let message = match field {
             Some(f) => format!("{what}, {f}: {why}"),
             None => format!("{what}: {why}"),
@@ -339,7 +363,7 @@ impl Merger<'_> {
             reference: format!("{}/{}/{}", t.name, reference_row(t, row), f),
             table: t.name.clone(),
             row_id: t.key_of(row),
-            row: label(t, row),
+            row: self.row_label(t, row),
             field: field.map(String::from),
             kind,
             base,
@@ -354,7 +378,7 @@ impl Merger<'_> {
         self.changes.push(Change {
             table: t.name.clone(),
             row_id: t.key_of(row),
-            row: label(t, row),
+            row: self.row_label(t, row),
             kind,
             fields,
         });
