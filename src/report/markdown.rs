@@ -48,6 +48,7 @@ pub fn to_markdown(r: &Report) -> String {
         t.people_over_cap,
         counts(&t.findings)
     );
+    let _ = writeln!(s, "_{}_\n", super::LEGEND);
     for u in &r.units {
         let depth = if u.level == Level::Team { "###" } else { "##" };
         let _ = writeln!(s, "{depth} {}\n", heading(u));

@@ -25,7 +25,7 @@ use crate::{Level, Node, Plan, Quarter, Result, Snapshot};
 pub const VERSION: u32 = 1;
 
 /// A review report of one quarter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub version: u32,
@@ -38,7 +38,7 @@ pub struct Report {
 }
 
 /// Figures for the whole quarter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Totals {
     pub objectives: usize,
@@ -53,7 +53,7 @@ pub struct Totals {
 }
 
 /// One section of the report: the company, a division, or a team with its agents.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Unit {
     pub key: String,
@@ -70,7 +70,7 @@ pub struct Unit {
 }
 
 /// One objective, as a row of the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectiveLine {
     pub key: String,
@@ -87,7 +87,7 @@ pub struct ObjectiveLine {
 }
 
 /// A person's or unit's objectives in the quarter against their cap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Load {
     pub key: String,
@@ -286,6 +286,11 @@ impl Plan {
         Ok(build(&self.snapshot(None)?, quarter))
     }
 }
+
+/// What the two progress figures mean, printed under the totals of every report.
+pub(crate) const LEGEND: &str = "Own: progress of the objective's own key results. Aligned: the mean of its own \
+     progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps \
+     up. ⚠ marks an objective with findings.";
 
 /// A share as a whole percentage: 0.456 → "46%".
 pub(crate) fn percent(v: f64) -> String {
