@@ -883,3 +883,35 @@ fn new_key_result(objective: Uuid, title: &str, baseline: f64, target: f64, curr
     }))
     .unwrap()
 }
+
+#[test]
+fn a_person_removed_in_the_review_goes_unless_the_plan_holds_more_of_theirs() {
+    for (quarters, gone) in [(vec![], true), (vec![q("2026-Q4")], false)] {
+        let f = Fixture::new();
+        let mut p = f.open();
+        objective(&mut p, "an-q3", "an", "2026-Q3", None);
+        let out = f.at("hotline.okr");
+        review_copy::handout(&mut p, "hotline", &quarters, &out).unwrap();
+        p.close().unwrap();
+        let mut c = Plan::open(&out).unwrap();
+        let an = c.node_by_key("an").unwrap();
+        c.delete_node(an.id, true).unwrap();
+        c.close().unwrap();
+        let r = f.merge(&out, &[]);
+        let s = f.snapshot();
+        assert_eq!(!node_keys(&s).contains(&"an".to_string()), gone, "{:?}", r.conflicts);
+        assert!(!keys(&s).contains(&"an-1".to_string()), "the handed-out objective goes");
+        assert_eq!(keys(&s).contains(&"an-q3".to_string()), !gone);
+        if gone {
+            assert!(r.conflicts.is_empty(), "{:?}", r.conflicts);
+        } else {
+            // The plan still has an objective of theirs the copy did not hold.
+            let k = &r.conflicts[0];
+            assert_eq!(
+                (k.reference.as_str(), k.kind),
+                ("node/an/row", ConflictKind::DeletedInReview)
+            );
+            assert!(k.message.contains("1 objective under it"), "{}", k.message);
+        }
+    }
+}
