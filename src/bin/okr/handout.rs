@@ -5,9 +5,12 @@ use std::process::ExitCode;
 
 use cascade::{Plan, Quarter};
 
-/// Write a review copy for the manager of one node: the node and everyone under it (which
-/// the reviewer may change), with the company's and the node's ancestors' objectives as
-/// read-only context. Bring it back with `okr merge`.
+/// Write a review copy of one node's part of the plan, for its manager.
+///
+/// The copy holds the node and everyone under it (which the reviewer may change), with
+/// the company's and the node's ancestors' objectives as read-only context, and
+/// remembers which plan and which moment it was taken from. Bring it back with
+/// `okr merge`.
 ///
 /// Example: okr handout 2026.okr --node hotline --out hotline-review.okr --quarter 2026-Q4
 #[derive(clap::Args)]

@@ -14,8 +14,9 @@ enum Format {
     Json,
 }
 
-/// Merge a review copy made by `okr handout` back into its plan, field by field: what
-/// only the reviewer changed is applied, what only the plan changed is kept, and a field
+/// Merge a review copy made by `okr handout` back into its plan, field by field.
+///
+/// What only the reviewer changed is applied, what only the plan changed is kept, and a field
 /// both changed differently is a conflict in which the plan's value is kept (take the
 /// review's with --take-theirs). The merge is one transaction; merging the same copy
 /// twice changes nothing the second time.
@@ -100,6 +101,11 @@ fn print_text(review: &std::path::Path, r: &MergeReport) {
     if r.findings_new.is_empty() && r.findings_resolved.is_empty() {
         println!("findings: unchanged");
     } else {
+        println!(
+            "findings: {} new, {} resolved",
+            r.findings_new.len(),
+            r.findings_resolved.len()
+        );
         for f in &r.findings_resolved {
             println!("  resolved {}: {}", f.rule, f.message);
         }
