@@ -915,3 +915,49 @@ fn a_person_removed_in_the_review_goes_unless_the_plan_holds_more_of_theirs() {
         }
     }
 }
+
+#[test]
+fn a_row_added_in_the_review_with_a_key_the_plan_took_meanwhile_is_a_listed_conflict() {
+    let f = Fixture::new();
+    let copy = f.handout("hotline", "hotline.okr");
+    let mut c = Plan::open(&copy).unwrap();
+    let hotline = c.node_by_key("hotline").unwrap();
+    let chi = c
+        .add_node(NewNode {
+            key: Some("chi".into()),
+            name: "Lê Chí (hotline)".into(),
+            parent_id: Some(hotline.id),
+            ..NewNode::default()
+        })
+        .unwrap();
+    c.add_objective(new_objective(
+        Some("chi-1"),
+        q("2026-Q4"),
+        chi.id,
+        "Của Chí hotline",
+        None,
+    ))
+    .unwrap();
+    c.close().unwrap();
+    let mut p = f.open();
+    let email = p.node_by_key("email").unwrap();
+    p.add_node(NewNode {
+        key: Some("chi".into()),
+        name: "Lê Chí (email)".into(),
+        parent_id: Some(email.id),
+        ..NewNode::default()
+    })
+    .unwrap();
+    p.close().unwrap();
+    let r = f.merge(&copy, &[]);
+    let k = r.conflicts.iter().find(|k| k.table == "node").expect("listed");
+    assert_eq!((k.reference.as_str(), k.kind), ("node/chi/row", ConflictKind::KeyTaken));
+    assert!(k.message.contains("same key"), "{}", k.message);
+    // Their objective cannot come without them, and says so.
+    let o = r.conflicts.iter().find(|k| k.table == "objective").expect("listed");
+    assert_eq!((o.row.as_str(), o.kind), ("chi-1", ConflictKind::MissingLink));
+    let s = f.snapshot();
+    let chi = s.nodes.iter().find(|n| n.key == "chi").unwrap();
+    assert_eq!(chi.name, "Lê Chí (email)", "the plan's row is untouched");
+    assert!(!keys(&s).contains(&"chi-1".to_string()));
+}
