@@ -284,7 +284,13 @@ fn edits_outside_the_subtree_are_refused_in_the_copy_and_inside_allowed() {
         Some(h1.id),
     ))
     .unwrap();
+    let mut scope = c.review_scope().unwrap().expect("a review copy");
+    scope.sort();
+    let mut want = vec![hotline.id, chi.id, c.node_by_key("an").unwrap().id];
+    want.sort();
+    assert_eq!(scope, want, "the new agent is the reviewer's too");
     c.close().unwrap();
+    assert_eq!(f.open().review_scope().unwrap(), None);
 }
 
 #[test]

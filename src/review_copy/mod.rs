@@ -196,6 +196,22 @@ impl Plan {
     pub fn review_info(&self) -> Result<Option<ReviewInfo>> {
         read_info(self.conn())
     }
+
+    /// In a review copy, the nodes the reviewer may change (the reviewed node, everyone
+    /// under it, and anyone added under them), so the app can show the rest as context;
+    /// `None` for a plan of its own.
+    pub fn review_scope(&self) -> Result<Option<Vec<Uuid>>> {
+        if meta::get(self.conn(), meta::REVIEW_OF)?.is_none() {
+            return Ok(None);
+        }
+        meta::scope(self.conn())?
+            .iter()
+            .map(|id| {
+                Uuid::parse_str(id).map_err(|_| Error::Damaged(format!("the review copy lists \"{id}\" as a node")))
+            })
+            .collect::<Result<Vec<_>>>()
+            .map(Some)
+    }
 }
 
 fn read_info(c: &rusqlite::Connection) -> Result<Option<ReviewInfo>> {

@@ -34,3 +34,10 @@ pub(crate) fn add_to_scope(c: &Connection, node_id: &str) -> Result<()> {
         .execute([node_id])?;
     Ok(())
 }
+
+/// The nodes a review copy covers (empty in a plan of its own).
+pub(crate) fn scope(c: &Connection) -> Result<Vec<String>> {
+    let mut st = c.prepare_cached("SELECT node_id FROM review_scope ORDER BY node_id")?;
+    let rows = st.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
