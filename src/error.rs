@@ -72,6 +72,16 @@ pub enum Error {
         objectives: usize,
     },
 
+    #[error(
+        "quarter {quarter} is locked (locked by {locked_by} after its review), so its objectives, key results, \
+         check-ins and reviews cannot be changed; unlock the quarter first (okr unlock PLAN --quarter {quarter}, \
+         or Unlock in the app). Nothing was changed"
+    )]
+    QuarterLocked { quarter: crate::Quarter, locked_by: String },
+
+    #[error("{path}: the spreadsheet could not be written ({reason}); nothing was written")]
+    Spreadsheet { path: PathBuf, reason: String },
+
     #[error("the plan file is damaged ({0}); restore it from a backup")]
     Damaged(String),
 
@@ -101,6 +111,8 @@ impl Error {
             Error::SecondCompany { .. } => "second-company",
             Error::Cycle { .. } => "cycle",
             Error::HasDependents { .. } => "has-dependents",
+            Error::QuarterLocked { .. } => "quarter-locked",
+            Error::Spreadsheet { .. } => "spreadsheet",
             Error::Damaged(_) => "damaged",
             Error::Io(_) => "io",
             Error::Sqlite(_) | Error::Migration(_) => "storage",
@@ -133,9 +145,24 @@ impl From<rusqlite::Error> for Error {
                 reason: "the file or its folder is not writable".into(),
             },
             Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged(e.to_string()),
+            Some(ErrorCode::ConstraintViolation) => quarter_locked(&e).unwrap_or(Error::Sqlite(e)),
             _ => Error::Sqlite(e),
         }
     }
+}
+
+/// The refusal of the triggers that guard a locked quarter (schema migration 2): their
+/// message is `quarter-locked:<quarter>:<locked by>`.
+fn quarter_locked(e: &rusqlite::Error) -> Option<Error> {
+    let rusqlite::Error::SqliteFailure(_, Some(msg)) = e else {
+        return None;
+    };
+    let mut parts = msg.strip_prefix("quarter-locked:")?.splitn(2, ':');
+    let quarter = parts.next()?.parse().ok()?;
+    Some(Error::QuarterLocked {
+        quarter,
+        locked_by: parts.next().unwrap_or_default().to_string(),
+    })
 }
 
 /// The core's result type.

@@ -80,6 +80,7 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
         description: text("description", &new.description, MAX_TEXT_CHARS)?,
         parent_id: None,
         carried_from: None,
+        commitment: new.commitment,
         created_at: now,
         updated_at: now,
     };
@@ -111,6 +112,9 @@ pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objecti
     }
     if let Some(d) = patch.description {
         o.description = text("description", &d, MAX_TEXT_CHARS)?;
+    }
+    if let Some(m) = patch.commitment {
+        o.commitment = m;
     }
     o.updated_at = Utc::now();
     sql::update(c, &o)?;

@@ -2,9 +2,13 @@
 //!
 //! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
 
+pub(crate) mod checkin;
 pub(crate) mod key_result;
 pub(crate) mod node;
 pub(crate) mod objective;
+pub(crate) mod objective_comment;
+pub(crate) mod quarter_lock;
+pub(crate) mod review;
 pub mod schema;
 pub(crate) mod setting;
 
