@@ -140,6 +140,12 @@ impl Plan {
 
 /// Refuses a file that is not a plan this version can read, without writing to it.
 fn check_is_plan(path: &Path) -> Result<()> {
+    if !path.is_file() {
+        return Err(Error::NotAPlan {
+            path: path.into(),
+            reason: "there is no such file".into(),
+        });
+    }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| Error::NotAPlan {
         path: path.into(),
         reason: e.to_string(),

@@ -15,12 +15,15 @@ mod key_result;
 mod level;
 mod node;
 mod objective;
+pub mod progress;
 mod quarter;
 mod review;
 pub mod score;
 mod settings;
 mod snapshot;
 pub mod store;
+pub mod summary;
+pub mod synth;
 pub mod xlsx;
 
 pub use checkin::{CheckIn, Confidence, NewCheckIn};

@@ -148,3 +148,86 @@ fn every_saved_edit_survives_a_kill() {
     eprintln!("{kills} kills survived, {total_saved} objectives saved in all");
     assert!(total_saved > 0, "the child made progress before being killed");
 }
+
+/// The state of a plan that matters for "all or nothing": its rows, counted.
+fn counts(path: &Path) -> (i64, i64, i64) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let n = |t: &str| {
+        conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0))
+            .unwrap()
+    };
+    (n("node"), n("objective"), n("key_result"))
+}
+
+#[test]
+fn an_import_killed_at_any_moment_leaves_the_plan_before_or_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let okr = env!("CARGO_BIN_EXE_okr");
+    // A large organisation as spreadsheets: generated, then exported as a user would.
+    let source = dir.path().join("big.okr");
+    let mut plan = Plan::create(&source).unwrap();
+    let spec = cascade::synth::SynthSpec::with_agents(5_000, vec!["2026-Q4".parse().unwrap()], 7);
+    cascade::synth::generate(&mut plan, &spec).unwrap();
+    plan.close().unwrap();
+    let csv = dir.path().join("csv");
+    let out = Command::new(okr)
+        .arg("export")
+        .arg(&source)
+        .args(["--format", "csv", "--out"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let after = counts(&source);
+
+    let target = dir.path().join("target.okr");
+    Plan::create(&target).unwrap().close().unwrap();
+    let before = counts(&target);
+    let import = |target: &Path| {
+        Command::new(okr)
+            .arg("import")
+            .arg(target)
+            .arg("--org")
+            .arg(csv.join("org.csv"))
+            .arg("--objectives")
+            .arg(csv.join("objectives.csv"))
+            .arg("--key-results")
+            .arg(csv.join("key_results.csv"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    // How long a whole import takes here, to spread the kills over it.
+    let started = std::time::Instant::now();
+    assert!(import(&target).wait().unwrap().success());
+    let whole = started.elapsed();
+    assert_eq!(counts(&target), after);
+
+    let kills = 20;
+    let (mut seen_before, mut seen_after) = (0, 0);
+    for round in 0..kills {
+        let target = dir.path().join(format!("kill-{round}.okr"));
+        Plan::create(&target).unwrap().close().unwrap();
+        let mut child = import(&target);
+        std::thread::sleep(whole.mul_f64(round as f64 / kills as f64 * 1.2));
+        let _ = child.kill();
+        child.wait().unwrap();
+        integrity(&target);
+        Plan::open(&target).unwrap().close().unwrap();
+        let now = counts(&target);
+        assert!(
+            now == before || now == after,
+            "round {round}: a partial import is visible: {now:?}"
+        );
+        if now == before {
+            seen_before += 1
+        } else {
+            seen_after += 1
+        }
+    }
+    eprintln!(
+        "{kills} kills of a {:?} import of {after:?} rows survived: {seen_before} left it as before, {seen_after} as after",
+        whole
+    );
+}

@@ -1,7 +1,9 @@
 //! `okr`: the command line over Cascade's core, for headless review and scripts.
 
+mod backup;
 mod demo;
 mod init;
+mod restore;
 
 use std::process::ExitCode;
 
@@ -20,6 +22,8 @@ struct Cli {
 enum Command {
     Init(init::Args),
     Demo(demo::Args),
+    Backup(backup::Args),
+    Restore(restore::Args),
 }
 
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
@@ -30,6 +34,8 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Init(a) => init::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Backup(a) => backup::run(a),
+        Command::Restore(a) => restore::run(a),
     };
     match outcome {
         Ok(code) => code,
