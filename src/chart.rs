@@ -32,7 +32,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
     let (mut lo, mut hi) = values
         .iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(l, h), &v| (l.min(v), h.max(v)));
-    if hi - lo < f64::EPSILON {
+    if (hi - lo).abs() < f64::EPSILON {
         let pad = if lo == 0.0 { 1.0 } else { lo.abs() * 0.1 };
         lo -= pad;
         hi += pad;

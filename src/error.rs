@@ -79,6 +79,12 @@ pub enum Error {
     )]
     QuarterLocked { quarter: crate::Quarter, locked_by: String },
 
+    #[error(
+        "this change touches a locked quarter ({locked}), so it cannot be made; unlock the quarter first \
+         (okr unlock PLAN --quarter Q, or Unlock in the app). Nothing was changed"
+    )]
+    LockedQuarters { locked: String },
+
     #[error("{path}: the spreadsheet could not be written ({reason}); nothing was written")]
     Spreadsheet { path: PathBuf, reason: String },
 
@@ -111,7 +117,7 @@ impl Error {
             Error::SecondCompany { .. } => "second-company",
             Error::Cycle { .. } => "cycle",
             Error::HasDependents { .. } => "has-dependents",
-            Error::QuarterLocked { .. } => "quarter-locked",
+            Error::QuarterLocked { .. } | Error::LockedQuarters { .. } => "quarter-locked",
             Error::Spreadsheet { .. } => "spreadsheet",
             Error::Damaged(_) => "damaged",
             Error::Io(_) => "io",
@@ -151,18 +157,15 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
-/// The refusal of the triggers that guard a locked quarter (schema migration 2): their
-/// message is `quarter-locked:<quarter>:<locked by>`.
+/// The refusal of the triggers that guard locked quarters (schema migration 2). They
+/// cannot say which quarter; [`crate::Plan::transact`] fills that in.
 fn quarter_locked(e: &rusqlite::Error) -> Option<Error> {
-    let rusqlite::Error::SqliteFailure(_, Some(msg)) = e else {
-        return None;
-    };
-    let mut parts = msg.strip_prefix("quarter-locked:")?.splitn(2, ':');
-    let quarter = parts.next()?.parse().ok()?;
-    Some(Error::QuarterLocked {
-        quarter,
-        locked_by: parts.next().unwrap_or_default().to_string(),
-    })
+    match e {
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if msg == "quarter-locked" => {
+            Some(Error::LockedQuarters { locked: String::new() })
+        }
+        _ => None,
+    }
 }
 
 /// The core's result type.

@@ -623,3 +623,39 @@ fn a_plan_of_format_1_upgrades_to_format_2() {
         assert_eq!(n, rows, "{table}");
     }
 }
+
+/// A write that does not go through the edit functions (an import or rollover writing
+/// rows itself) is refused by the file's triggers, with the same typed error.
+#[test]
+fn the_file_itself_refuses_writes_to_a_locked_quarter() {
+    let mut o = org();
+    let team = o.team.clone();
+    let sla = o.objective("sla", &team, "2026-Q4", None);
+    o.kr(&sla, 120.0, 60.0, 120.0);
+    o.objective("next", &team, "2027-Q1", None);
+    o.plan.lock_quarter(q("2026-Q4"), "Chị Lan").unwrap();
+    let raw = |p: &mut Plan, sql: &'static str| p.transact(|tx| Ok(tx.execute(sql, [])?));
+    for sql in [
+        "UPDATE key_result SET current = 1",
+        "DELETE FROM objective WHERE key = 'sla'",
+        "UPDATE objective SET quarter = '2026-Q4' WHERE key = 'next'",
+    ] {
+        let err = raw(&mut o.plan, sql).unwrap_err();
+        assert!(
+            matches!(&err, Error::QuarterLocked { quarter, locked_by } if *quarter == q("2026-Q4") && locked_by == "Chị Lan"),
+            "{sql}: {err:?}"
+        );
+    }
+    // With two quarters locked the file cannot say which one; the message names both.
+    o.plan.lock_quarter(q("2027-Q1"), "Anh Minh").unwrap();
+    let err = raw(&mut o.plan, "UPDATE objective SET title = 'x'").unwrap_err();
+    assert_eq!(err.code(), "quarter-locked");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("2026-Q4 locked by Chị Lan") && msg.contains("2027-Q1 locked by Anh Minh"),
+        "{msg}"
+    );
+    assert_eq!(o.plan.objective(sla.id).unwrap().title, "Mục tiêu sla");
+    // Other tables are free.
+    raw(&mut o.plan, "UPDATE setting SET value = value").unwrap();
+}

@@ -15,6 +15,7 @@ use crate::{CheckIn, Error, NewCheckIn, Plan, Quarter, Result};
 /// for teams a timezone ahead).
 pub fn record(c: &Connection, new: NewCheckIn) -> Result<CheckIn> {
     let mut kr = super::key_result::find(c, &new.key_result)?;
+    super::review::ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     let value = number("value", new.value)?;
     let today = Local::now().date_naive();
     let date = new.date.unwrap_or(today);

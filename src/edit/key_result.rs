@@ -3,6 +3,7 @@
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use super::review::ensure_unlocked;
 use super::{number, text, title, MAX_TITLE_CHARS};
 use crate::store::key_result as sql;
 use crate::{key, Error, KeyResult, KeyResultPatch, KrKind, NewKeyResult, Plan, Result};
@@ -88,6 +89,7 @@ fn validate(kr: &mut KeyResult) -> Result<()> {
 
 pub fn add(c: &Connection, new: NewKeyResult) -> Result<KeyResult> {
     let objective = super::objective::get(c, new.objective_id)?;
+    ensure_unlocked(c, objective.quarter)?;
     let position = sql::list_for(c, new.objective_id)?.len() as u32;
     let key = match new.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
         Some(k) => given_key(c, k, None)?,
@@ -115,6 +117,7 @@ pub fn add(c: &Connection, new: NewKeyResult) -> Result<KeyResult> {
 
 pub fn update(c: &Connection, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> {
     let mut kr = get(c, id)?;
+    ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     if let Some(t) = patch.title {
         kr.title = t;
     }
@@ -163,6 +166,7 @@ pub fn update(c: &Connection, id: Uuid, patch: KeyResultPatch) -> Result<KeyResu
 /// Deletes a key result and closes the gap in its objective's order.
 pub fn delete(c: &Connection, id: Uuid) -> Result<()> {
     let kr = get(c, id)?;
+    ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     sql::delete(c, id)?;
     let ids: Vec<Uuid> = sql::list_for(c, kr.objective_id)?.into_iter().map(|k| k.id).collect();
     sql::renumber(c, &ids)

@@ -12,6 +12,19 @@ use super::{text, title, MAX_TEXT_CHARS};
 use crate::store::{node as node_sql, objective_comment, quarter_lock, review as sql};
 use crate::{Error, NewComment, ObjectiveComment, Plan, Quarter, QuarterLock, QuarterState, Result, Review};
 
+/// Refuses a change to a locked quarter with the precise error: which quarter, who
+/// locked it. Every edit function of objectives, key results, check-ins, comments and
+/// review marks calls it before writing; the file's triggers back it up.
+pub(crate) fn ensure_unlocked(c: &Connection, quarter: Quarter) -> Result<()> {
+    match quarter_lock::get(c, quarter)? {
+        Some(l) => Err(Error::QuarterLocked {
+            quarter,
+            locked_by: l.locked_by,
+        }),
+        None => Ok(()),
+    }
+}
+
 /// A person's name for a review or a lock: it is shown to everyone later, so it is needed.
 fn name(field: &'static str, who: &str) -> Result<String> {
     if who.trim().is_empty() {
@@ -34,6 +47,7 @@ pub fn mark_reviewed(
     comments: Vec<NewComment>,
 ) -> Result<Review> {
     node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
+    ensure_unlocked(c, quarter)?;
     let review = Review {
         node_id: node,
         quarter,
@@ -61,12 +75,13 @@ pub fn mark_reviewed(
 /// Takes back a review mark; returns whether there was one. Comments stay.
 pub fn unmark_reviewed(c: &Connection, node: Uuid, quarter: Quarter) -> Result<bool> {
     node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
+    ensure_unlocked(c, quarter)?;
     sql::delete(c, node, quarter)
 }
 
 /// Adds a comment to an objective.
 pub fn comment(c: &Connection, objective: Uuid, author: &str, body: &str) -> Result<ObjectiveComment> {
-    super::objective::get(c, objective)?;
+    ensure_unlocked(c, super::objective::get(c, objective)?.quarter)?;
     let body = text("comment", body.trim(), MAX_TEXT_CHARS)?;
     if body.is_empty() {
         return Err(Error::invalid(
@@ -87,6 +102,8 @@ pub fn comment(c: &Connection, objective: Uuid, author: &str, body: &str) -> Res
 }
 
 pub fn delete_comment(c: &Connection, id: Uuid) -> Result<()> {
+    let m = objective_comment::get(c, id)?.ok_or_else(|| Error::not_found("comment", "id", id))?;
+    ensure_unlocked(c, super::objective::get(c, m.objective_id)?.quarter)?;
     if objective_comment::delete(c, id)? {
         Ok(())
     } else {

@@ -170,9 +170,38 @@ impl Plan {
             });
         }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = change(&tx)?;
+        let out = match change(&tx) {
+            Ok(out) => out,
+            Err(Error::LockedQuarters { .. }) => {
+                drop(tx);
+                return Err(self.locked_quarters());
+            }
+            Err(e) => return Err(e),
+        };
         tx.commit()?;
         Ok(out)
+    }
+
+    /// The locks to name when the file's triggers refused a change to a locked quarter
+    /// (the edit functions name the quarter themselves; this is for other write paths).
+    fn locked_quarters(&self) -> Error {
+        let locks = match quarter_lock::list(&self.conn) {
+            Ok(l) => l,
+            Err(e) => return e,
+        };
+        match locks.as_slice() {
+            [one] => Error::QuarterLocked {
+                quarter: one.quarter,
+                locked_by: one.locked_by.clone(),
+            },
+            all => Error::LockedQuarters {
+                locked: all
+                    .iter()
+                    .map(|l| format!("{} locked by {}", l.quarter, l.locked_by))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        }
     }
 
     /// Read access for queries that change nothing.

@@ -1,7 +1,7 @@
 //! SQL for the `objective_comment` table: reviewers' comments on objectives.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
 use super::uuid_at;
@@ -32,6 +32,14 @@ pub(crate) fn insert(c: &Connection, m: &ObjectiveComment) -> Result<()> {
         m.created_at.to_rfc3339()
     ])?;
     Ok(())
+}
+
+pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<ObjectiveComment>> {
+    Ok(
+        c.prepare_cached("SELECT id, objective_id, author, text, created_at FROM objective_comment WHERE id = ?1")?
+            .query_row([id.to_string()], from_row)
+            .optional()?,
+    )
 }
 
 /// Removes a comment; returns whether it existed.

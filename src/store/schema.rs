@@ -71,12 +71,14 @@ CREATE TABLE setting (
     // key result's history; teams are marked reviewed per quarter, with comments per
     // objective; a quarter can be locked.
     //
-    // Locking is enforced by triggers rather than by a check in each edit function: every
-    // write of a locked quarter's rows is refused by the file itself, whatever code path
-    // it takes (an edit, an import, a rollover, a cascade), so no new write path can
-    // forget it. The trigger's message starts with "quarter-locked" and carries the
-    // quarter and who locked it; `Error::from(rusqlite::Error)` turns it into
-    // `Error::QuarterLocked`.
+    // Locking is checked twice. Each edit function asks first (`edit::review::
+    // ensure_unlocked`), which gives the precise error: the quarter and who locked it.
+    // Triggers in the file refuse every write of a locked quarter's rows whatever code
+    // path does it (an import or rollover writing rows directly, a foreign-key cascade),
+    // so a new write path cannot forget the lock; their message is the plain literal
+    // 'quarter-locked' (RAISE with a computed message would make the schema unreadable
+    // to SQLite before 3.48, i.e. to most SQLite tools a user might open the file with),
+    // and `Plan::transact` turns it into the same typed error.
     M::up(
         r#"
 ALTER TABLE objective ADD COLUMN commitment TEXT NOT NULL DEFAULT 'aspirational'
@@ -127,80 +129,80 @@ CREATE TABLE quarter_lock (
 
 CREATE TRIGGER objective_insert_locked BEFORE INSERT ON objective
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM quarter_lock l WHERE l.quarter = NEW.quarter;
 END;
 CREATE TRIGGER objective_update_locked BEFORE UPDATE ON objective
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM quarter_lock l WHERE l.quarter IN (OLD.quarter, NEW.quarter);
 END;
 CREATE TRIGGER objective_delete_locked BEFORE DELETE ON objective
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM quarter_lock l WHERE l.quarter = OLD.quarter;
 END;
 
 CREATE TRIGGER key_result_insert_locked BEFORE INSERT ON key_result
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = NEW.objective_id;
 END;
 CREATE TRIGGER key_result_update_locked BEFORE UPDATE ON key_result
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter
     WHERE o.id IN (OLD.objective_id, NEW.objective_id);
 END;
 CREATE TRIGGER key_result_delete_locked BEFORE DELETE ON key_result
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = OLD.objective_id;
 END;
 
 CREATE TRIGGER checkin_insert_locked BEFORE INSERT ON checkin
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM key_result k JOIN objective o ON o.id = k.objective_id JOIN quarter_lock l ON l.quarter = o.quarter
     WHERE k.id = NEW.key_result_id;
 END;
 CREATE TRIGGER checkin_update_locked BEFORE UPDATE ON checkin
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM key_result k JOIN objective o ON o.id = k.objective_id JOIN quarter_lock l ON l.quarter = o.quarter
     WHERE k.id IN (OLD.key_result_id, NEW.key_result_id);
 END;
 CREATE TRIGGER checkin_delete_locked BEFORE DELETE ON checkin
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM key_result k JOIN objective o ON o.id = k.objective_id JOIN quarter_lock l ON l.quarter = o.quarter
     WHERE k.id = OLD.key_result_id;
 END;
 
 CREATE TRIGGER objective_comment_insert_locked BEFORE INSERT ON objective_comment
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = NEW.objective_id;
 END;
 CREATE TRIGGER objective_comment_delete_locked BEFORE DELETE ON objective_comment
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = OLD.objective_id;
 END;
 
 CREATE TRIGGER review_insert_locked BEFORE INSERT ON review
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM quarter_lock l WHERE l.quarter = NEW.quarter;
 END;
 CREATE TRIGGER review_update_locked BEFORE UPDATE ON review
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM quarter_lock l WHERE l.quarter IN (OLD.quarter, NEW.quarter);
 END;
 CREATE TRIGGER review_delete_locked BEFORE DELETE ON review
 BEGIN
-    SELECT RAISE(ABORT, 'quarter-locked:' || l.quarter || ':' || l.locked_by)
+    SELECT RAISE(ABORT, 'quarter-locked')
     FROM quarter_lock l WHERE l.quarter = OLD.quarter;
 END;
 "#,
@@ -220,5 +222,28 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    /// A trigger whose RAISE computes its message needs SQLite 3.48; older SQLite (the
+    /// tools a user or a support desk may open the plan with) then cannot read the schema
+    /// at all. Every RAISE must give a plain literal.
+    #[test]
+    fn raise_messages_are_literals() {
+        let mut seen = 0;
+        for m in super::MIGRATIONS {
+            let sql = format!("{m:?}");
+            for (at, _) in sql.match_indices("RAISE(") {
+                seen += 1;
+                let rest = &sql[at + "RAISE(ABORT, '".len()..];
+                assert!(sql[at..].starts_with("RAISE(ABORT, '"), "{}", &sql[at..at + 40]);
+                let end = rest.find('\'').expect("closing quote");
+                assert!(
+                    rest[end + 1..].starts_with(')'),
+                    "computed RAISE message: {}",
+                    &sql[at..at + 60]
+                );
+            }
+        }
+        assert_eq!(seen, 14, "the lock triggers were all looked at");
     }
 }

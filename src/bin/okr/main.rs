@@ -1,9 +1,24 @@
 //! `okr`: the command line over Cascade's core, for headless review and scripts.
 
+/// `println!` that stops quietly when the reader goes away (`okr score … | head`), rather
+/// than failing on the closed pipe.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+
 mod backup;
+mod checkin;
 mod demo;
+mod diff;
 mod init;
+mod lock;
 mod restore;
+mod review;
+mod score;
+mod unlock;
 
 use std::process::ExitCode;
 
@@ -24,10 +39,25 @@ enum Command {
     Demo(demo::Args),
     Backup(backup::Args),
     Restore(restore::Args),
+    Checkin(checkin::Args),
+    Score(score::Args),
+    Review(review::Args),
+    Lock(lock::Args),
+    Unlock(unlock::Args),
+    Diff(diff::Args),
 }
 
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
 pub type Outcome = Result<ExitCode, cascade::Error>;
+
+/// The name recorded with check-ins, reviews and locks when none is given: the app keeps
+/// one in its settings; on the command line it is $CASCADE_USER, else the login name.
+pub fn user_name() -> String {
+    ["CASCADE_USER", "USER", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_default()
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -36,6 +66,12 @@ fn main() -> ExitCode {
         Command::Demo(a) => demo::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
+        Command::Checkin(a) => checkin::run(a),
+        Command::Score(a) => score::run(a),
+        Command::Review(a) => review::run(a),
+        Command::Lock(a) => lock::run(a),
+        Command::Unlock(a) => unlock::run(a),
+        Command::Diff(a) => diff::run(a),
     };
     match outcome {
         Ok(code) => code,

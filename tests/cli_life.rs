@@ -1,0 +1,207 @@
+//! `okr checkin`, `score`, `review`, `lock`, `unlock` and `diff` run as the real binary on
+//! a real plan file, which is then reopened and looked at.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use cascade::Plan;
+
+fn okr(args: &[&str], plan: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_okr"))
+        .arg(args[0])
+        .arg(plan)
+        .args(&args[1..])
+        .env("CASCADE_USER", "Chị Lan")
+        .output()
+        .unwrap()
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn refused(out: &Output) -> String {
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stdout));
+    String::from_utf8(out.stderr.clone()).unwrap()
+}
+
+fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("q4.okr");
+    let out = Command::new(env!("CARGO_BIN_EXE_okr"))
+        .arg("demo")
+        .arg(&plan)
+        .output()
+        .unwrap();
+    ok(&out);
+    (dir, plan)
+}
+
+#[test]
+fn a_checkin_moves_the_value_keeps_history_and_draws_the_chart() {
+    let (_dir, plan) = demo();
+    let kr = "cskh-2026q4-1-kr1";
+    let said = ok(&okr(
+        &[
+            "checkin",
+            "--kr",
+            kr,
+            "--value",
+            "70",
+            "--date",
+            "2026-10-06",
+            "--note",
+            "tuần 1",
+        ],
+        &plan,
+    ));
+    assert!(said.contains(kr) && said.contains("70"), "{said}");
+    ok(&okr(
+        &[
+            "checkin",
+            "--kr",
+            kr,
+            "--value",
+            "64",
+            "--date",
+            "2026-10-13",
+            "--confidence",
+            "at-risk",
+        ],
+        &plan,
+    ));
+    let err = refused(&okr(
+        &["checkin", "--kr", kr, "--value", "1", "--confidence", "maybe"],
+        &plan,
+    ));
+    assert!(err.contains("maybe"), "{err}");
+    let err = refused(&okr(&["checkin", "--kr", "no-such-kr", "--value", "1"], &plan));
+    assert!(err.contains("no-such-kr"), "{err}");
+
+    let p = Plan::open(&plan).unwrap();
+    let k = p.key_result(kr).unwrap();
+    assert_eq!(
+        (k.current, k.confidence.map(|c| c.to_string())),
+        (64.0, Some("at-risk".into()))
+    );
+    let history = p.checkins(kr).unwrap();
+    assert_eq!(history.iter().map(|c| c.value).collect::<Vec<_>>(), [70.0, 64.0]);
+    assert_eq!(history[0].who, "Chị Lan", "the name comes from CASCADE_USER");
+    let svg = cascade::chart::checkin_svg(&k, &history);
+    assert_eq!(svg.matches("<circle").count(), 2);
+    assert!(svg.contains("2026-10-13: 64"), "{svg}");
+}
+
+#[test]
+fn scores_lock_review_and_unlock() {
+    let (_dir, plan) = demo();
+    let kr = "cskh-2026q4-1-kr1";
+    let said = ok(&okr(&["score", "--kr", kr, "--set", "0.95"], &plan));
+    assert!(said.contains("0.95"), "{said}");
+    let json = ok(&okr(&["score", "--quarter", "2026-Q4", "--format", "json"], &plan));
+    let scores: Vec<cascade::score::ObjectiveScore> = serde_json::from_str(&json).unwrap();
+    let s = scores.iter().find(|s| s.key == "cskh-2026q4-1").unwrap();
+    assert!(s
+        .key_results
+        .iter()
+        .any(|k| k.key == kr && k.score == 0.95 && k.set_by_hand));
+    let err = refused(&okr(&["score", "--kr", kr, "--set", "7"], &plan));
+    assert!(err.contains("score") && err.contains('7'), "{err}");
+
+    let said = ok(&okr(
+        &[
+            "review",
+            "--quarter",
+            "2026-Q4",
+            "--node",
+            "cskh-hotline-hn",
+            "--comment",
+            "cskh-2026q4-1=Tốt, giữ cho quý sau",
+        ],
+        &plan,
+    ));
+    assert!(said.contains("1 comment"), "{said}");
+    let listed = ok(&okr(&["review", "--quarter", "2026-Q4"], &plan));
+    assert!(listed.contains("1 of 7 teams reviewed"), "{listed}");
+
+    ok(&okr(&["lock", "--quarter", "2026-Q4"], &plan));
+    let before = std::fs::read(&plan).unwrap();
+    for edit in [
+        vec!["checkin", "--kr", kr, "--value", "1"],
+        vec!["score", "--kr", kr, "--clear"],
+        vec!["review", "--quarter", "2026-Q4", "--node", "cskh-chat"],
+    ] {
+        let err = refused(&okr(&edit, &plan));
+        assert!(
+            err.contains("2026-Q4 is locked") && err.contains("Chị Lan") && err.contains("okr unlock"),
+            "{err}"
+        );
+    }
+    assert!(
+        std::fs::read(&plan).unwrap() == before,
+        "refused edits changed the file"
+    );
+    // Other quarters stay open.
+    ok(&okr(
+        &[
+            "checkin",
+            "--kr",
+            "cskh-2027q1-1-kr1",
+            "--value",
+            "1",
+            "--date",
+            "2026-11-01",
+        ],
+        &plan,
+    ));
+    ok(&okr(&["unlock", "--quarter", "2026-Q4"], &plan));
+    ok(&okr(&["score", "--kr", kr, "--clear"], &plan));
+    let p = Plan::open(&plan).unwrap();
+    assert_eq!(p.key_result(kr).unwrap().score, None);
+    assert_eq!(p.reviews(None).unwrap().len(), 1);
+    assert_eq!(p.comments(None).unwrap()[0].author, "Chị Lan");
+}
+
+#[test]
+fn diff_prints_text_and_json() {
+    let (_dir, plan) = demo();
+    // Mark one 2027-Q1 objective as carried from its 2026-Q4 namesake, as a rollover would.
+    let conn = rusqlite::Connection::open(&plan).unwrap();
+    conn.execute(
+        "UPDATE objective SET carried_from = (SELECT id FROM objective WHERE key = 'cskh-2026q4-1') \
+         WHERE key = 'cskh-2027q1-1'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    let p = Plan::open(&plan).unwrap();
+    let count = |q: &str| p.objectives(Some(q.parse().unwrap())).unwrap().len();
+    let (q4, q1) = (count("2026-Q4"), count("2027-Q1"));
+    p.close().unwrap();
+    let text = ok(&okr(&["diff", "--from", "2026-Q4", "--to", "2027-Q1"], &plan));
+    let head = format!(
+        "2026-Q4 → 2027-Q1: {} added, {} dropped, 1 carried over (",
+        q1 - 1,
+        q4 - 1
+    );
+    assert!(text.starts_with(&head), "{text}");
+    assert!(text.contains("= cskh-2026q4-1 → cskh-2027q1-1"), "{text}");
+    let json = ok(&okr(
+        &["diff", "--from", "2026-Q4", "--to", "2027-Q1", "--format", "json"],
+        &plan,
+    ));
+    let d: cascade::diff::QuarterDiff = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        (d.added.len(), d.dropped.len(), d.carried_over.len()),
+        (q1 - 1, q4 - 1, 1)
+    );
+    assert_eq!(d.carried_over[0].to.key, "cskh-2027q1-1");
+    let err = refused(&okr(&["diff", "--from", "2026-Q5", "--to", "2026-Q4"], &plan));
+    assert!(err.contains("2026-Q5"), "{err}");
+}
