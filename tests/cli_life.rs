@@ -84,6 +84,15 @@ fn a_checkin_moves_the_value_keeps_history_and_draws_the_chart() {
     let err = refused(&okr(&["checkin", "--kr", "no-such-kr", "--value", "1"], &plan));
     assert!(err.contains("no-such-kr"), "{err}");
 
+    let listed = ok(&okr(&["checkin", "--kr", kr, "--history"], &plan));
+    let lines: Vec<&str> = listed.lines().skip(1).collect();
+    assert_eq!(lines.len(), 2, "{listed}");
+    assert!(
+        lines[0].contains("2026-10-06  70") && lines[0].contains("tuần 1"),
+        "{listed}"
+    );
+    assert!(lines[1].contains("2026-10-13  64  [at-risk]  — Chị Lan"), "{listed}");
+
     let p = Plan::open(&plan).unwrap();
     let k = p.key_result(kr).unwrap();
     assert_eq!(

@@ -208,6 +208,13 @@ fn checkins_keep_history_and_move_the_current_value() {
     assert_eq!(svg.matches("<circle").count(), 3);
     assert!(svg.contains("2026-10-21: 85 giây"));
 
+    // A check-in recorded by mistake is deleted; the value goes back to the one before.
+    let wrong = o.checkin("sla-kr1", 8.5, "2026-10-28").unwrap();
+    assert_eq!(o.plan.key_result("sla-kr1").unwrap().current, 8.5);
+    o.plan.delete_checkin(wrong.id).unwrap();
+    assert_eq!(o.plan.key_result("sla-kr1").unwrap().current, 85.0);
+    assert_eq!(o.plan.delete_checkin(wrong.id).unwrap_err().code(), "not-found");
+
     // Refusals name the field and value and change nothing.
     let before = o.plan.checkins("sla-kr1").unwrap();
     for (kr, value, date, code, names) in [
@@ -332,6 +339,7 @@ fn a_locked_quarter_refuses_every_edit_until_unlocked() {
     let kr = o.kr(&sla, 120.0, 60.0, 120.0);
     let other = o.objective("other", &team2, "2027-Q1", None);
     let comment = o.plan.comment_objective(sla.id, "Chị Lan", "ok").unwrap();
+    let checkin_id = o.checkin("sla-kr1", 100.0, "2026-10-07").unwrap().id;
     o.plan.mark_reviewed(team.id, q("2026-Q4"), "Chị Lan", vec![]).unwrap();
     let lock = o.plan.lock_quarter(q("2026-Q4"), "Chị Lan").unwrap();
     assert_eq!(lock.locked_by, "Chị Lan");
@@ -439,6 +447,7 @@ fn a_locked_quarter_refuses_every_edit_until_unlocked() {
             "unmark reviewed",
             Box::new(move |p| p.unmark_reviewed(team_id, q("2026-Q4")).map(drop)),
         ),
+        ("delete check-in", Box::new(move |p| p.delete_checkin(checkin_id))),
         ("delete key result", Box::new(move |p| p.delete_key_result(kr_id))),
         (
             "delete objective",

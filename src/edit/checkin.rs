@@ -48,10 +48,34 @@ pub fn record(c: &Connection, new: NewCheckIn) -> Result<CheckIn> {
     Ok(checkin)
 }
 
+/// Deletes a check-in recorded by mistake. When it was the latest, the key result's
+/// current value (and confidence) go back to those of the check-in before it; with no
+/// check-in left, the current value stays as it is.
+pub fn delete(c: &Connection, id: Uuid) -> Result<()> {
+    let checkin = sql::get(c, id)?.ok_or_else(|| Error::not_found("check-in", "id", id))?;
+    let mut kr = super::key_result::get(c, checkin.key_result_id)?;
+    super::review::ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
+    let was_latest = sql::latest_for(c, kr.id)?.is_some_and(|l| l.id == id);
+    sql::delete(c, id)?;
+    if was_latest {
+        if let Some(prev) = sql::latest_for(c, kr.id)? {
+            kr.current = prev.value;
+            kr.confidence = prev.confidence.or(kr.confidence);
+            kr_sql::update(c, &kr)?;
+        }
+    }
+    Ok(())
+}
+
 impl Plan {
     /// Records a check-in of a key result. See [`record`].
     pub fn record_checkin(&mut self, new: NewCheckIn) -> Result<CheckIn> {
         self.transact(|tx| record(tx, new))
+    }
+
+    /// Deletes a check-in recorded by mistake. See [`delete`].
+    pub fn delete_checkin(&mut self, id: Uuid) -> Result<()> {
+        self.transact(|tx| delete(tx, id))
     }
 
     /// The history of one key result (by key or id), oldest first.

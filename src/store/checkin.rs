@@ -52,6 +52,20 @@ pub(crate) fn insert(c: &Connection, k: &CheckIn) -> Result<()> {
     Ok(())
 }
 
+pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<CheckIn>> {
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM checkin c WHERE c.id = ?1"))?
+            .query_row([id.to_string()], from_row)
+            .optional()?,
+    )
+}
+
+pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
+    c.prepare_cached("DELETE FROM checkin WHERE id = ?1")?
+        .execute([id.to_string()])?;
+    Ok(())
+}
+
 /// The history of one key result, oldest first (by date, then by when recorded).
 pub(crate) fn list_for(c: &Connection, key_result: Uuid) -> Result<Vec<CheckIn>> {
     let mut st = c.prepare_cached(&format!(

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use cascade::{Confidence, NewCheckIn, Plan};
 use chrono::NaiveDate;
 
-/// Record a key result's new current value; the old value stays in its history.
+/// Record a key result's new current value; the old value stays in its history. With
+/// --history, list the history instead.
 ///
-/// Example: okr checkin q4.okr --kr cskh-2026q4-1-kr2 --value 85 --note "thêm ca tối" --confidence at-risk
+/// Examples: okr checkin q4.okr --kr cskh-2026q4-1-kr2 --value 85 --note "thêm ca tối" --confidence at-risk
+///           okr checkin q4.okr --kr cskh-2026q4-1-kr2 --history
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file.
@@ -17,8 +19,11 @@ pub struct Args {
     #[arg(long)]
     kr: String,
     /// The measured value.
-    #[arg(long, allow_negative_numbers = true)]
-    value: f64,
+    #[arg(long, allow_negative_numbers = true, required_unless_present = "history")]
+    value: Option<f64>,
+    /// List the key result's check-ins, oldest first, instead of recording one.
+    #[arg(long, conflicts_with_all = ["value", "date", "note", "who", "confidence"])]
+    history: bool,
     /// The day it was measured, YYYY-MM-DD [default: today].
     #[arg(long)]
     date: Option<NaiveDate>,
@@ -36,9 +41,31 @@ pub struct Args {
 pub fn run(args: Args) -> crate::Outcome {
     let mut plan = Plan::open(&args.plan)?;
     let before = plan.key_result(&args.kr)?;
+    if args.history {
+        let history = plan.checkins(&args.kr)?;
+        plan.close()?;
+        say!(
+            "{}: {} — target {} {} (now {})",
+            before.key,
+            before.title,
+            before.target,
+            before.unit,
+            before.current
+        );
+        for c in &history {
+            let confidence = c.confidence.map(|x| format!("  [{x}]")).unwrap_or_default();
+            let who = if c.who.is_empty() {
+                String::new()
+            } else {
+                format!("  — {}", c.who)
+            };
+            say!("  {}  {}{confidence}{who}  {}", c.date, c.value, c.note);
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let c = plan.record_checkin(NewCheckIn {
         key_result: args.kr,
-        value: args.value,
+        value: args.value.expect("clap requires --value without --history"),
         date: args.date,
         note: args.note,
         who: args.who.unwrap_or_else(crate::user_name),
