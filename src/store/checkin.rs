@@ -85,6 +85,16 @@ pub(crate) fn latest_for(c: &Connection, key_result: Uuid) -> Result<Option<Chec
     .optional()?)
 }
 
+/// Check-ins of the key results of one objective.
+pub(crate) fn list_for_objective(c: &Connection, objective: Uuid) -> Result<Vec<CheckIn>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
+         WHERE k.objective_id = ?1 ORDER BY c.key_result_id, c.date, c.recorded_at"
+    ))?;
+    let rows = st.query_map([objective.to_string()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Check-ins of the key results of one quarter's objectives (or all), grouped by key
 /// result, each oldest first.
 pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<CheckIn>> {

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{uuid_at, UuidText};
 use crate::{KeyResult, Result};
 
 const COLUMNS: &str =
@@ -145,4 +145,44 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
         st.execute(params![id.to_string(), i as u32])?;
     }
     Ok(())
+}
+
+/// Inserts many key results with one prepared statement (imports, rollovers).
+pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
+    let mut st = c.prepare_cached(&format!(
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+    ))?;
+    let (mut id, mut objective) = (UuidText::new(), UuidText::new());
+    for k in krs {
+        st.execute(params![
+            id.of(k.id),
+            objective.of(k.objective_id),
+            k.position,
+            k.title,
+            k.kind.as_str(),
+            k.baseline,
+            k.target,
+            k.current,
+            k.unit,
+            k.weight,
+            k.key,
+            k.score,
+            k.confidence.map(|c| c.as_str())
+        ])?;
+    }
+    Ok(())
+}
+
+/// Every key result key in the plan, for imports and rollovers that make many at once.
+pub(crate) fn keys(c: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut st = c.prepare_cached("SELECT key FROM key_result WHERE key IS NOT NULL")?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every key result id with its objective's id.
+pub(crate) fn list_ids(c: &Connection) -> Result<Vec<(Uuid, Uuid)>> {
+    let mut st = c.prepare_cached("SELECT id, objective_id FROM key_result")?;
+    let rows = st.query_map([], |r| Ok((uuid_at(r, 0)?, uuid_at(r, 1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

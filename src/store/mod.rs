@@ -292,3 +292,23 @@ pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result
         .map(|s| parse_uuid(idx, &s))
         .transpose()
 }
+
+/// Checks foreign keys when the current transaction commits instead of at each
+/// statement, so a bulk write may add a row before the row it refers to.
+pub(crate) fn defer_foreign_keys(c: &Connection) -> Result<()> {
+    c.pragma_update(None, "defer_foreign_keys", true)?;
+    Ok(())
+}
+
+/// A uuid as text without a heap allocation, for bulk inserts.
+pub(crate) struct UuidText([u8; 36]);
+
+impl UuidText {
+    pub fn new() -> Self {
+        UuidText([0; 36])
+    }
+
+    pub fn of(&mut self, id: uuid::Uuid) -> &str {
+        id.hyphenated().encode_lower(&mut self.0)
+    }
+}

@@ -119,3 +119,24 @@ pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
         .execute([id.to_string()])?;
     Ok(())
 }
+
+/// Inserts many nodes with one prepared statement (imports); parents must come first.
+pub(crate) fn insert_many(c: &Connection, nodes: &[Node]) -> Result<()> {
+    let mut st = c.prepare_cached(&format!(
+        "INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+    ))?;
+    for n in nodes {
+        st.execute(params![
+            n.id.to_string(),
+            n.key,
+            n.name,
+            n.level.depth(),
+            n.parent_id.map(|p| p.to_string()),
+            n.role,
+            n.new_hire,
+            n.objective_cap,
+            n.notes
+        ])?;
+    }
+    Ok(())
+}

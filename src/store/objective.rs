@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::{opt_uuid_at, uuid_at};
+use super::{opt_uuid_at, uuid_at, UuidText};
 use crate::{Objective, Quarter, Result};
 
 const COLUMNS: &str =
@@ -154,5 +154,43 @@ pub(crate) fn unlink_children(c: &Connection, id: Uuid, now: DateTime<Utc>) -> R
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
     c.prepare_cached("DELETE FROM objective WHERE id = ?1")?
         .execute([id.to_string()])?;
+    Ok(())
+}
+
+/// Inserts many objectives with one prepared statement (imports, rollovers); parents
+/// must come first.
+pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()> {
+    let mut st = c.prepare_cached(&format!(
+        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+    ))?;
+    let (mut id, mut owner, mut parent, mut from) =
+        (UuidText::new(), UuidText::new(), UuidText::new(), UuidText::new());
+    // Most rows of one import share their timestamps; format each distinct one once.
+    let mut times: Option<(DateTime<Utc>, String)> = None;
+    let mut time = |t: DateTime<Utc>| -> String {
+        match &times {
+            Some((at, s)) if *at == t => s.clone(),
+            _ => {
+                let s = t.to_rfc3339();
+                times = Some((t, s.clone()));
+                s
+            }
+        }
+    };
+    for o in objectives {
+        st.execute(params![
+            id.of(o.id),
+            o.key,
+            o.quarter.to_string(),
+            owner.of(o.owner_id),
+            o.title,
+            o.description,
+            o.parent_id.map(|p| parent.of(p).to_owned()),
+            o.carried_from.map(|p| from.of(p).to_owned()),
+            time(o.created_at),
+            time(o.updated_at),
+            o.commitment.as_str(),
+        ])?;
+    }
     Ok(())
 }

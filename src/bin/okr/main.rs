@@ -10,22 +10,30 @@ macro_rules! say {
 }
 
 mod backup;
+mod check;
 mod checkin;
 mod demo;
 mod diff;
+mod export;
+mod import;
 mod init;
 mod lock;
+mod report;
 mod restore;
 mod review;
+mod rollover;
 mod score;
 mod unlock;
 
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
 /// Cascade's command line: plan a support organisation's OKRs in a `.okr` file, check
 /// their alignment, import and export spreadsheets, and write review reports.
+///
+/// Exit codes: 0 success, 1 `check` found errors, 2 the command failed.
 #[derive(Parser)]
 #[command(name = "okr", version, propagate_version = true)]
 struct Cli {
@@ -37,6 +45,11 @@ struct Cli {
 enum Command {
     Init(init::Args),
     Demo(demo::Args),
+    Check(check::Args),
+    Import(import::Args),
+    Export(export::Args),
+    Report(report::Args),
+    Rollover(rollover::Args),
     Backup(backup::Args),
     Restore(restore::Args),
     Checkin(checkin::Args),
@@ -47,8 +60,29 @@ enum Command {
     Diff(diff::Args),
 }
 
+/// Why a command failed; each is printed as one message and exits with code 2.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error(transparent)]
+    Plan(#[from] cascade::Error),
+    #[error(transparent)]
+    Import(#[from] cascade::import::ImportError),
+    #[error("{path}: {source}")]
+    File { path: String, source: std::io::Error },
+}
+
+impl Failure {
+    /// An input or output file that could not be read or written, named.
+    pub fn file(path: &Path, source: std::io::Error) -> Failure {
+        Failure::File {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+}
+
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
-pub type Outcome = Result<ExitCode, cascade::Error>;
+pub type Outcome = Result<ExitCode, Failure>;
 
 /// The name recorded with check-ins, reviews and locks when none is given: the app keeps
 /// one in its settings; on the command line it is $CASCADE_USER, else the login name.
@@ -60,10 +94,16 @@ pub fn user_name() -> String {
 }
 
 fn main() -> ExitCode {
+    // clap prints usage errors itself and exits with code 2.
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Init(a) => init::run(a),
         Command::Demo(a) => demo::run(a),
+        Command::Check(a) => check::run(a),
+        Command::Import(a) => import::run(a),
+        Command::Export(a) => export::run(a),
+        Command::Report(a) => report::run(a),
+        Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
         Command::Checkin(a) => checkin::run(a),

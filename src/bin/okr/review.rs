@@ -81,7 +81,8 @@ pub fn run(args: Args) -> crate::Outcome {
                 field: "--comment",
                 value: c.clone(),
                 problem: "is not OBJECTIVE_KEY=TEXT".into(),
-            });
+            }
+            .into());
         };
         comments.push(NewComment {
             objective_id: plan.objective_by_key(objective.trim())?.id,

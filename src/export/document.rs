@@ -1,0 +1,93 @@
+//! The JSON form of a whole plan: lossless (ids, lineage, timestamps and settings are
+//! kept) and written the same way every time, so two exports of one plan are the same
+//! bytes and can be compared or kept under version control.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::Settings;
+
+/// What the `format` field of a plan export holds.
+pub const FORMAT: &str = "cascade-plan";
+/// The version of the JSON layout; a reader refuses a newer one.
+pub const VERSION: u32 = 1;
+
+/// A whole plan as JSON. Rows refer to each other by key, as in the spreadsheets, and
+/// also carry their ids so an import into a new plan recreates the same plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PlanDocument {
+    pub format: String,
+    pub version: u32,
+    #[serde(default)]
+    pub settings: Settings,
+    #[serde(default)]
+    pub nodes: Vec<NodeRecord>,
+    #[serde(default)]
+    pub objectives: Vec<ObjectiveRecord>,
+    #[serde(default)]
+    pub key_results: Vec<KeyResultRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NodeRecord {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub key: String,
+    pub name: String,
+    pub level: String,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub new_hire: bool,
+    #[serde(default)]
+    pub objective_cap: Option<u32>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObjectiveRecord {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub key: String,
+    pub quarter: String,
+    pub owner: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub parent: Option<String>,
+    /// The key of the objective of an earlier quarter this one was carried over from.
+    #[serde(default)]
+    pub carried_from: Option<String>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub updated_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct KeyResultRecord {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub objective: String,
+    #[serde(default)]
+    pub position: u32,
+    pub title: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub baseline: Option<f64>,
+    pub target: f64,
+    pub current: f64,
+    #[serde(default)]
+    pub unit: String,
+    #[serde(default = "one")]
+    pub weight: f64,
+}
+
+fn one() -> f64 {
+    1.0
+}

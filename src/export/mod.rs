@@ -1,0 +1,219 @@
+//! Exports of a plan: the three spreadsheets of the import format, and the whole plan as
+//! JSON. Both are deterministic (rows sorted, no time of export), so exporting, importing
+//! into a new plan and exporting again gives the same bytes.
+
+mod document;
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+pub use document::{KeyResultRecord, NodeRecord, ObjectiveRecord, PlanDocument, FORMAT, VERSION};
+
+use crate::Snapshot;
+
+/// The three files of the spreadsheet format, as bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvExport {
+    pub org: Vec<u8>,
+    pub objectives: Vec<u8>,
+    pub key_results: Vec<u8>,
+}
+
+/// The names the three files get in a folder, which `okr import` expects too.
+pub const ORG_FILE: &str = "org.csv";
+pub const OBJECTIVES_FILE: &str = "objectives.csv";
+pub const KEY_RESULTS_FILE: &str = "key_results.csv";
+
+/// A number as the import reads it back exactly (shortest form, `.` as decimal point).
+fn num(v: f64) -> String {
+    v.to_string()
+}
+
+/// The plan as a [`PlanDocument`], rows sorted: nodes by level then key (parents first),
+/// objectives by quarter then key, key results by objective key then position.
+pub fn document(snap: &Snapshot) -> PlanDocument {
+    let node_key: HashMap<Uuid, &str> = snap.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
+    let objective_key: HashMap<Uuid, &str> = snap.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
+    let mut nodes: Vec<NodeRecord> = snap
+        .nodes
+        .iter()
+        .map(|n| NodeRecord {
+            id: Some(n.id),
+            key: n.key.clone(),
+            name: n.name.clone(),
+            level: n.level.as_str().to_string(),
+            parent: n.parent_id.and_then(|p| node_key.get(&p)).map(|k| k.to_string()),
+            role: n.role.clone(),
+            new_hire: n.new_hire,
+            objective_cap: n.objective_cap,
+            notes: n.notes.clone(),
+        })
+        .collect();
+    nodes.sort_by(|a, b| {
+        (crate::Level::ALL.iter().position(|l| l.as_str() == a.level), &a.key)
+            .cmp(&(crate::Level::ALL.iter().position(|l| l.as_str() == b.level), &b.key))
+    });
+    let mut objectives: Vec<ObjectiveRecord> = snap
+        .objectives
+        .iter()
+        .map(|o| ObjectiveRecord {
+            id: Some(o.id),
+            key: o.key.clone(),
+            quarter: o.quarter.to_string(),
+            owner: node_key.get(&o.owner_id).map(|k| k.to_string()).unwrap_or_default(),
+            title: o.title.clone(),
+            description: o.description.clone(),
+            parent: o.parent_id.and_then(|p| objective_key.get(&p)).map(|k| k.to_string()),
+            carried_from: o
+                .carried_from
+                .and_then(|p| objective_key.get(&p))
+                .map(|k| k.to_string()),
+            created_at: Some(o.created_at.to_rfc3339()),
+            updated_at: Some(o.updated_at.to_rfc3339()),
+        })
+        .collect();
+    objectives.sort_by(|a, b| (&a.quarter, &a.key).cmp(&(&b.quarter, &b.key)));
+    let mut key_results: Vec<KeyResultRecord> = snap
+        .key_results
+        .iter()
+        .filter_map(|k| {
+            Some(KeyResultRecord {
+                id: Some(k.id),
+                objective: objective_key.get(&k.objective_id)?.to_string(),
+                position: k.position,
+                title: k.title.clone(),
+                kind: k.kind.as_str().to_string(),
+                baseline: k.baseline,
+                target: k.target,
+                current: k.current,
+                unit: k.unit.clone(),
+                weight: k.weight,
+            })
+        })
+        .collect();
+    key_results.sort_by(|a, b| (&a.objective, a.position).cmp(&(&b.objective, b.position)));
+    PlanDocument {
+        format: FORMAT.to_string(),
+        version: VERSION,
+        settings: snap.settings.clone(),
+        nodes,
+        objectives,
+        key_results,
+    }
+}
+
+/// The plan as JSON text: pretty-printed, object keys sorted, ending in a line break.
+pub fn to_json(snap: &Snapshot) -> Vec<u8> {
+    // A `serde_json::Value` keeps object keys sorted, whatever the struct order.
+    let value = serde_json::to_value(document(snap)).expect("a plan document is plain data");
+    let mut out = serde_json::to_vec_pretty(&value).expect("a JSON value always serialises");
+    out.push(b'\n');
+    out
+}
+
+fn writer() -> csv::Writer<Vec<u8>> {
+    let mut buf = Vec::new();
+    // A byte order mark so that Excel opens Vietnamese and Thai text as UTF-8.
+    buf.extend_from_slice(b"\xEF\xBB\xBF");
+    csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(buf)
+}
+
+fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    w.into_inner().expect("writing to memory cannot fail")
+}
+
+/// The plan as the three spreadsheets of the import format (UTF-8 with a byte order
+/// mark, CRLF line ends, `,` between columns), including the optional columns.
+pub fn to_csv(snap: &Snapshot) -> CsvExport {
+    let doc = document(snap);
+    let write =
+        |w: &mut csv::Writer<Vec<u8>>, row: &[&str]| w.write_record(row).expect("writing to memory cannot fail");
+
+    let mut org = writer();
+    write(
+        &mut org,
+        &[
+            "key",
+            "name",
+            "level",
+            "parent",
+            "role",
+            "new_hire",
+            "objective_cap",
+            "notes",
+        ],
+    );
+    for n in &doc.nodes {
+        let cap = n.objective_cap.map(|c| c.to_string()).unwrap_or_default();
+        write(
+            &mut org,
+            &[
+                &n.key,
+                &n.name,
+                &n.level,
+                n.parent.as_deref().unwrap_or(""),
+                &n.role,
+                if n.new_hire { "yes" } else { "no" },
+                &cap,
+                &n.notes,
+            ],
+        );
+    }
+
+    let mut objectives = writer();
+    write(
+        &mut objectives,
+        &["key", "quarter", "owner", "title", "parent", "description"],
+    );
+    for o in &doc.objectives {
+        write(
+            &mut objectives,
+            &[
+                &o.key,
+                &o.quarter,
+                &o.owner,
+                &o.title,
+                o.parent.as_deref().unwrap_or(""),
+                &o.description,
+            ],
+        );
+    }
+
+    let mut key_results = writer();
+    write(
+        &mut key_results,
+        &[
+            "objective",
+            "title",
+            "baseline",
+            "target",
+            "current",
+            "unit",
+            "weight",
+            "kind",
+        ],
+    );
+    for k in &doc.key_results {
+        write(
+            &mut key_results,
+            &[
+                &k.objective,
+                &k.title,
+                &k.baseline.map(num).unwrap_or_default(),
+                &num(k.target),
+                &num(k.current),
+                &k.unit,
+                &num(k.weight),
+                &k.kind,
+            ],
+        );
+    }
+    CsvExport {
+        org: finish(org),
+        objectives: finish(objectives),
+        key_results: finish(key_results),
+    }
+}

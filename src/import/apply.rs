@@ -1,0 +1,108 @@
+//! Writes a validated import in one transaction, with one prepared statement per table.
+
+use rusqlite::Connection;
+
+use super::validate::Change;
+use super::ImportReport;
+use std::collections::{HashMap, HashSet};
+
+use uuid::Uuid;
+
+use crate::store::{self, checkin as checkin_sql, key_result as kr_sql, node as node_sql, objective as objective_sql};
+use crate::{key, CheckIn, KeyResult, Result};
+
+pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
+    // New objectives come in file order, a child possibly before its parent.
+    store::defer_foreign_keys(c)?;
+    if let Some(s) = &change.settings {
+        crate::edit::settings::set(c, s)?;
+    }
+    node_sql::insert_many(c, &change.new_nodes)?;
+    for n in &change.changed_nodes {
+        node_sql::update(c, n)?;
+    }
+    objective_sql::insert_many(c, &change.new_objectives)?;
+    for o in &change.changed_objectives {
+        objective_sql::update(c, o)?;
+    }
+    // Key results are replaced per objective. One that comes back with its id keeps its
+    // key, its score, its confidence and its check-ins; a new one gets a new key.
+    let mut old: HashMap<Uuid, KeyResult> = HashMap::new();
+    let mut history: Vec<CheckIn> = Vec::new();
+    for (objective, existed) in &change.replaced {
+        if *existed {
+            old.extend(kr_sql::list_for(c, *objective)?.into_iter().map(|k| (k.id, k)));
+            history.extend(checkin_sql::list_for_objective(c, *objective)?);
+        }
+    }
+    let key_results = keyed(c, change, &old)?;
+    let mut removed = 0;
+    for (objective, existed) in &change.replaced {
+        if *existed {
+            removed += kr_sql::delete_for(c, *objective)?;
+        }
+    }
+    kr_sql::insert_many(c, &key_results)?;
+    let kept: HashSet<Uuid> = key_results.iter().map(|k| k.id).collect();
+    for h in history.iter().filter(|h| kept.contains(&h.key_result_id)) {
+        checkin_sql::insert(c, h)?;
+    }
+    Ok(ImportReport {
+        nodes_added: change.new_nodes.len(),
+        nodes_updated: change.changed_nodes.len(),
+        objectives_added: change.new_objectives.len(),
+        objectives_updated: change.changed_objectives.len(),
+        key_results_added: change.key_results.len(),
+        key_results_removed: removed,
+        objectives_with_key_results: change.replaced.len(),
+    })
+}
+
+/// The imported key results with their keys: a key result that replaces one with the same
+/// id keeps its key, score and confidence; the others get the objective's key + `-kr` +
+/// their number, made unique against every other key in the plan.
+fn keyed(c: &Connection, change: &Change, old: &HashMap<Uuid, KeyResult>) -> Result<Vec<KeyResult>> {
+    let mut taken = kr_sql::keys(c)?;
+    for k in old.values() {
+        taken.remove(&k.key);
+    }
+    let mut out = Vec::with_capacity(change.key_results.len());
+    let mut fresh = Vec::new();
+    for k in &change.key_results {
+        let mut k = k.clone();
+        match old.get(&k.id) {
+            Some(was) if taken.insert(was.key.clone()) => {
+                k.key = was.key.clone();
+                k.score = was.score;
+                k.confidence = was.confidence;
+            }
+            _ => fresh.push(out.len()),
+        }
+        out.push(k);
+    }
+    let objective_keys: HashMap<Uuid, &str> = change
+        .new_objectives
+        .iter()
+        .chain(&change.changed_objectives)
+        .map(|o| (o.id, o.key.as_str()))
+        .collect();
+    let mut looked_up: HashMap<Uuid, String> = HashMap::new();
+    for i in fresh {
+        let objective = out[i].objective_id;
+        let base = match objective_keys.get(&objective) {
+            Some(k) => k.to_string(),
+            None => match looked_up.get(&objective) {
+                Some(k) => k.clone(),
+                None => {
+                    let k = objective_sql::get(c, objective)?.map(|o| o.key).unwrap_or_default();
+                    looked_up.insert(objective, k.clone());
+                    k
+                }
+            },
+        };
+        let k = key::unique(&format!("{base}-kr{}", out[i].position + 1), |x| Ok(taken.contains(x)))?;
+        taken.insert(k.clone());
+        out[i].key = k;
+    }
+    Ok(out)
+}

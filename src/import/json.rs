@@ -1,0 +1,114 @@
+//! Reading a JSON export of a plan into rows, so it goes through the same checks as
+//! spreadsheets do.
+
+use super::problem::{Place, Problems};
+use super::rows::{columns, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::InputFile;
+use crate::export::{PlanDocument, FORMAT, VERSION};
+
+fn opt_num(v: Option<f64>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
+    let bytes = file.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&file.bytes);
+    let doc: PlanDocument = match serde_json::from_slice(bytes) {
+        Ok(d) => d,
+        Err(e) => {
+            let place = (e.line() > 0).then_some(Place::Line { line: e.line() as u64 });
+            problems.file(&file.name, place, format!("is not a Cascade plan export: {e}"));
+            return None;
+        }
+    };
+    if doc.format != FORMAT {
+        problems.file(
+            &file.name,
+            None,
+            format!(
+                "is not a Cascade plan export (its format is \"{}\", expected \"{FORMAT}\")",
+                doc.format
+            ),
+        );
+        return None;
+    }
+    if doc.version > VERSION {
+        problems.file(
+            &file.name,
+            None,
+            format!("was written by a newer Cascade (version {}, this one reads up to {VERSION}); update Cascade to import it", doc.version),
+        );
+        return None;
+    }
+    let item = |list: &'static str, index: usize| Some(Place::Item { list, index });
+    let nodes = doc
+        .nodes
+        .into_iter()
+        .enumerate()
+        .map(|(i, n)| NodeRow {
+            place: item("nodes", i),
+            id: n.id,
+            key: n.key,
+            name: n.name,
+            level: n.level,
+            parent: n.parent.unwrap_or_default(),
+            role: n.role,
+            new_hire: n.new_hire.to_string(),
+            objective_cap: n.objective_cap.map(|c| c.to_string()).unwrap_or_default(),
+            notes: n.notes,
+        })
+        .collect();
+    let objectives = doc
+        .objectives
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| ObjectiveRow {
+            place: item("objectives", i),
+            id: o.id,
+            key: o.key,
+            quarter: o.quarter,
+            owner: o.owner,
+            title: o.title,
+            parent: o.parent.unwrap_or_default(),
+            description: o.description,
+            carried_from: o.carried_from.unwrap_or_default(),
+            created_at: o.created_at.unwrap_or_default(),
+            updated_at: o.updated_at.unwrap_or_default(),
+        })
+        .collect();
+    // Position orders the key results of one objective (a stable sort keeps the rest).
+    let mut key_results: Vec<_> = doc.key_results.into_iter().enumerate().collect();
+    key_results.sort_by_key(|(_, k)| k.position);
+    let key_results = key_results
+        .into_iter()
+        .map(|(i, k)| KeyResultRow {
+            place: item("key_results", i),
+            id: k.id,
+            objective: k.objective,
+            title: k.title,
+            baseline: opt_num(k.baseline),
+            target: k.target.to_string(),
+            current: k.current.to_string(),
+            unit: k.unit,
+            weight: k.weight.to_string(),
+            kind: k.kind,
+        })
+        .collect();
+    Some(Rows {
+        nodes: Some(Table {
+            file: file.name.clone(),
+            rows: nodes,
+            has: columns::ORG_OPTIONAL.to_vec(),
+        }),
+        objectives: Some(Table {
+            file: file.name.clone(),
+            rows: objectives,
+            has: columns::OBJECTIVES_OPTIONAL.to_vec(),
+        }),
+        key_results: Some(Table {
+            file: file.name.clone(),
+            rows: key_results,
+            has: columns::KEY_RESULTS_OPTIONAL.to_vec(),
+        }),
+        settings: Some(doc.settings),
+    })
+}

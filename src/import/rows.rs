@@ -1,0 +1,83 @@
+//! The rows of an import, as text, whatever file format they came from: the CSV and
+//! JSON readers both produce these, and one validator checks them.
+
+use uuid::Uuid;
+
+use super::problem::Place;
+
+/// One file's rows, with the name used in messages.
+#[derive(Debug, Default)]
+pub(crate) struct Table<T> {
+    pub file: String,
+    pub rows: Vec<T>,
+    /// Optional columns the file has; an absent column keeps an existing row's value.
+    pub has: Vec<&'static str>,
+}
+
+impl<T> Table<T> {
+    pub fn has(&self, column: &str) -> bool {
+        self.has.contains(&column)
+    }
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct NodeRow {
+    pub place: Option<Place>,
+    pub id: Option<Uuid>,
+    pub key: String,
+    pub name: String,
+    pub level: String,
+    pub parent: String,
+    pub role: String,
+    pub new_hire: String,
+    pub objective_cap: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct ObjectiveRow {
+    pub place: Option<Place>,
+    pub id: Option<Uuid>,
+    pub key: String,
+    pub quarter: String,
+    pub owner: String,
+    pub title: String,
+    pub parent: String,
+    pub description: String,
+    pub carried_from: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct KeyResultRow {
+    pub place: Option<Place>,
+    pub id: Option<Uuid>,
+    pub objective: String,
+    pub title: String,
+    pub baseline: String,
+    pub target: String,
+    pub current: String,
+    pub unit: String,
+    pub weight: String,
+    pub kind: String,
+}
+
+/// Everything read from the files of one import.
+#[derive(Debug, Default)]
+pub(crate) struct Rows {
+    pub nodes: Option<Table<NodeRow>>,
+    pub objectives: Option<Table<ObjectiveRow>>,
+    pub key_results: Option<Table<KeyResultRow>>,
+    pub settings: Option<crate::Settings>,
+}
+
+/// The columns of each file: required ones first, then optional ones.
+pub(crate) mod columns {
+    pub const ORG_REQUIRED: &[&str] = &["key", "name", "level", "parent"];
+    pub const ORG_OPTIONAL: &[&str] = &["role", "new_hire", "objective_cap", "notes"];
+    pub const OBJECTIVES_REQUIRED: &[&str] = &["key", "quarter", "owner", "title", "parent"];
+    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description"];
+    pub const KEY_RESULTS_REQUIRED: &[&str] = &["objective", "title", "baseline", "target", "current"];
+    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind"];
+}

@@ -1,0 +1,709 @@
+//! Checks every row of an import against the rules and against the plan as it is, in
+//! memory, and turns the rows into the exact change to write. Nothing is written here,
+//! so a refused import leaves the plan untouched.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::problem::{reason, Place, Problems};
+use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use crate::ids::IdBatch;
+use crate::{key, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
+
+/// What the plan holds before the import.
+pub(crate) struct Existing {
+    pub nodes: Vec<Node>,
+    pub objectives: Vec<Objective>,
+    /// Key result id → its objective; only loaded when the import brings its own ids.
+    pub key_results: HashMap<Uuid, Uuid>,
+}
+
+/// The change an import makes, ready to write: new rows (nodes parents first; objectives
+/// in file order, their links checked at commit), changed rows, and the key results that
+/// replace old ones.
+#[derive(Debug, Default)]
+pub(crate) struct Change {
+    pub new_nodes: Vec<Node>,
+    pub changed_nodes: Vec<Node>,
+    pub new_objectives: Vec<Objective>,
+    pub changed_objectives: Vec<Objective>,
+    /// Objectives whose key results the import replaces, and whether they existed before.
+    pub replaced: Vec<(Uuid, bool)>,
+    pub key_results: Vec<KeyResult>,
+    pub settings: Option<Settings>,
+}
+
+/// Reports a problem with one cell of a row.
+struct Cell<'a> {
+    file: &'a str,
+    place: Place,
+}
+
+impl Cell<'_> {
+    fn bad(&self, p: &mut Problems, column: &str, value: &str, message: impl Into<String>) {
+        p.cell(self.file, self.place, column, value, message);
+    }
+}
+
+fn place(p: Option<Place>) -> Place {
+    p.unwrap_or(Place::Line { line: 0 })
+}
+
+/// "a team", "an agent".
+fn a(level: Level) -> String {
+    match level {
+        Level::Agent => "an agent".into(),
+        l => format!("a {l}"),
+    }
+}
+
+/// `yes/no/true/false/1/0` in any case; empty is no.
+fn boolean(s: &str) -> Option<bool> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "" | "no" | "false" | "0" => Some(false),
+        "yes" | "true" | "1" => Some(true),
+        _ => None,
+    }
+}
+
+/// A number written with `.` as the decimal point.
+fn number(s: &str) -> Result<f64, String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err("is empty; a number is needed".into());
+    }
+    match t.parse::<f64>() {
+        Ok(v) if v.is_finite() && !t.chars().any(|c| c.is_alphabetic() && c != 'e' && c != 'E') => Ok(v),
+        _ if t.contains(',') && t.replace(',', ".").parse::<f64>().is_ok() => {
+            Err("is not a number; write the decimal point as \".\" (for example 4.5)".into())
+        }
+        _ => Err("is not a number".into()),
+    }
+}
+
+fn timestamp(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s.trim())
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// A usable id: the file's own (JSON keeps ids) unless something else already has it.
+fn pick_id(wanted: Option<Uuid>, taken: &mut HashSet<Uuid>, ids: &mut IdBatch) -> Uuid {
+    match wanted {
+        Some(id) if taken.insert(id) => id,
+        Some(_) => loop {
+            let id = ids.next();
+            if taken.insert(id) {
+                break id;
+            }
+        },
+        // A fresh id of this batch collides with nothing; no need to remember it.
+        None => ids.next(),
+    }
+}
+
+pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems) -> Change {
+    let now = Utc::now();
+    let mut change = Change {
+        settings: rows.settings,
+        ..Change::default()
+    };
+    let org_file = rows.nodes.as_ref().map_or("org.csv".to_string(), |t| t.file.clone());
+    let objectives_file = rows
+        .objectives
+        .as_ref()
+        .map_or("objectives.csv".to_string(), |t| t.file.clone());
+
+    // Node key → (id, level); the plan's nodes overlaid with the file's.
+    let mut node_ids: HashMap<String, (Uuid, Option<Level>)> = existing
+        .nodes
+        .iter()
+        .map(|n| (n.key.clone(), (n.id, Some(n.level))))
+        .collect();
+    if let Some(table) = rows.nodes {
+        nodes(table, existing, &mut node_ids, &mut change, problems);
+    }
+
+    let mut objective_ids: HashMap<String, Uuid> = existing.objectives.iter().map(|o| (o.key.clone(), o.id)).collect();
+    if let Some(table) = rows.objectives {
+        objectives(
+            table,
+            existing,
+            &node_ids,
+            &org_file,
+            &mut objective_ids,
+            &mut change,
+            problems,
+            now,
+        );
+    }
+    if let Some(table) = rows.key_results {
+        key_results(table, existing, &objective_ids, &objectives_file, &mut change, problems);
+    }
+    change
+}
+
+fn nodes(
+    table: Table<NodeRow>,
+    existing: &Existing,
+    node_ids: &mut HashMap<String, (Uuid, Option<Level>)>,
+    change: &mut Change,
+    problems: &mut Problems,
+) {
+    let file = table.file.as_str();
+    let by_key: HashMap<&str, &Node> = existing.nodes.iter().map(|n| (n.key.as_str(), n)).collect();
+    let key_of: HashMap<Uuid, &str> = existing.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
+    let mut taken: HashSet<Uuid> = existing.nodes.iter().map(|n| n.id).collect();
+    let mut ids = IdBatch::new();
+    let mut seen: HashMap<String, Place> = HashMap::default();
+    // (row, node so far, parent key, level known)
+    let mut drafts: Vec<(Place, Node, String, Option<&Node>, bool)> = Vec::new();
+
+    for row in &table.rows {
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
+        let k = match key::validate("key", &row.key) {
+            Ok(k) => k,
+            Err(e) => {
+                at.bad(problems, "key", &row.key, reason(e));
+                continue;
+            }
+        };
+        if let Some(first) = seen.get(&k) {
+            at.bad(
+                problems,
+                "key",
+                &k,
+                format!("appears twice (first on {first}); each key may appear once"),
+            );
+            continue;
+        }
+        seen.insert(k.clone(), at.place);
+        let old = by_key.get(k.as_str()).copied();
+        let name = title("name", &row.name).unwrap_or_else(|e| {
+            at.bad(problems, "name", &row.name, reason(e));
+            String::new()
+        });
+        let level = row
+            .level
+            .parse::<Level>()
+            .map_err(|e| at.bad(problems, "level", &row.level, reason(e)))
+            .ok();
+        let role = if table.has("role") {
+            text("role", row.role.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
+                at.bad(problems, "role", &row.role, reason(e));
+                String::new()
+            })
+        } else {
+            old.map(|n| n.role.clone()).unwrap_or_default()
+        };
+        let new_hire = if table.has("new_hire") {
+            boolean(&row.new_hire).unwrap_or_else(|| {
+                at.bad(
+                    problems,
+                    "new_hire",
+                    &row.new_hire,
+                    "is not yes or no (expected empty, yes, no, true, false, 1 or 0)",
+                );
+                false
+            })
+        } else {
+            old.is_some_and(|n| n.new_hire)
+        };
+        let objective_cap = if table.has("objective_cap") {
+            let t = row.objective_cap.trim();
+            if t.is_empty() {
+                None
+            } else {
+                t.parse::<u32>()
+                    .map_err(|_| {
+                        at.bad(
+                            problems,
+                            "objective_cap",
+                            &row.objective_cap,
+                            "is not a whole number of 0 or more (or empty for the plan's default)",
+                        )
+                    })
+                    .ok()
+            }
+        } else {
+            old.and_then(|n| n.objective_cap)
+        };
+        let notes = if table.has("notes") {
+            text("notes", &row.notes, MAX_TEXT_CHARS).unwrap_or_else(|e| {
+                at.bad(problems, "notes", &row.notes, reason(e));
+                String::new()
+            })
+        } else {
+            old.map(|n| n.notes.clone()).unwrap_or_default()
+        };
+        let id = match old {
+            Some(n) => n.id,
+            None => pick_id(row.id, &mut taken, &mut ids),
+        };
+        node_ids.insert(k.clone(), (id, level));
+        let node = Node {
+            id,
+            key: k,
+            name,
+            level: level.unwrap_or(Level::Agent),
+            parent_id: None,
+            role,
+            new_hire,
+            objective_cap,
+            notes,
+        };
+        drafts.push((at.place, node, row.parent.trim().to_string(), old, level.is_some()));
+    }
+
+    // The company: the plan's, unless the file turns it into something else.
+    let mut company: Option<String> = existing
+        .nodes
+        .iter()
+        .find(|n| n.level == Level::Company && node_ids.get(&n.key).is_some_and(|(_, l)| *l == Some(Level::Company)))
+        .map(|n| n.key.clone());
+    for (at, node, parent, _, level_ok) in &mut drafts {
+        if !*level_ok {
+            continue;
+        }
+        let at = Cell { file, place: *at };
+        match node.level.parent_level() {
+            None => {
+                if !parent.is_empty() {
+                    at.bad(
+                        problems,
+                        "parent",
+                        parent,
+                        "is set, but the company has no parent; leave it empty",
+                    );
+                }
+                match &company {
+                    Some(c) if *c != node.key => at.bad(
+                        problems,
+                        "level",
+                        node.level.as_str(),
+                        format!("is not possible here: a plan holds exactly one company and \"{c}\" is already it"),
+                    ),
+                    _ => company = Some(node.key.clone()),
+                }
+            }
+            Some(expected) => {
+                if parent.is_empty() {
+                    at.bad(
+                        problems,
+                        "parent",
+                        "",
+                        format!("is empty; {} needs the key of its {expected}", a(node.level)),
+                    );
+                    continue;
+                }
+                match node_ids.get(parent.as_str()) {
+                    None => at.bad(
+                        problems,
+                        "parent",
+                        parent,
+                        format!("is not the key of a node in {file} or in the plan"),
+                    ),
+                    Some((id, Some(l))) if *l == expected => node.parent_id = Some(*id),
+                    Some((_, Some(l))) => at.bad(
+                        problems,
+                        "parent",
+                        parent,
+                        format!("is {}; the parent of {} must be {}", a(*l), a(node.level), a(expected)),
+                    ),
+                    Some((_, None)) => {} // its own level is wrong, already reported
+                }
+            }
+        }
+    }
+
+    // Nodes the file leaves alone must still fit under a parent whose level it changed.
+    let placed: HashMap<&str, (Place, Level)> = drafts
+        .iter()
+        .filter(|d| d.4)
+        .map(|d| (d.1.key.as_str(), (d.0, d.1.level)))
+        .collect();
+    for n in &existing.nodes {
+        if seen.contains_key(&n.key) {
+            continue;
+        }
+        let Some(parent_key) = n.parent_id.and_then(|p| key_of.get(&p)) else {
+            continue;
+        };
+        if let Some((at, level)) = placed.get(parent_key) {
+            if Some(*level) != n.level.parent_level() {
+                problems.cell(
+                    file,
+                    *at,
+                    "level",
+                    level.as_str(),
+                    format!(
+                        "would leave the {} \"{}\" under {}; move it first",
+                        n.level,
+                        n.key,
+                        a(*level)
+                    ),
+                );
+            }
+        }
+    }
+
+    for (_, node, _, old, _) in drafts {
+        match old {
+            None => change.new_nodes.push(node),
+            Some(o) if *o != node => change.changed_nodes.push(node),
+            Some(_) => {}
+        }
+    }
+    change.new_nodes.sort_by_key(|n| n.level);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn objectives(
+    table: Table<ObjectiveRow>,
+    existing: &Existing,
+    node_ids: &HashMap<String, (Uuid, Option<Level>)>,
+    org_file: &str,
+    objective_ids: &mut HashMap<String, Uuid>,
+    change: &mut Change,
+    problems: &mut Problems,
+    now: DateTime<Utc>,
+) {
+    let file = table.file.as_str();
+    let by_key: HashMap<&str, &Objective> = existing.objectives.iter().map(|o| (o.key.as_str(), o)).collect();
+    let key_of: HashMap<Uuid, &str> = existing.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
+    let mut taken: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
+    let mut ids = IdBatch::new();
+    let mut seen: HashMap<String, Place> = HashMap::default();
+    let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::new();
+
+    for row in &table.rows {
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
+        let k = match key::validate("key", &row.key) {
+            Ok(k) => k,
+            Err(e) => {
+                at.bad(problems, "key", &row.key, reason(e));
+                continue;
+            }
+        };
+        if let Some(first) = seen.get(&k) {
+            at.bad(
+                problems,
+                "key",
+                &k,
+                format!("appears twice (first on {first}); each key may appear once"),
+            );
+            continue;
+        }
+        seen.insert(k.clone(), at.place);
+        let old = by_key.get(k.as_str()).copied();
+        let quarter = row
+            .quarter
+            .parse::<Quarter>()
+            .map_err(|e| at.bad(problems, "quarter", &row.quarter, reason(e)))
+            .ok();
+        let owner = match node_ids.get(row.owner.trim()) {
+            Some((id, _)) => *id,
+            None => {
+                let msg = if row.owner.trim().is_empty() {
+                    "is empty; give the key of the node that owns the objective".to_string()
+                } else {
+                    format!("is not the key of a node in {org_file} or in the plan")
+                };
+                at.bad(problems, "owner", &row.owner, msg);
+                Uuid::nil()
+            }
+        };
+        let title = title("title", &row.title).unwrap_or_else(|e| {
+            at.bad(problems, "title", &row.title, reason(e));
+            String::new()
+        });
+        let description = if table.has("description") {
+            text("description", &row.description, MAX_TEXT_CHARS).unwrap_or_else(|e| {
+                at.bad(problems, "description", &row.description, reason(e));
+                String::new()
+            })
+        } else {
+            old.map(|o| o.description.clone()).unwrap_or_default()
+        };
+        let mut stamp = |column: &str, value: &str| -> Option<DateTime<Utc>> {
+            if value.trim().is_empty() {
+                return None;
+            }
+            let t = timestamp(value);
+            if t.is_none() {
+                at.bad(
+                    problems,
+                    column,
+                    value,
+                    "is not a date and time (expected RFC 3339, e.g. 2026-10-01T08:00:00+00:00)",
+                );
+            }
+            t
+        };
+        let created_at = stamp("created_at", &row.created_at)
+            .or(old.map(|o| o.created_at))
+            .unwrap_or(now);
+        let updated_at = stamp("updated_at", &row.updated_at);
+        let id = match old {
+            Some(o) => o.id,
+            None => pick_id(row.id, &mut taken, &mut ids),
+        };
+        objective_ids.insert(k.clone(), id);
+        let o = Objective {
+            id,
+            key: k,
+            quarter: quarter.unwrap_or_else(|| Quarter::new(2000, 1).expect("a valid quarter")),
+            owner_id: owner,
+            title,
+            description,
+            parent_id: None,
+            carried_from: old.and_then(|o| o.carried_from),
+            commitment: old.map(|o| o.commitment).unwrap_or_default(),
+            created_at,
+            updated_at: updated_at.unwrap_or(now),
+        };
+        drafts.push((at.place, o, row, old));
+    }
+
+    // Parents and lineage, now that every key of the file is known.
+    for (at, o, row, _) in &mut drafts {
+        let at = Cell { file, place: *at };
+        let parent = row.parent.trim();
+        if !parent.is_empty() {
+            match objective_ids.get(parent) {
+                Some(id) => o.parent_id = Some(*id),
+                None => at.bad(
+                    problems,
+                    "parent",
+                    parent,
+                    format!("is not the key of an objective in {file} or in the plan"),
+                ),
+            }
+        }
+        let from = row.carried_from.trim();
+        if !from.is_empty() {
+            match objective_ids.get(from) {
+                Some(id) => o.carried_from = Some(*id),
+                None => at.bad(
+                    problems,
+                    "carried_from",
+                    from,
+                    format!("is not the key of an objective in {file} or in the plan"),
+                ),
+            }
+        }
+    }
+    // Objective key → parent key: the plan's links overlaid with the file's.
+    let mut parent_of: HashMap<&str, &str> = HashMap::default();
+    for o in &existing.objectives {
+        if let Some(p) = o.parent_id.and_then(|p| key_of.get(&p)) {
+            parent_of.insert(o.key.as_str(), p);
+        }
+    }
+    for (_, o, row, _) in &drafts {
+        parent_of.remove(o.key.as_str());
+        if o.parent_id.is_some() {
+            parent_of.insert(o.key.as_str(), row.parent.trim());
+        }
+    }
+
+    // Cycles: walk up from each objective of the file.
+    let mut in_cycle: HashSet<&str> = HashSet::default();
+    for (at, o, _, _) in &drafts {
+        if in_cycle.contains(o.key.as_str()) {
+            continue;
+        }
+        let mut path = vec![o.key.as_str()];
+        let mut at_key = o.key.as_str();
+        while let Some(&p) = parent_of.get(at_key) {
+            path.push(p);
+            if p == o.key {
+                in_cycle.extend(path.iter().copied());
+                problems.cell(
+                    file,
+                    *at,
+                    "parent",
+                    path[1],
+                    format!("would make a cycle of objectives: {}", path.join(" → ")),
+                );
+                break;
+            }
+            if path.len() > parent_of.len() + 1 {
+                break; // a cycle further up, reported from one of its own members
+            }
+            at_key = p;
+        }
+    }
+
+    if problems.is_empty() {
+        // New objectives keep the file's order (their ids ascend with it, which SQLite
+        // appends fastest); the links between them are checked when the import commits.
+        for (_, mut o, row, old) in drafts {
+            match old {
+                None => change.new_objectives.push(o),
+                Some(old) => {
+                    if row.updated_at.trim().is_empty() {
+                        o.updated_at = old.updated_at;
+                    }
+                    if *old != o {
+                        if row.updated_at.trim().is_empty() {
+                            o.updated_at = now;
+                        }
+                        change.changed_objectives.push(o);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn key_results(
+    table: Table<KeyResultRow>,
+    existing: &Existing,
+    objective_ids: &HashMap<String, Uuid>,
+    objectives_file: &str,
+    change: &mut Change,
+    problems: &mut Problems,
+) {
+    let file = table.file.as_str();
+    let existed: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
+    let mut positions: HashMap<Uuid, u32> = HashMap::default();
+    let mut taken: HashSet<Uuid> = existing.key_results.keys().copied().collect();
+    let mut ids = IdBatch::new();
+    // Ids of the key results being replaced are free again.
+    let replaced: HashSet<Uuid> = table
+        .rows
+        .iter()
+        .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
+        .collect();
+    taken.retain(|id| !existing.key_results.get(id).is_some_and(|o| replaced.contains(o)));
+
+    for row in &table.rows {
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
+        let objective = match objective_ids.get(row.objective.trim()) {
+            Some(id) => Some(*id),
+            None => {
+                let msg = if row.objective.trim().is_empty() {
+                    "is empty; give the key of the objective this key result measures".to_string()
+                } else {
+                    format!("is not the key of an objective in {objectives_file} or in the plan")
+                };
+                at.bad(problems, "objective", &row.objective, msg);
+                None
+            }
+        };
+        let title = title("title", &row.title).unwrap_or_else(|e| {
+            at.bad(problems, "title", &row.title, reason(e));
+            String::new()
+        });
+        let kind = if table.has("kind") {
+            row.kind.parse::<KrKind>().unwrap_or_else(|e| {
+                at.bad(problems, "kind", &row.kind, reason(e));
+                KrKind::Progress
+            })
+        } else {
+            KrKind::Progress
+        };
+        let num = |problems: &mut Problems, column: &str, value: &str| -> f64 {
+            number(value).unwrap_or_else(|m| {
+                at.bad(problems, column, value, m);
+                0.0
+            })
+        };
+        let baseline = if row.baseline.trim().is_empty() {
+            if kind == KrKind::Progress {
+                at.bad(
+                    problems,
+                    "baseline",
+                    "",
+                    "is empty; a progress key result needs a baseline (only a keep-above or keep-below guardrail may leave it empty)",
+                );
+            }
+            None
+        } else {
+            Some(num(problems, "baseline", &row.baseline))
+        };
+        let target = num(problems, "target", &row.target);
+        let current = num(problems, "current", &row.current);
+        let weight = if table.has("weight") && !row.weight.trim().is_empty() {
+            let w = num(problems, "weight", &row.weight);
+            if w < 0.0 {
+                at.bad(problems, "weight", &row.weight, "is negative; a weight is 0 or more");
+            }
+            w
+        } else {
+            1.0
+        };
+        let unit = if table.has("unit") {
+            text("unit", row.unit.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
+                at.bad(problems, "unit", &row.unit, reason(e));
+                String::new()
+            })
+        } else {
+            String::new()
+        };
+        let Some(objective_id) = objective else { continue };
+        let position = positions.entry(objective_id).or_insert_with(|| {
+            change.replaced.push((objective_id, existed.contains(&objective_id)));
+            0
+        });
+        change.key_results.push(KeyResult {
+            id: pick_id(row.id, &mut taken, &mut ids),
+            objective_id,
+            // Given when written: kept from the key result it replaces, or made new.
+            key: String::new(),
+            score: None,
+            confidence: None,
+            position: *position,
+            title,
+            kind,
+            baseline,
+            target,
+            current,
+            unit,
+            weight,
+        });
+        *position += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers() {
+        assert_eq!(number(" 4.5 "), Ok(4.5));
+        assert_eq!(number("1e3"), Ok(1000.0));
+        assert!(number("4,5").unwrap_err().contains("decimal point"));
+        for bad in ["", "abc", "inf", "NaN", "1.2.3"] {
+            assert!(number(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn booleans() {
+        for (s, want) in [
+            ("", Some(false)),
+            ("YES", Some(true)),
+            ("False", Some(false)),
+            ("1", Some(true)),
+            ("0", Some(false)),
+            ("maybe", None),
+        ] {
+            assert_eq!(boolean(s), want, "{s}");
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! The report as one self-contained HTML page: styles embedded, no scripts, fonts,
+//! images or links to fetch, so it opens offline and prints well on A4.
+
+use std::fmt::Write;
+
+use super::{percent, Report, Unit};
+use crate::Level;
+
+/// Text made safe for HTML content and attribute values.
+fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+@page { size: A4; margin: 14mm 12mm; }
+* { box-sizing: border-box; }
+body { font-family: "Segoe UI", "Noto Sans", "Noto Sans Thai", Tahoma, "Helvetica Neue", Arial, sans-serif;
+       font-size: 10.5pt; line-height: 1.4; color: #1d2430; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+h1 { font-size: 18pt; margin: 0 0 2mm; }
+h2 { font-size: 13.5pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 2px solid #2f5d8a; }
+h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
+.key { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 8.5pt; color: #5b6472; }
+.totals { display: flex; flex-wrap: wrap; gap: 2mm; margin: 3mm 0 4mm; padding: 0; list-style: none; }
+.totals li { border: 1px solid #c9d1dc; border-radius: 2mm; padding: 1.5mm 3mm; }
+.totals b { display: block; font-size: 13pt; }
+section { break-inside: avoid-page; }
+table { width: 100%; border-collapse: collapse; margin: 1mm 0 3mm; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th, td { text-align: left; vertical-align: top; padding: 1mm 1.5mm; border-bottom: 1px solid #dde3ea; }
+th { font-size: 9pt; color: #4a5361; border-bottom: 1.5px solid #9aa6b5; }
+td.n, th.n { text-align: right; white-space: nowrap; }
+.bar { display: inline-block; width: 16mm; height: 2.2mm; background: #e3e8ee; border-radius: 1mm;
+       vertical-align: middle; margin-right: 1mm; overflow: hidden; }
+.bar i { display: block; height: 100%; background: #2f7d4f; }
+.low .bar i { background: #c0392b; }
+.mid .bar i { background: #d4880f; }
+ul.findings { margin: 1mm 0 3mm; padding-left: 5mm; }
+ul.findings li { margin-bottom: 1mm; }
+.sev { font-weight: 600; text-transform: uppercase; font-size: 8pt; padding: 0 1mm; border-radius: 1mm; }
+.error { color: #fff; background: #b03a2e; }
+.warning { color: #1d2430; background: #f3c04f; }
+.info { color: #fff; background: #3b6ea5; }
+.sug { color: #4a5361; }
+.over { color: #b03a2e; font-weight: 600; }
+.muted { color: #6b7480; }
+@media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } h3 { break-after: avoid; } }
+"#;
+
+fn bar(v: f64) -> String {
+    let class = if v < 0.4 {
+        "low"
+    } else if v < 0.7 {
+        "mid"
+    } else {
+        "ok"
+    };
+    format!(
+        "<span class=\"{class}\"><span class=\"bar\"><i style=\"width:{:.0}%\"></i></span>{}</span>",
+        (v * 100.0).clamp(0.0, 100.0),
+        percent(v)
+    )
+}
+
+fn unit(s: &mut String, r: &Report, u: &Unit) {
+    let (tag, what) = match u.level {
+        Level::Company => ("h2", "Company"),
+        Level::Division => ("h2", "Division"),
+        Level::Team => ("h3", "Team"),
+        Level::Agent => ("h3", "Agent"),
+    };
+    let _ = writeln!(
+        s,
+        "<section>\n<{tag}>{what}: {} <span class=\"key\">{}</span></{tag}>",
+        esc(&u.name),
+        esc(&u.key)
+    );
+    if u.objectives.is_empty() {
+        let _ = writeln!(s, "<p class=\"muted\">No objectives in {}.</p>", r.quarter);
+    } else {
+        s.push_str(
+            "<table>\n<thead><tr><th>Objective</th><th>Owner</th><th class=\"n\">KRs</th><th class=\"n\">Own</th>\
+             <th class=\"n\">Aligned</th><th>Supports</th></tr></thead>\n<tbody>\n",
+        );
+        for o in &u.objectives {
+            let flag = if o.findings > 0 {
+                " <span class=\"over\">⚠</span>"
+            } else {
+                ""
+            };
+            let _ = writeln!(
+                s,
+                "<tr><td>{}{flag} <span class=\"key\">{}</span></td><td>{}</td><td class=\"n\">{}</td>\
+                 <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"key\">{}</td></tr>",
+                esc(&o.title),
+                esc(&o.key),
+                esc(&o.owner_name),
+                o.key_results,
+                bar(o.own),
+                bar(o.aligned),
+                o.parent.as_deref().map_or("—".to_string(), esc)
+            );
+        }
+        s.push_str("</tbody>\n</table>\n");
+    }
+    if !u.findings.is_empty() {
+        s.push_str("<ul class=\"findings\">\n");
+        for f in &u.findings {
+            let sev = f.severity.name();
+            let _ = write!(
+                s,
+                "<li><span class=\"sev {sev}\">{sev}</span> <span class=\"key\">{}</span> {}",
+                f.rule,
+                esc(&f.message)
+            );
+            if let Some(sug) = &f.suggestion {
+                let _ = write!(s, "<br><span class=\"sug\">→ {}</span>", esc(&sug.text));
+            }
+            s.push_str("</li>\n");
+        }
+        s.push_str("</ul>\n");
+    }
+    if !u.load.is_empty() {
+        s.push_str(
+            "<table>\n<thead><tr><th>Person</th><th>Role</th><th class=\"n\">Objectives</th><th class=\"n\">Cap</th>\
+             <th></th></tr></thead>\n<tbody>\n",
+        );
+        for l in &u.load {
+            let note = match (l.over_cap, l.new_hire) {
+                (true, _) => "<span class=\"over\">over cap</span>",
+                (false, true) => "<span class=\"muted\">new hire</span>",
+                _ => "",
+            };
+            let _ = writeln!(
+                s,
+                "<tr><td>{} <span class=\"key\">{}</span></td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{note}</td></tr>",
+                esc(&l.name),
+                esc(&l.key),
+                esc(&l.role),
+                l.objectives,
+                l.cap
+            );
+        }
+        s.push_str("</tbody>\n</table>\n");
+    }
+    s.push_str("</section>\n");
+}
+
+/// Writes the report as one HTML page.
+pub fn to_html(r: &Report) -> String {
+    let t = &r.totals;
+    let title = format!("OKR review: {}, {}", r.company, r.quarter);
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        esc(&title)
+    );
+    let _ = writeln!(s, "<h1>{}</h1>", esc(&title));
+    let _ = writeln!(
+        s,
+        "<ul class=\"totals\"><li><b>{}</b>objectives</li><li><b>{}</b>key results</li><li><b>{}</b>own progress</li>\
+         <li><b>{}</b>aligned progress</li><li><b>{}</b>over their cap</li><li><b>{}</b>errors</li>\
+         <li><b>{}</b>warnings</li><li><b>{}</b>infos</li></ul>",
+        t.objectives,
+        t.key_results,
+        percent(t.own),
+        percent(t.aligned),
+        t.people_over_cap,
+        t.findings.errors,
+        t.findings.warnings,
+        t.findings.infos
+    );
+    for u in &r.units {
+        unit(&mut s, r, u);
+    }
+    s.push_str("</body>\n</html>\n");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::esc;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(
+            esc("<b>\"Tom & Jerry's\"</b>"),
+            "&lt;b&gt;&quot;Tom &amp; Jerry&#39;s&quot;&lt;/b&gt;"
+        );
+    }
+}

@@ -1,0 +1,293 @@
+//! Review reports: for a review meeting, per division and team, each objective with its
+//! own and aligned progress, the alignment findings, and each person's load against
+//! their cap. One model ([`Report`]) is built from the plan, and written as JSON,
+//! Markdown or one self-contained HTML page that prints on A4.
+//!
+//! The report holds no time of its own making, so the same plan gives the same bytes.
+
+mod html;
+mod markdown;
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use uuid::Uuid;
+
+pub use html::to_html;
+pub use markdown::to_markdown;
+
+use crate::checks::{check_quarter, count, Counts, Finding};
+use crate::progress::rollup;
+use crate::summary::summarize;
+use crate::{Level, Node, Plan, Quarter, Result, Snapshot};
+
+/// The layout version of the JSON report.
+pub const VERSION: u32 = 1;
+
+/// A review report of one quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Report {
+    pub version: u32,
+    pub quarter: Quarter,
+    /// The company's name, the report's title.
+    pub company: String,
+    pub totals: Totals,
+    /// The company, then each division followed by its teams, in key order.
+    pub units: Vec<Unit>,
+}
+
+/// Figures for the whole quarter.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Totals {
+    pub objectives: usize,
+    pub key_results: usize,
+    /// Mean own progress of the quarter's objectives, 0 to 1.
+    pub own: f64,
+    /// Mean aligned progress of the company's objectives (or of all, with no company
+    /// objective), 0 to 1.
+    pub aligned: f64,
+    pub people_over_cap: usize,
+    pub findings: Counts,
+}
+
+/// One section of the report: the company, a division, or a team with its agents.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Unit {
+    pub key: String,
+    pub name: String,
+    pub level: Level,
+    /// The division a team belongs to.
+    pub parent: Option<String>,
+    /// The unit's own objectives and, for a team, its agents'.
+    pub objectives: Vec<ObjectiveLine>,
+    pub findings: Vec<Finding>,
+    pub counts: Counts,
+    /// The unit itself and, for a team, each agent.
+    pub load: Vec<Load>,
+}
+
+/// One objective, as a row of the report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveLine {
+    pub key: String,
+    pub title: String,
+    pub owner: String,
+    pub owner_name: String,
+    /// The objective it supports, by key.
+    pub parent: Option<String>,
+    pub key_results: usize,
+    pub own: f64,
+    pub aligned: f64,
+    /// How many findings are about this objective.
+    pub findings: usize,
+}
+
+/// A person's or unit's objectives in the quarter against their cap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Load {
+    pub key: String,
+    pub name: String,
+    pub level: Level,
+    pub role: String,
+    pub new_hire: bool,
+    pub objectives: u32,
+    pub cap: u32,
+    pub over_cap: bool,
+}
+
+/// Builds the report of `quarter` from a whole-plan snapshot (links to other quarters
+/// are judged from both sides, as [`Plan::check`] does).
+pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
+    let findings = check_quarter(snap, Some(quarter));
+    let summaries = summarize(snap, quarter, &findings);
+    let progress: HashMap<Uuid, (f64, f64)> = rollup(snap)
+        .into_iter()
+        .map(|p| (p.objective_id, (p.own, p.aligned)))
+        .collect();
+    let nodes: HashMap<Uuid, &Node> = snap.nodes.iter().map(|n| (n.id, n)).collect();
+    let objective_key: HashMap<Uuid, &str> = snap.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
+    let mut kr_count: HashMap<Uuid, usize> = HashMap::new();
+    for k in &snap.key_results {
+        *kr_count.entry(k.objective_id).or_default() += 1;
+    }
+    let mut finding_count: HashMap<Uuid, usize> = HashMap::new();
+    for f in &findings {
+        if let Some(o) = f.objective_id {
+            *finding_count.entry(o).or_default() += 1;
+        }
+    }
+    let load_of: HashMap<Uuid, Load> = summaries
+        .iter()
+        .filter_map(|s| {
+            let n = nodes.get(&s.node_id)?;
+            Some((
+                s.node_id,
+                Load {
+                    key: n.key.clone(),
+                    name: n.name.clone(),
+                    level: n.level,
+                    role: n.role.clone(),
+                    new_hire: n.new_hire,
+                    objectives: s.objectives,
+                    cap: s.cap,
+                    over_cap: s.over_cap,
+                },
+            ))
+        })
+        .collect();
+    let quarter_objectives: Vec<_> = snap.objectives.iter().filter(|o| o.quarter == quarter).collect();
+
+    // Which unit of the report each node belongs to: agents to their team.
+    let unit_of = |n: &Node| -> Uuid {
+        match (n.level, n.parent_id) {
+            (Level::Agent, Some(p)) => p,
+            _ => n.id,
+        }
+    };
+    let mut sections: Vec<&Node> = snap.nodes.iter().filter(|n| n.level != Level::Agent).collect();
+    // Company, then each division followed by its teams, by key.
+    let division_key = |n: &Node| -> String {
+        match n.level {
+            Level::Company => String::new(),
+            Level::Division => n.key.clone(),
+            _ => n
+                .parent_id
+                .and_then(|p| nodes.get(&p))
+                .map_or(String::new(), |d| d.key.clone()),
+        }
+    };
+    sections.sort_by_key(|n| (n.level != Level::Company, division_key(n), n.level, n.key.clone()));
+
+    let mut units: Vec<Unit> = sections
+        .iter()
+        .map(|n| Unit {
+            key: n.key.clone(),
+            name: n.name.clone(),
+            level: n.level,
+            parent: n
+                .parent_id
+                .and_then(|p| nodes.get(&p))
+                .filter(|_| n.level == Level::Team)
+                .map(|p| p.key.clone()),
+            objectives: Vec::new(),
+            findings: Vec::new(),
+            counts: Counts::default(),
+            load: Vec::new(),
+        })
+        .collect();
+    let at: HashMap<Uuid, usize> = sections.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+    for o in &quarter_objectives {
+        let Some(owner) = nodes.get(&o.owner_id) else { continue };
+        let Some(&u) = at.get(&unit_of(owner)) else { continue };
+        let (own, aligned) = progress.get(&o.id).copied().unwrap_or_default();
+        units[u].objectives.push(ObjectiveLine {
+            key: o.key.clone(),
+            title: o.title.clone(),
+            owner: owner.key.clone(),
+            owner_name: owner.name.clone(),
+            parent: o.parent_id.and_then(|p| objective_key.get(&p)).map(|k| k.to_string()),
+            key_results: kr_count.get(&o.id).copied().unwrap_or(0),
+            own,
+            aligned,
+            findings: finding_count.get(&o.id).copied().unwrap_or(0),
+        });
+    }
+    for f in &findings {
+        let Some(owner) = nodes.get(&f.owner_id) else { continue };
+        if let Some(&u) = at.get(&unit_of(owner)) {
+            units[u].findings.push(f.clone());
+        }
+    }
+    for n in &snap.nodes {
+        if let (Some(&u), Some(load)) = (at.get(&unit_of(n)), load_of.get(&n.id)) {
+            units[u].load.push(load.clone());
+        }
+    }
+    for u in &mut units {
+        // The unit's own objectives first, then its agents' by key.
+        let key = u.key.clone();
+        u.objectives
+            .sort_by(|a, b| ((a.owner != key), &a.owner, &a.key).cmp(&((b.owner != key), &b.owner, &b.key)));
+        u.load.sort_by(|a, b| (a.level, &a.key).cmp(&(b.level, &b.key)));
+        u.counts = count(&u.findings);
+    }
+
+    let mean = |v: &mut dyn Iterator<Item = f64>| {
+        let (sum, n) = v.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
+        if n == 0 {
+            0.0
+        } else {
+            sum / n as f64
+        }
+    };
+    let company_ids: Vec<Uuid> = snap
+        .nodes
+        .iter()
+        .filter(|n| n.level == Level::Company)
+        .map(|n| n.id)
+        .collect();
+    let top: Vec<_> = quarter_objectives
+        .iter()
+        .filter(|o| company_ids.contains(&o.owner_id))
+        .collect();
+    let aligned = if top.is_empty() {
+        mean(
+            &mut quarter_objectives
+                .iter()
+                .map(|o| progress.get(&o.id).map_or(0.0, |p| p.1)),
+        )
+    } else {
+        mean(&mut top.iter().map(|o| progress.get(&o.id).map_or(0.0, |p| p.1)))
+    };
+    let ids: std::collections::HashSet<Uuid> = quarter_objectives.iter().map(|o| o.id).collect();
+    Report {
+        version: VERSION,
+        quarter,
+        company: snap
+            .nodes
+            .iter()
+            .find(|n| n.level == Level::Company)
+            .map_or(String::new(), |n| n.name.clone()),
+        totals: Totals {
+            objectives: quarter_objectives.len(),
+            key_results: snap
+                .key_results
+                .iter()
+                .filter(|k| ids.contains(&k.objective_id))
+                .count(),
+            own: mean(
+                &mut quarter_objectives
+                    .iter()
+                    .map(|o| progress.get(&o.id).map_or(0.0, |p| p.0)),
+            ),
+            aligned,
+            people_over_cap: summaries.iter().filter(|s| s.over_cap).count(),
+            findings: count(&findings),
+        },
+        units,
+    }
+}
+
+/// The report as JSON, pretty-printed, ending in a line break.
+pub fn to_json(report: &Report) -> String {
+    let mut s = serde_json::to_string_pretty(report).expect("a report is plain data");
+    s.push('\n');
+    s
+}
+
+impl Plan {
+    /// The review report of one quarter. See [`build`].
+    pub fn report(&mut self, quarter: Quarter) -> Result<Report> {
+        Ok(build(&self.snapshot(None)?, quarter))
+    }
+}
+
+/// A share as a whole percentage: 0.456 → "46%".
+pub(crate) fn percent(v: f64) -> String {
+    format!("{:.0}%", (v * 100.0).clamp(0.0, 100.0))
+}

@@ -1,0 +1,83 @@
+//! Helpers shared by the command-line tests: a temporary folder, the real `okr` binary,
+//! and the sample spreadsheets.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The sample organisation: the shared copy beside the repository when there is one
+/// (CI keeps `../shared` next to the clone), else the copy committed under tests/data.
+pub fn sample_dir() -> PathBuf {
+    let shared = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/examples/small-support-org"
+    ));
+    if shared.join("org.csv").exists() {
+        shared
+    } else {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/small-support-org"))
+    }
+}
+
+/// What a run of `okr` gave.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn okr(dir: &Path, args: &[&str]) -> Run {
+    let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_okr"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("okr runs");
+    Run {
+        code: status.code().expect("okr exits normally"),
+        stdout: String::from_utf8(stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(stderr).expect("utf-8 stderr"),
+    }
+}
+
+/// Runs `okr` and insists it succeeds.
+pub fn okr_ok(dir: &Path, args: &[&str]) -> Run {
+    let r = okr(dir, args);
+    assert_eq!(r.code, 0, "okr {args:?} failed:\n{}\n{}", r.stdout, r.stderr);
+    r
+}
+
+/// Imports the sample organisation into `plan` (in `dir`).
+pub fn import_sample(dir: &Path, plan: &str) -> Run {
+    let s = sample_dir();
+    let p = |f: &str| s.join(f).display().to_string();
+    okr_ok(
+        dir,
+        &[
+            "import",
+            plan,
+            "--org",
+            &p("org.csv"),
+            "--objectives",
+            &p("objectives.csv"),
+            "--key-results",
+            &p("key_results.csv"),
+        ],
+    )
+}
+
+/// Every file of a folder, by name, with its bytes.
+pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
