@@ -214,3 +214,42 @@ fn diff_prints_text_and_json() {
     let err = refused(&okr(&["diff", "--from", "2026-Q5", "--to", "2026-Q4"], &plan));
     assert!(err.contains("2026-Q5"), "{err}");
 }
+
+#[test]
+fn export_writes_a_quarter_as_xlsx() {
+    use calamine::{open_workbook, Data, Reader, Xlsx};
+    let (dir, plan) = demo();
+    let out = dir.path().join("q4.xlsx");
+    let out_s = out.to_str().unwrap();
+    ok(&okr(
+        &[
+            "checkin",
+            "--kr",
+            "cskh-2026q4-1-kr1",
+            "--value",
+            "70",
+            "--date",
+            "2026-10-06",
+            "--confidence",
+            "off-track",
+        ],
+        &plan,
+    ));
+    let said = ok(&okr(
+        &["export", "--format", "xlsx", "--quarter", "2026-Q4", "--out", out_s],
+        &plan,
+    ));
+    assert!(said.contains("2026-Q4") && said.contains("q4.xlsx"), "{said}");
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    assert_eq!(book.sheet_names(), cascade::xlsx::SHEETS.map(String::from).to_vec());
+    let div = book.worksheet_range("Divisions").unwrap();
+    let row = (1..div.height())
+        .find(|&r| div.get((r, 10)) == Some(&Data::String("cskh-2026q4-1-kr1".into())))
+        .expect("the key result has a row");
+    assert_eq!(div.get((row, 15)), Some(&Data::Float(70.0)));
+    assert_eq!(div.get((row, 20)), Some(&Data::String("off-track".into())));
+    assert_eq!(div.get((row, 9)), Some(&Data::Bool(true)), "its objective is at risk");
+    // --quarter is needed for xlsx.
+    let err = refused(&okr(&["export", "--format", "xlsx", "--out", out_s], &plan));
+    assert!(err.contains("--quarter"), "{err}");
+}
