@@ -253,3 +253,15 @@ fn export_writes_a_quarter_as_xlsx() {
     let err = refused(&okr(&["export", "--format", "xlsx", "--out", out_s], &plan));
     assert!(err.contains("--quarter"), "{err}");
 }
+
+#[test]
+fn every_new_subcommand_has_help_with_an_example() {
+    for cmd in ["checkin", "score", "review", "lock", "unlock", "diff"] {
+        let out = Command::new(env!("CARGO_BIN_EXE_okr"))
+            .args([cmd, "--help"])
+            .output()
+            .unwrap();
+        let help = ok(&out);
+        assert!(help.contains("Example: okr "), "{cmd}: {help}");
+    }
+}

@@ -57,6 +57,10 @@ pub struct ObjectiveRecord {
     pub title: String,
     #[serde(default)]
     pub description: String,
+    /// `committed` or `aspirational`; empty keeps an existing objective's (new ones are
+    /// aspirational).
+    #[serde(default)]
+    pub commitment: String,
     #[serde(default)]
     pub parent: Option<String>,
     /// The key of the objective of an earlier quarter this one was carried over from.
@@ -86,6 +90,15 @@ pub struct KeyResultRecord {
     pub unit: String,
     #[serde(default = "one")]
     pub weight: f64,
+    /// The key result's stable key; empty keeps an existing one's or makes a new one.
+    #[serde(default)]
+    pub key: String,
+    /// The score set by hand, 0 to 1.
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// The latest confidence: on-track, at-risk or off-track; empty for none.
+    #[serde(default)]
+    pub confidence: String,
 }
 
 fn one() -> f64 {

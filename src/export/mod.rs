@@ -64,6 +64,7 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
             owner: node_key.get(&o.owner_id).map(|k| k.to_string()).unwrap_or_default(),
             title: o.title.clone(),
             description: o.description.clone(),
+            commitment: o.commitment.as_str().to_string(),
             parent: o.parent_id.and_then(|p| objective_key.get(&p)).map(|k| k.to_string()),
             carried_from: o
                 .carried_from
@@ -89,6 +90,9 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
                 current: k.current,
                 unit: k.unit.clone(),
                 weight: k.weight,
+                key: k.key.clone(),
+                score: k.score,
+                confidence: k.confidence.map(|c| c.as_str().to_string()).unwrap_or_default(),
             })
         })
         .collect();
@@ -166,7 +170,15 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
     let mut objectives = writer();
     write(
         &mut objectives,
-        &["key", "quarter", "owner", "title", "parent", "description"],
+        &[
+            "key",
+            "quarter",
+            "owner",
+            "title",
+            "parent",
+            "description",
+            "commitment",
+        ],
     );
     for o in &doc.objectives {
         write(
@@ -178,6 +190,7 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
                 &o.title,
                 o.parent.as_deref().unwrap_or(""),
                 &o.description,
+                &o.commitment,
             ],
         );
     }
@@ -194,6 +207,9 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
             "unit",
             "weight",
             "kind",
+            "key",
+            "score",
+            "confidence",
         ],
     );
     for k in &doc.key_results {
@@ -208,6 +224,9 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
                 &k.unit,
                 &num(k.weight),
                 &k.kind,
+                &k.key,
+                &k.score.map(num).unwrap_or_default(),
+                &k.confidence,
             ],
         );
     }

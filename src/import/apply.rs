@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
 
 use crate::store::{self, checkin as checkin_sql, key_result as kr_sql, node as node_sql, objective as objective_sql};
-use crate::{key, CheckIn, KeyResult, Result};
+use crate::{key, CheckIn, Error, KeyResult, Result};
 
 pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
     // New objectives come in file order, a child possibly before its parent.
@@ -58,27 +58,48 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
     })
 }
 
-/// The imported key results with their keys: a key result that replaces one with the same
-/// id keeps its key, score and confidence; the others get the objective's key + `-kr` +
-/// their number, made unique against every other key in the plan.
+/// The imported key results with their keys. A key given by the import is used (and a
+/// key result named by the key of one it replaces takes that one's id, so its check-ins
+/// stay, as a spreadsheet round trip without ids needs). A key result that replaces one
+/// with the same id keeps its key, and its score and confidence unless given. The others
+/// get the objective's key + `-kr` + their number, unique in the plan.
 fn keyed(c: &Connection, change: &Change, old: &HashMap<Uuid, KeyResult>) -> Result<Vec<KeyResult>> {
     let mut taken = kr_sql::keys(c)?;
     for k in old.values() {
         taken.remove(&k.key);
     }
+    let old_by_key: HashMap<&str, &KeyResult> = old.values().map(|k| (k.key.as_str(), k)).collect();
+    let ids_in_use: HashSet<Uuid> = change.key_results.iter().map(|k| k.id).collect();
     let mut out = Vec::with_capacity(change.key_results.len());
-    let mut fresh = Vec::new();
     for k in &change.key_results {
         let mut k = k.clone();
-        match old.get(&k.id) {
-            Some(was) if taken.insert(was.key.clone()) => {
-                k.key = was.key.clone();
-                k.score = was.score;
-                k.confidence = was.confidence;
+        if !k.key.is_empty() {
+            if !taken.insert(k.key.clone()) {
+                return Err(Error::DuplicateKey {
+                    what: "key result",
+                    key: k.key,
+                });
             }
-            _ => fresh.push(out.len()),
+            if !old.contains_key(&k.id) {
+                if let Some(was) = old_by_key.get(k.key.as_str()).filter(|w| !ids_in_use.contains(&w.id)) {
+                    k.id = was.id;
+                }
+            }
         }
         out.push(k);
+    }
+    let mut fresh = Vec::new();
+    for (i, k) in out.iter_mut().enumerate() {
+        if let Some(was) = old.get(&k.id) {
+            if k.key.is_empty() && taken.insert(was.key.clone()) {
+                k.key = was.key.clone();
+            }
+            k.score = k.score.or(was.score);
+            k.confidence = k.confidence.or(was.confidence);
+        }
+        if k.key.is_empty() {
+            fresh.push(i);
+        }
     }
     let objective_keys: HashMap<Uuid, &str> = change
         .new_objectives

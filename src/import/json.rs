@@ -70,6 +70,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             title: o.title,
             parent: o.parent.unwrap_or_default(),
             description: o.description,
+            commitment: o.commitment,
             carried_from: o.carried_from.unwrap_or_default(),
             created_at: o.created_at.unwrap_or_default(),
             updated_at: o.updated_at.unwrap_or_default(),
@@ -91,6 +92,9 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             unit: k.unit,
             weight: k.weight.to_string(),
             kind: k.kind,
+            key: k.key,
+            score: k.score.map(|s| s.to_string()).unwrap_or_default(),
+            confidence: k.confidence,
         })
         .collect();
     Some(Rows {

@@ -20,9 +20,13 @@
 //! `,` `;` or tab between columns (detected from the header line), columns found by name
 //! in any order and any case, unknown columns ignored.
 //! - `org.csv`: `key, name, level, parent` and optional `role, new_hire, objective_cap, notes`.
-//! - `objectives.csv`: `key, quarter, owner, title, parent` and optional `description`.
+//! - `objectives.csv`: `key, quarter, owner, title, parent` and optional `description,
+//!   commitment` (`committed` or `aspirational`; empty keeps an objective's, new ones are
+//!   aspirational).
 //! - `key_results.csv`: `objective, title, baseline, target, current` and optional
-//!   `unit, weight, kind`.
+//!   `unit, weight, kind, key, score, confidence`. A key result whose key is that of one
+//!   it replaces takes its place, check-ins included; without a key, one is made from the
+//!   objective's key (`sla-kr1`).
 
 mod apply;
 mod csv_file;

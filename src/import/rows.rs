@@ -44,6 +44,7 @@ pub(crate) struct ObjectiveRow {
     pub title: String,
     pub parent: String,
     pub description: String,
+    pub commitment: String,
     pub carried_from: String,
     pub created_at: String,
     pub updated_at: String,
@@ -61,6 +62,9 @@ pub(crate) struct KeyResultRow {
     pub unit: String,
     pub weight: String,
     pub kind: String,
+    pub key: String,
+    pub score: String,
+    pub confidence: String,
 }
 
 /// Everything read from the files of one import.
@@ -77,7 +81,7 @@ pub(crate) mod columns {
     pub const ORG_REQUIRED: &[&str] = &["key", "name", "level", "parent"];
     pub const ORG_OPTIONAL: &[&str] = &["role", "new_hire", "objective_cap", "notes"];
     pub const OBJECTIVES_REQUIRED: &[&str] = &["key", "quarter", "owner", "title", "parent"];
-    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description"];
+    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description", "commitment"];
     pub const KEY_RESULTS_REQUIRED: &[&str] = &["objective", "title", "baseline", "target", "current"];
-    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind"];
+    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind", "key", "score", "confidence"];
 }

@@ -11,7 +11,7 @@ use super::problem::{reason, Place, Problems};
 use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use crate::ids::IdBatch;
-use crate::{key, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
+use crate::{key, Commitment, Confidence, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
 
 /// What the plan holds before the import.
 pub(crate) struct Existing {
@@ -434,6 +434,14 @@ fn objectives(
         } else {
             old.map(|o| o.description.clone()).unwrap_or_default()
         };
+        // An empty cell keeps an existing objective's commitment; a new one is aspirational.
+        let commitment = match row.commitment.trim() {
+            c if c.is_empty() || !table.has("commitment") => old.map(|o| o.commitment).unwrap_or_default(),
+            c => c.parse::<Commitment>().unwrap_or_else(|e| {
+                at.bad(problems, "commitment", &row.commitment, reason(e));
+                Commitment::default()
+            }),
+        };
         let mut stamp = |column: &str, value: &str| -> Option<DateTime<Utc>> {
             if value.trim().is_empty() {
                 return None;
@@ -467,7 +475,7 @@ fn objectives(
             description,
             parent_id: None,
             carried_from: old.and_then(|o| o.carried_from),
-            commitment: old.map(|o| o.commitment).unwrap_or_default(),
+            commitment,
             created_at,
             updated_at: updated_at.unwrap_or(now),
         };
@@ -586,6 +594,7 @@ fn key_results(
         .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
         .collect();
     taken.retain(|id| !existing.key_results.get(id).is_some_and(|o| replaced.contains(o)));
+    let mut keys_seen: HashMap<String, Place> = HashMap::default();
 
     for row in &table.rows {
         let at = Cell {
@@ -654,6 +663,47 @@ fn key_results(
         } else {
             String::new()
         };
+        let opt = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
+        let kr_key = if opt("key", &row.key) {
+            match key::validate("key", &row.key) {
+                Ok(k) => match keys_seen.get(&k) {
+                    Some(first) => {
+                        at.bad(
+                            problems,
+                            "key",
+                            &k,
+                            format!("appears twice (first on {first}); each key result key may appear once"),
+                        );
+                        String::new()
+                    }
+                    None => {
+                        keys_seen.insert(k.clone(), at.place);
+                        k
+                    }
+                },
+                Err(e) => {
+                    at.bad(problems, "key", &row.key, reason(e));
+                    String::new()
+                }
+            }
+        } else {
+            String::new()
+        };
+        let score = opt("score", &row.score).then(|| {
+            let s = num(problems, "score", &row.score);
+            if !(0.0..=1.0).contains(&s) {
+                at.bad(problems, "score", &row.score, "is outside 0 to 1");
+            }
+            s
+        });
+        let confidence = if opt("confidence", &row.confidence) {
+            row.confidence
+                .parse::<Confidence>()
+                .map_err(|e| at.bad(problems, "confidence", &row.confidence, reason(e)))
+                .ok()
+        } else {
+            None
+        };
         let Some(objective_id) = objective else { continue };
         let position = positions.entry(objective_id).or_insert_with(|| {
             change.replaced.push((objective_id, existed.contains(&objective_id)));
@@ -662,10 +712,10 @@ fn key_results(
         change.key_results.push(KeyResult {
             id: pick_id(row.id, &mut taken, &mut ids),
             objective_id,
-            // Given when written: kept from the key result it replaces, or made new.
-            key: String::new(),
-            score: None,
-            confidence: None,
+            // When not given: kept from the key result it replaces, or made when written.
+            key: kr_key,
+            score,
+            confidence,
             position: *position,
             title,
             kind,

@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 /// Record a key result's new current value; the old value stays in its history. With
 /// --history, list the history instead.
 ///
-/// Examples: okr checkin q4.okr --kr cskh-2026q4-1-kr2 --value 85 --note "thêm ca tối" --confidence at-risk
-///           okr checkin q4.okr --kr cskh-2026q4-1-kr2 --history
+/// Example: okr checkin q4.okr --kr cskh-2026q4-1-kr2 --value 85 --note "thêm ca tối" --confidence at-risk
+///
+/// Example: okr checkin q4.okr --kr cskh-2026q4-1-kr2 --history
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file.

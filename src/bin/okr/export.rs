@@ -25,8 +25,9 @@ enum Format {
 /// The output is deterministic (rows sorted, no export time), so the same plan always
 /// gives the same bytes and exports can be compared or kept under version control.
 ///
-/// Examples: okr export 2026.okr --format csv --out exported/
-///           okr export 2026.okr --format xlsx --quarter 2026-Q4 --out q4.xlsx
+/// Example: okr export 2026.okr --format csv --out exported/
+///
+/// Example: okr export 2026.okr --format xlsx --quarter 2026-Q4 --out q4.xlsx
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file to export.

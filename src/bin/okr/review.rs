@@ -9,8 +9,9 @@ use cascade::{Level, NewComment, Plan, Quarter};
 /// objectives; --undo takes the mark back. Without --node, list the teams and whether
 /// each is reviewed.
 ///
-/// Examples: okr review q4.okr --quarter 2026-Q4 --node hotline --by "Chị Lan" --comment "hotline-2026q4-1=Giữ cho quý sau"
-///           okr review q4.okr --quarter 2026-Q4
+/// Example: okr review q4.okr --quarter 2026-Q4 --node hotline --by "Chị Lan" --comment "hotline-2026q4-1=Giữ cho quý sau"
+///
+/// Example: okr review q4.okr --quarter 2026-Q4
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file.

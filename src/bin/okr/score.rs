@@ -10,8 +10,9 @@ use cascade::{Commitment, Plan, Quarter};
 /// committed objectives below 1.0 are misses to review), or set a key result's score by
 /// hand with --kr and --set (or --clear to score it by its progress again).
 ///
-/// Examples: okr score q4.okr --quarter 2026-Q4
-///           okr score q4.okr --kr cskh-2026q4-1-kr2 --set 0.8
+/// Example: okr score q4.okr --quarter 2026-Q4
+///
+/// Example: okr score q4.okr --kr cskh-2026q4-1-kr2 --set 0.8
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file.
