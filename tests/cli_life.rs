@@ -265,3 +265,87 @@ fn every_new_subcommand_has_help_with_an_example() {
         assert!(help.contains("Example: okr "), "{cmd}: {help}");
     }
 }
+
+/// The scenario of a quarter's end: check-ins during the quarter, a review with a
+/// comment, the quarter locked; the HTML report then shows the check-in chart, the
+/// score, the review and the lock, and fetches nothing from elsewhere.
+#[test]
+fn the_report_shows_check_in_charts_reviews_and_the_lock() {
+    let (_dir, plan) = demo();
+    let kr = "cskh-2026q4-1-kr1";
+    for (value, date) in [("80", "2026-10-06"), ("70", "2026-10-13"), ("64", "2026-10-20")] {
+        ok(&okr(
+            &[
+                "checkin",
+                "--kr",
+                kr,
+                "--value",
+                value,
+                "--date",
+                date,
+                "--confidence",
+                "at-risk",
+            ],
+            &plan,
+        ));
+    }
+    ok(&okr(
+        &[
+            "review",
+            "--quarter",
+            "2026-Q4",
+            "--node",
+            "cskh",
+            "--comment",
+            "cskh-2026q4-1=Cần thêm người ca tối",
+        ],
+        &plan,
+    ));
+    ok(&okr(&["lock", "--quarter", "2026-Q4"], &plan));
+
+    let html = ok(&okr(&["report", "--quarter", "2026-Q4", "--format", "html"], &plan));
+    assert_eq!(
+        html.matches("<svg").count(),
+        1,
+        "one key result has check-ins, one chart"
+    );
+    assert!(html.contains("2026-10-20: 64"), "the latest point is in the chart");
+    assert!(html.contains("class=\"target\""), "the target line is drawn");
+    assert!(html.contains("✓ reviewed by Chị Lan"));
+    assert!(html.contains("Cần thêm người ca tối"));
+    assert!(html.contains("Locked after review by Chị Lan"));
+    assert!(html.contains("badge risk"));
+    for outside in ["<script", "src=", "href=", "url(", "@import", "http://", "https://"] {
+        let hits: Vec<_> = html
+            .match_indices(outside)
+            .map(|(i, _)| &html[i..(i + 60).min(html.len())])
+            .collect();
+        let allowed = |h: &&str| h.starts_with("http://www.w3.org/2000/svg");
+        assert!(hits.iter().all(allowed), "{outside}: {hits:?}");
+    }
+
+    let md = ok(&okr(&["report", "--quarter", "2026-Q4", "--format", "md"], &plan));
+    assert!(
+        md.contains("🔒 Locked after review by Chị Lan") && md.contains("at risk"),
+        "{md}"
+    );
+
+    let json = ok(&okr(&["report", "--quarter", "2026-Q4", "--format", "json"], &plan));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["lock"]["lockedBy"], "Chị Lan");
+    let line = v["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|u| u["objectives"].as_array().unwrap())
+        .find(|o| o["key"] == "cskh-2026q4-1")
+        .unwrap();
+    assert_eq!(line["atRisk"], true);
+    assert_eq!(line["comments"][0]["text"], "Cần thêm người ca tối");
+    let k = &line["keyResultLines"][0];
+    assert_eq!((k["checkins"].as_u64(), k["current"].as_f64()), (Some(3), Some(64.0)));
+    assert!(
+        k.get("chart").is_none(),
+        "the JSON report carries numbers, not drawings"
+    );
+}
