@@ -62,3 +62,41 @@ pub struct QuarterState {
     /// One per objective of the quarter, in the snapshot's order (by key).
     pub scores: Vec<ObjectiveScore>,
 }
+
+#[cfg(test)]
+mod tests {
+    use ts_rs::{Config, TS};
+
+    use crate::diff::QuarterDiff;
+    use crate::score::ObjectiveScore;
+    use crate::{CheckIn, KeyResultPatch, NewCheckIn};
+
+    /// The app's TypeScript types come from these; their fields must be camelCase and
+    /// dates plain strings, as serde writes them.
+    #[test]
+    fn typescript_declarations_match_the_json() {
+        let cfg = Config::new();
+        let decls = [
+            CheckIn::decl(&cfg),
+            NewCheckIn::decl(&cfg),
+            super::QuarterState::decl(&cfg),
+            ObjectiveScore::decl(&cfg),
+            QuarterDiff::decl(&cfg),
+            KeyResultPatch::decl(&cfg),
+        ];
+        let all = decls.join("\n");
+        for field in [
+            "keyResultId: string",
+            "date: string",
+            "recordedAt: string",
+            "confidence: Confidence | null",
+            "missToReview: boolean",
+            "carriedOver: Array<Carried>",
+            "lock: QuarterLock | null",
+            "score?: number | null",
+        ] {
+            assert!(all.contains(field), "{field} not in\n{all}");
+        }
+        assert!(!all.contains("key_result_id"), "{all}");
+    }
+}
