@@ -206,6 +206,7 @@ fn checkins_keep_history_and_move_the_current_value() {
     assert!(state.scores[0].at_risk);
     let svg = cascade::chart::checkin_svg(&kr, &history);
     assert_eq!(svg.matches("<circle").count(), 3);
+    assert_eq!(o.plan.checkin_chart("sla-kr1").unwrap(), svg);
     assert!(svg.contains("2026-10-21: 85 giây"));
 
     // A check-in recorded by mistake is deleted; the value goes back to the one before.

@@ -84,6 +84,14 @@ impl Plan {
         sql::list_for(self.conn(), kr.id)
     }
 
+    /// A key result's check-in history drawn against its target, as inline SVG (see
+    /// [`crate::chart::checkin_svg`]), for the objective page.
+    pub fn checkin_chart(&self, key_result: &str) -> Result<String> {
+        let kr = super::key_result::find(self.conn(), key_result)?;
+        let history = sql::list_for(self.conn(), kr.id)?;
+        Ok(crate::chart::checkin_svg(&kr, &history))
+    }
+
     /// Every check-in of one quarter's key results (or all), grouped by key result.
     pub fn checkins_in(&self, quarter: Option<Quarter>) -> Result<Vec<CheckIn>> {
         let q = quarter.map(|q| q.to_string());
