@@ -92,4 +92,28 @@ fn a_large_quarter_exports_scores_and_diffs_quickly() {
         Duration::from_secs(20),
         || plan.quarter_state(q4).unwrap(),
     );
+
+    // Re-importing the whole plan's JSON export replaces every key result and keeps the
+    // check-in, the keys and the scores.
+    let json = cascade::export::to_json(&plan.snapshot(None).unwrap());
+    let file = cascade::import::InputFile {
+        name: "big.json".into(),
+        bytes: json,
+    };
+    timed("re-import of the whole plan's JSON", Duration::from_secs(120), || {
+        cascade::import::import_json(&mut plan, &file).unwrap()
+    });
+    assert_eq!(
+        plan.checkins(&kr).unwrap().len(),
+        1,
+        "the check-in survived the re-import"
+    );
+    let after = plan.snapshot(None).unwrap();
+    let keys = |s: &cascade::Snapshot| {
+        s.key_results
+            .iter()
+            .map(|k| (k.id, k.key.clone()))
+            .collect::<HashSet<_>>()
+    };
+    assert!(keys(&after) == keys(&snapshot), "every key result kept its id and key");
 }

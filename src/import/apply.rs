@@ -11,6 +11,10 @@ use uuid::Uuid;
 use crate::store::{self, checkin as checkin_sql, key_result as kr_sql, node as node_sql, objective as objective_sql};
 use crate::{key, CheckIn, Error, KeyResult, Result};
 
+/// Above this many objectives whose key results are replaced, the old ones are read in
+/// one pass over the plan rather than one query per objective.
+const BULK: usize = 200;
+
 pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
     // New objectives come in file order, a child possibly before its parent.
     store::defer_foreign_keys(c)?;
@@ -27,10 +31,24 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
     }
     // Key results are replaced per objective. One that comes back with its id keeps its
     // key, its score, its confidence and its check-ins; a new one gets a new key.
+    let replaced: HashSet<Uuid> = change.replaced.iter().filter(|r| r.1).map(|r| r.0).collect();
     let mut old: HashMap<Uuid, KeyResult> = HashMap::new();
     let mut history: Vec<CheckIn> = Vec::new();
-    for (objective, existed) in &change.replaced {
-        if *existed {
+    if replaced.len() > BULK {
+        // Many objectives: one pass over the plan beats a query per objective.
+        old.extend(
+            kr_sql::list(c, None)?
+                .into_iter()
+                .filter(|k| replaced.contains(&k.objective_id))
+                .map(|k| (k.id, k)),
+        );
+        history.extend(
+            checkin_sql::list(c, None)?
+                .into_iter()
+                .filter(|h| old.contains_key(&h.key_result_id)),
+        );
+    } else {
+        for objective in &replaced {
             old.extend(kr_sql::list_for(c, *objective)?.into_iter().map(|k| (k.id, k)));
             history.extend(checkin_sql::list_for_objective(c, *objective)?);
         }
