@@ -345,8 +345,8 @@ impl<'c> Synth<'c> {
                 for (a, agent) in team.agents.iter().enumerate() {
                     let cap = self.spec_cap(agent);
                     let mut k = match self.rng.usize(..100) {
-                        0..20 => 1,
-                        20..75 => 2,
+                        0..25 => 1,
+                        25..85 => 2,
                         _ => 3,
                     }
                     .min(cap);
