@@ -121,8 +121,15 @@ pub fn diff(snapshot: &Snapshot, from: Quarter, to: Quarter) -> QuarterDiff {
 }
 
 impl Plan {
-    /// Compares two quarters. See [`diff`].
+    /// Compares two different quarters. See [`diff`].
     pub fn diff(&mut self, from: Quarter, to: Quarter) -> Result<QuarterDiff> {
+        if from == to {
+            return Err(crate::Error::invalid(
+                "to",
+                to.to_string(),
+                "is the quarter compared from; compare two different quarters",
+            ));
+        }
         let snapshot = self.snapshot(None)?;
         Ok(diff(&snapshot, from, to))
     }

@@ -213,6 +213,8 @@ fn diff_prints_text_and_json() {
     assert_eq!(d.carried_over[0].to.key, "cskh-2027q1-1");
     let err = refused(&okr(&["diff", "--from", "2026-Q5", "--to", "2026-Q4"], &plan));
     assert!(err.contains("2026-Q5"), "{err}");
+    let err = refused(&okr(&["diff", "--from", "2026-Q4", "--to", "2026-Q4"], &plan));
+    assert!(err.contains("two different quarters"), "{err}");
 }
 
 #[test]
