@@ -2,7 +2,7 @@
 //! keys, scores and confidence travel in the spreadsheets and the JSON export, a round
 //! trip keeps every check-in, and a rollover starts the new quarter with fresh keys.
 
-use cascade::export::{to_csv, to_json};
+use cascade::export::{to_csv, to_json, to_json_with};
 use cascade::import::{import_csv, import_json, ImportFiles, InputFile};
 use cascade::{
     Commitment, Confidence, KrKind, Level, NewCheckIn, NewKeyResult, NewNode, NewObjective, ObjectivePatch, Plan,
@@ -112,15 +112,45 @@ fn a_json_round_trip_keeps_the_quarters_life() {
     import_json(&mut plan, &file).unwrap();
     assert_eq!(life(&mut plan), before, "re-imported into the same plan");
 
-    // Into a new plan: the same keys, scores, confidence and commitment.
+    // Into a new plan, with the check-ins: the same plan, history included.
+    let with_history = to_json_with(&plan.snapshot(None).unwrap(), &plan.checkins_in(None).unwrap());
+    let text = String::from_utf8(with_history.clone()).unwrap();
+    assert!(
+        text.contains("\"checkins\"") && text.contains("\"who\": \"Chị Lan\""),
+        "{text}"
+    );
+    let file = InputFile {
+        name: "plan.json".into(),
+        bytes: with_history.clone(),
+    };
     let dir = tempfile::tempdir().unwrap();
     let mut other = Plan::create(dir.path().join("new.okr")).unwrap();
-    import_json(&mut other, &file).unwrap();
-    let got = life(&mut other);
-    assert_eq!(got[0], "sla committed");
+    assert_eq!(import_json(&mut other, &file).unwrap().checkins_added, 3);
+    assert_eq!(life(&mut other), before);
+    assert_eq!(
+        to_json_with(&other.snapshot(None).unwrap(), &other.checkins_in(None).unwrap()),
+        with_history,
+        "the new plan exports to the same bytes"
+    );
+    // Again into either plan: nothing doubles.
+    assert_eq!(import_json(&mut other, &file).unwrap().checkins_added, 0);
+    assert_eq!(import_json(&mut plan, &file).unwrap().checkins_added, 0);
+    assert_eq!(life(&mut plan), before);
+
+    // A bad check-in is refused naming its place, field and value.
+    let bad = text.replacen("\"date\": \"2026-10-05\"", "\"date\": \"5/10/2026\"", 1);
+    let err = import_json(
+        &mut other,
+        &InputFile {
+            name: "plan.json".into(),
+            bytes: bad.into_bytes(),
+        },
+    )
+    .unwrap_err();
+    let msg = err.to_string();
     assert!(
-        got[2].starts_with("csat 4 score=Some(0.8) confidence=Some(OnTrack)"),
-        "{got:?}"
+        msg.contains("checkins[") && msg.contains("date") && msg.contains("5/10/2026"),
+        "{msg}"
     );
 }
 

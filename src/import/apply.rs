@@ -65,6 +65,30 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
     for h in history.iter().filter(|h| kept.contains(&h.key_result_id)) {
         checkin_sql::insert(c, h)?;
     }
+    // Check-ins of a JSON export, skipping those the plan has (a re-import).
+    let by_key: HashMap<&str, Uuid> = key_results.iter().map(|k| (k.key.as_str(), k.id)).collect();
+    let mut checkins_added = 0;
+    for (kr, checkin) in &change.checkins {
+        let key_result_id = match by_key.get(kr.as_str()) {
+            Some(id) => *id,
+            None => {
+                kr_sql::get_by_key(c, kr)?
+                    .ok_or_else(|| Error::not_found("key result", "key", kr))?
+                    .id
+            }
+        };
+        if checkin_sql::get(c, checkin.id)?.is_some() {
+            continue;
+        }
+        checkin_sql::insert(
+            c,
+            &CheckIn {
+                key_result_id,
+                ..checkin.clone()
+            },
+        )?;
+        checkins_added += 1;
+    }
     Ok(ImportReport {
         nodes_added: change.new_nodes.len(),
         nodes_updated: change.changed_nodes.len(),
@@ -73,6 +97,7 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
         key_results_added: change.key_results.len(),
         key_results_removed: removed,
         objectives_with_key_results: change.replaced.len(),
+        checkins_added,
     })
 }
 

@@ -2,7 +2,7 @@
 //! spreadsheets do.
 
 use super::problem::{Place, Problems};
-use super::rows::{columns, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{columns, CheckInRow, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
 
@@ -114,5 +114,21 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             has: columns::KEY_RESULTS_OPTIONAL.to_vec(),
         }),
         settings: Some(doc.settings),
+        checkins: Some(Table {
+            file: file.name.clone(),
+            rows: doc
+                .checkins
+                .into_iter()
+                .enumerate()
+                .map(|(i, record)| CheckInRow {
+                    place: Place::Item {
+                        list: "checkins",
+                        index: i,
+                    },
+                    record,
+                })
+                .collect(),
+            has: Vec::new(),
+        }),
     })
 }

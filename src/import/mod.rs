@@ -86,6 +86,8 @@ pub struct ImportReport {
     pub key_results_removed: usize,
     /// Objectives whose key results the file set.
     pub objectives_with_key_results: usize,
+    /// Check-ins of a JSON export added (those the plan already had are skipped).
+    pub checkins_added: usize,
 }
 
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).
@@ -102,6 +104,7 @@ pub fn import_csv(plan: &mut Plan, files: ImportFiles) -> Result<ImportReport, I
             .as_ref()
             .and_then(|f| csv_file::key_results(f, &mut problems)),
         settings: None,
+        checkins: None,
     };
     let unreadable = (files.org.is_some() && rows.nodes.is_none())
         || (files.objectives.is_some() && rows.objectives.is_none())

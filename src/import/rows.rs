@@ -67,6 +67,13 @@ pub(crate) struct KeyResultRow {
     pub confidence: String,
 }
 
+/// One check-in of a JSON export.
+#[derive(Debug)]
+pub(crate) struct CheckInRow {
+    pub place: Place,
+    pub record: crate::export::CheckInRecord,
+}
+
 /// Everything read from the files of one import.
 #[derive(Debug, Default)]
 pub(crate) struct Rows {
@@ -74,6 +81,8 @@ pub(crate) struct Rows {
     pub objectives: Option<Table<ObjectiveRow>>,
     pub key_results: Option<Table<KeyResultRow>>,
     pub settings: Option<crate::Settings>,
+    /// Check-ins (JSON exports only).
+    pub checkins: Option<Table<CheckInRow>>,
 }
 
 /// The columns of each file: required ones first, then optional ones.

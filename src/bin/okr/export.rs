@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::export::{to_csv, to_json, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
+use cascade::export::{to_csv, to_json_with, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
 use cascade::{Plan, Quarter};
 
 use crate::{Failure, Outcome};
@@ -46,6 +46,10 @@ pub struct Args {
 pub fn run(args: Args) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
     let snap = plan.snapshot(None)?;
+    let checkins = match args.format {
+        Format::Json => plan.checkins_in(None)?,
+        _ => Vec::new(),
+    };
     plan.close()?;
     match args.format {
         Format::Xlsx => {
@@ -60,7 +64,7 @@ pub fn run(args: Args) -> Outcome {
             return Ok(ExitCode::SUCCESS);
         }
         Format::Json => {
-            std::fs::write(&args.out, to_json(&snap)).map_err(|e| Failure::file(&args.out, e))?;
+            std::fs::write(&args.out, to_json_with(&snap, &checkins)).map_err(|e| Failure::file(&args.out, e))?;
         }
         Format::Csv => {
             let out = to_csv(&snap);
