@@ -12,7 +12,7 @@ use crate::store::{key_result as kr_sql, objective as objective_sql};
 use crate::{key, objective_progress, Error, KeyResult, Objective, Plan, Quarter, Result};
 
 /// One objective carried over.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CarriedObjective {
     pub source: String,
@@ -29,7 +29,7 @@ pub struct CarriedObjective {
 }
 
 /// What a rollover did.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RolloverReport {
     pub from: Quarter,

@@ -74,7 +74,7 @@ pub struct ImportFiles {
 }
 
 /// What an import changed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
     pub nodes_added: usize,
@@ -139,5 +139,10 @@ fn run(plan: &mut Plan, rows: Rows, mut problems: Problems, with_ids: bool) -> R
     };
     let change = validate::validate(rows, &existing, &mut problems);
     problems.into_result()?;
-    Ok(plan.transact(|tx| apply::apply(tx, &change))?)
+    let apply = |tx: &rusqlite::Transaction<'_>| apply::apply(tx, &change);
+    if existing.nodes.is_empty() && existing.objectives.is_empty() {
+        Ok(plan.transact_fill(apply)?)
+    } else {
+        Ok(plan.transact(apply)?)
+    }
 }

@@ -437,8 +437,11 @@ fn objectives(
     let key_of: HashMap<Uuid, &str> = existing.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut taken: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
     let mut ids = IdBatch::new();
-    let mut seen: HashMap<String, Place> = HashMap::default();
-    let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::new();
+    let n = table.rows.len();
+    let mut seen: HashMap<String, Place> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::with_capacity(n);
+    objective_ids.reserve(n);
+    change.new_objectives.reserve(n);
 
     for row in &table.rows {
         let at = Cell {
@@ -569,7 +572,8 @@ fn objectives(
         }
     }
     // Objective key → parent key: the plan's links overlaid with the file's.
-    let mut parent_of: HashMap<&str, &str> = HashMap::default();
+    let mut parent_of: HashMap<&str, &str> =
+        HashMap::with_capacity_and_hasher(existing.objectives.len() + n, Default::default());
     for o in &existing.objectives {
         if let Some(p) = o.parent_id.and_then(|p| key_of.get(&p)) {
             parent_of.insert(o.key.as_str(), p);
@@ -643,15 +647,23 @@ fn key_results(
     let file = table.file.as_str();
     let existed: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
     let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    let mut taken: HashSet<Uuid> = existing.key_results.keys().copied().collect();
+    change.key_results.reserve(table.rows.len());
     let mut ids = IdBatch::new();
-    // Ids of the key results being replaced are free again.
-    let replaced: HashSet<Uuid> = table
-        .rows
-        .iter()
-        .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
-        .collect();
-    taken.retain(|id| !existing.key_results.get(id).is_some_and(|o| replaced.contains(o)));
+    let mut taken: HashSet<Uuid> = HashSet::default();
+    if !existing.key_results.is_empty() {
+        // The file brings its own ids: those of the key results it replaces are free again.
+        let replaced: HashSet<Uuid> = table
+            .rows
+            .iter()
+            .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
+            .collect();
+        taken = existing
+            .key_results
+            .iter()
+            .filter(|(_, o)| !replaced.contains(o))
+            .map(|(id, _)| *id)
+            .collect();
+    }
     let mut keys_seen: HashMap<String, Place> = HashMap::default();
 
     for row in &table.rows {

@@ -26,7 +26,9 @@ const STYLE: &str = r#"
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", "Noto Sans", "Noto Sans Thai", Tahoma, "Helvetica Neue", Arial, sans-serif;
-       font-size: 10.5pt; line-height: 1.4; color: #1d2430; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+       font-size: 10.5pt; line-height: 1.4; color: #1d2430; margin: 0 auto; max-width: 190mm; padding: 8mm 0;
+       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p.legend { font-size: 8.5pt; color: #5b6472; margin: 0 0 3mm; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 13.5pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 2px solid #2f5d8a; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
@@ -264,6 +266,7 @@ pub fn to_html(r: &Report) -> String {
         t.teams_reviewed,
         t.teams
     );
+    let _ = writeln!(s, "<p class=\"legend\">{}</p>", esc(super::LEGEND));
     for u in &r.units {
         unit(&mut s, r, u);
     }

@@ -65,6 +65,7 @@ pub fn to_markdown(r: &Report) -> String {
         t.people_over_cap,
         counts(&t.findings)
     );
+    let _ = writeln!(s, "_{}_\n", super::LEGEND);
     let _ = writeln!(
         s,
         "Scores: {} committed miss(es) to review · {} objective(s) at risk · {} of {} teams reviewed\n",

@@ -30,7 +30,7 @@ use crate::{
 pub const VERSION: u32 = 1;
 
 /// A review report of one quarter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub version: u32,
@@ -45,7 +45,7 @@ pub struct Report {
 }
 
 /// Figures for the whole quarter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Totals {
     pub objectives: usize,
@@ -66,7 +66,7 @@ pub struct Totals {
 }
 
 /// One section of the report: the company, a division, or a team with its agents.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Unit {
     pub key: String,
@@ -85,7 +85,7 @@ pub struct Unit {
 }
 
 /// One objective, as a row of the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectiveLine {
     pub key: String,
@@ -111,7 +111,7 @@ pub struct ObjectiveLine {
 }
 
 /// One key result of an objective in the report, with its check-in chart.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyResultLine {
     pub key: String,
@@ -129,7 +129,7 @@ pub struct KeyResultLine {
 }
 
 /// A person's or unit's objectives in the quarter against their cap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Load {
     pub key: String,
@@ -397,6 +397,11 @@ impl Plan {
         Ok(build_with(&self.snapshot(None)?, &state))
     }
 }
+
+/// What the two progress figures mean, printed under the totals of every report.
+pub(crate) const LEGEND: &str = "Own: progress of the objective's own key results. Aligned: the mean of its own \
+     progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps \
+     up. ⚠ marks an objective with findings.";
 
 /// A share as a whole percentage: 0.456 → "46%".
 pub(crate) fn percent(v: f64) -> String {

@@ -204,6 +204,31 @@ impl Plan {
         }
     }
 
+    /// [`Plan::transact`] for filling an empty plan in one go (the first import).
+    ///
+    /// In write-ahead-log mode every page of a large change is written twice: into the
+    /// log, then copied into the file. An empty plan has nothing to protect that a
+    /// rollback journal would not, so for this one transaction the plan switches to a
+    /// rollback journal and the pages are written once; a crash still leaves the plan
+    /// as it was before (SQLite rolls the journal back on the next open). Afterwards it
+    /// returns to write-ahead-log mode. When another connection has the plan open the
+    /// switch is not possible and the change simply runs in write-ahead-log mode.
+    pub(crate) fn transact_fill<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let switched = self.path.is_some()
+            && self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get::<_, String>(0))
+                .is_ok_and(|m| m.eq_ignore_ascii_case("delete"));
+        let out = self.transact(change);
+        if switched {
+            // Plan::open sets write-ahead-log mode again should this fail.
+            let _ = self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0));
+        }
+        out
+    }
+
     /// Read access for queries that change nothing.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
