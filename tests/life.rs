@@ -644,6 +644,10 @@ fn the_file_itself_refuses_writes_to_a_locked_quarter() {
     o.kr(&sla, 120.0, 60.0, 120.0);
     o.objective("next", &team, "2027-Q1", None);
     o.plan.lock_quarter(q("2026-Q4"), "Chị Lan").unwrap();
+    // Deleting a team with its objectives goes through no objective edit function.
+    let err = o.plan.delete_node(team.id, true).unwrap_err();
+    assert!(matches!(&err, Error::QuarterLocked { .. }), "{err:?}");
+    assert!(o.plan.node(team.id).is_ok() && o.plan.objective(sla.id).is_ok());
     let raw = |p: &mut Plan, sql: &'static str| p.transact(|tx| Ok(tx.execute(sql, [])?));
     for sql in [
         "UPDATE key_result SET current = 1",
