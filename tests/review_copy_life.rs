@@ -49,3 +49,42 @@ fn life_rows_travel_through_a_review() {
     let again = review_copy::merge(&mut p, &copy, &MergeChoices::default()).unwrap();
     assert!(again.changes.is_empty());
 }
+
+#[test]
+fn a_review_touching_a_quarter_locked_since_is_refused_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("p.okr");
+    let mut p = Plan::create(&path).unwrap();
+    cascade::demo::fill(&mut p).unwrap();
+    let team = p
+        .nodes()
+        .unwrap()
+        .into_iter()
+        .find(|n| n.level == cascade::Level::Team)
+        .unwrap();
+    let q = p.quarters().unwrap()[0];
+    let copy = dir.path().join("c.okr");
+    review_copy::handout(&mut p, &team.key, &[q], &copy).unwrap();
+    let mut c = Plan::open(&copy).unwrap();
+    let mine = c
+        .objectives(Some(q))
+        .unwrap()
+        .into_iter()
+        .find(|o| o.owner_id == team.id)
+        .unwrap();
+    c.comment_objective(mine.id, "Lan", "Cần rõ hơn").unwrap();
+    c.close().unwrap();
+    p.lock_quarter(q, "Giám đốc").unwrap();
+    let before = p.snapshot(None).unwrap();
+    let e = review_copy::merge(&mut p, &copy, &MergeChoices::default()).unwrap_err();
+    assert_eq!(e.code(), "quarter-locked", "{e}");
+    assert_eq!(p.snapshot(None).unwrap(), before);
+    assert!(p.comments(None).unwrap().is_empty());
+
+    // A copy of a locked quarter is read-only there too.
+    let locked = dir.path().join("locked.okr");
+    review_copy::handout(&mut p, &team.key, &[q], &locked).unwrap();
+    let mut c = Plan::open(&locked).unwrap();
+    let e = c.comment_objective(mine.id, "Lan", "x").unwrap_err();
+    assert_eq!(e.code(), "quarter-locked", "{e}");
+}
