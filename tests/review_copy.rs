@@ -425,7 +425,7 @@ fn rows_added_on_either_side_are_kept() {
         .map(|c| c.row.as_str())
         .collect();
     // Each after what it links to: the agent, their objective, the one supporting it.
-    assert_eq!(added, ["chi", "chi-1", "an-2", "Số ca tự xử lý"]);
+    assert_eq!(added, ["chi", "chi-1", "an-2", "chi-1-kr1"]);
     let s = f.snapshot();
     for k in ["chi-1", "an-2", "email-2"] {
         assert!(keys(&s).contains(&k.to_string()), "{k}");
