@@ -693,6 +693,7 @@ pub(crate) mod fixture {
                     title: title.into(),
                     description: String::new(),
                     parent_id,
+                    commitment: Default::default(),
                 })
                 .unwrap();
             self.kr(key, KrKind::Progress, Some(60.0), 80.0);
@@ -708,6 +709,7 @@ pub(crate) mod fixture {
             self.plan
                 .add_key_result(NewKeyResult {
                     objective_id,
+                    key: None,
                     title: format!("KR {}", self.plan.key_results(objective_id).unwrap().len() + 1),
                     kind,
                     baseline,

@@ -248,6 +248,7 @@ pub(crate) fn objectives(file: &InputFile, problems: &mut Problems) -> Option<Ta
                 title: c.next(),
                 parent: c.next(),
                 description: c.next(),
+                commitment: c.next(),
                 ..ObjectiveRow::default()
             }
         })
@@ -282,6 +283,9 @@ pub(crate) fn key_results(file: &InputFile, problems: &mut Problems) -> Option<T
                 unit: c.next(),
                 weight: c.next(),
                 kind: c.next(),
+                key: c.next(),
+                score: c.next(),
+                confidence: c.next(),
             }
         })
         .collect();

@@ -2,9 +2,15 @@
 //!
 //! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
 
+pub(crate) mod checkin;
 pub(crate) mod key_result;
+pub(crate) mod meta;
 pub(crate) mod node;
 pub(crate) mod objective;
+pub(crate) mod objective_comment;
+pub(crate) mod quarter_lock;
+pub(crate) mod review;
+pub(crate) mod rows;
 pub mod schema;
 pub(crate) mod setting;
 
@@ -188,9 +194,45 @@ impl Plan {
             });
         }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = change(&tx)?;
+        let out = match change(&tx) {
+            Ok(out) => out,
+            Err(Error::OutsideReview { what, node }) if node.is_empty() => {
+                drop(tx);
+                return Err(Error::OutsideReview {
+                    what,
+                    node: meta::reviewed_node_name(&self.conn).unwrap_or_else(|_| "one team".into()),
+                });
+            }
+            Err(Error::LockedQuarters { .. }) => {
+                drop(tx);
+                return Err(self.locked_quarters());
+            }
+            Err(e) => return Err(e),
+        };
         tx.commit()?;
         Ok(out)
+    }
+
+    /// The locks to name when the file's triggers refused a change to a locked quarter
+    /// (the edit functions name the quarter themselves; this is for other write paths).
+    fn locked_quarters(&self) -> Error {
+        let locks = match quarter_lock::list(&self.conn) {
+            Ok(l) => l,
+            Err(e) => return e,
+        };
+        match locks.as_slice() {
+            [one] => Error::QuarterLocked {
+                quarter: one.quarter,
+                locked_by: one.locked_by.clone(),
+            },
+            all => Error::LockedQuarters {
+                locked: all
+                    .iter()
+                    .map(|l| format!("{} locked by {}", l.quarter, l.locked_by))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        }
     }
 
     /// [`Plan::transact`] for filling an empty plan in one go (the first import).
