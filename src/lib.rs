@@ -16,6 +16,7 @@ pub mod import;
 pub mod key;
 mod key_result;
 mod level;
+mod markup;
 mod node;
 mod objective;
 pub mod progress;

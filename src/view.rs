@@ -173,6 +173,7 @@ mod tests {
             title: title.into(),
             description: String::new(),
             parent_id: parent,
+            commitment: Default::default(),
         })
         .unwrap()
     }
@@ -221,6 +222,7 @@ mod tests {
         let d = obj(&mut plan, div.id, "2026-Q4", "Faster answers", Some(top.id));
         plan.add_key_result(NewKeyResult {
             objective_id: d.id,
+            key: None,
             title: "First response time".into(),
             kind: KrKind::Progress,
             baseline: Some(120.0),

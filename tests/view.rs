@@ -6,6 +6,7 @@ use uuid::Uuid;
 fn kr(title: &str, target: f64) -> NewKeyResult {
     NewKeyResult {
         objective_id: Uuid::nil(),
+        key: None,
         title: title.into(),
         kind: KrKind::Progress,
         baseline: Some(10.0),
@@ -36,6 +37,7 @@ fn new_obj(owner: Uuid, title: &str) -> NewObjective {
         title: title.into(),
         description: String::new(),
         parent_id: None,
+        commitment: Default::default(),
     }
 }
 

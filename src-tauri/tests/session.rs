@@ -43,6 +43,7 @@ fn build(s: &mut Session) -> Org {
                 title: "Giảm thời gian chờ".into(),
                 description: String::new(),
                 parent_id: None,
+                commitment: Default::default(),
             })
         })
         .unwrap()
@@ -65,6 +66,7 @@ fn add_obj(s: &mut Session, owner: Uuid, title: &str, parent: Option<Uuid>) -> U
             title: title.into(),
             description: String::new(),
             parent_id: parent,
+            commitment: Default::default(),
         })
     })
     .unwrap()
@@ -98,6 +100,7 @@ fn edits_are_saved_at_once_and_seen_by_the_next_read() {
     s.edit(|p| {
         p.add_key_result(NewKeyResult {
             objective_id: d,
+            key: None,
             title: "FRT".into(),
             kind: KrKind::Progress,
             baseline: Some(120.0),

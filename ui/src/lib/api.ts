@@ -118,6 +118,7 @@ const emptyNodePatch: NodePatch = {
   notes: null,
 };
 const emptyKrPatch: KeyResultPatch = {
+  key: null,
   title: null,
   kind: null,
   target: null,

@@ -11,4 +11,8 @@ keyResultsRemoved: number,
 /**
  * Objectives whose key results the file set.
  */
-objectivesWithKeyResults: number, };
+objectivesWithKeyResults: number, 
+/**
+ * Check-ins of a JSON export added (those the plan already had are skipped).
+ */
+checkinsAdded: number, };
