@@ -25,7 +25,12 @@ from pathlib import Path
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
+from selenium.common.exceptions import (
+    ElementNotInteractableException,
+    StaleElementReferenceException,
+    TimeoutException,
+)
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.file_detector import UselessFileDetector
@@ -265,13 +270,35 @@ class App:
         )
         el.click()
 
+    def press(self, find) -> None:
+        """Clicks the element `find()` returns once it takes the click (it may be moving
+        while a list re-renders); failing that, focuses it and presses Enter, the keyboard
+        way every inline editor and button of the app answers to."""
+        end = time.monotonic() + 5
+        while True:
+            try:
+                find().click()
+                return
+            except (ElementNotInteractableException, StaleElementReferenceException):
+                if time.monotonic() > end:
+                    break
+                time.sleep(0.2)
+        el = find()
+        self.d.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", el)
+        ActionChains(self.d).send_keys(Keys.ENTER).perform()
+
     def type(self, testid: str, text: str, enter: bool = False) -> None:
         """Types `text` over what the input holds (then Enter), as a user does: WebDriver's
         clear() would blur the input first, which saves or resets it."""
         self.type_into(self.wait(testid), text, enter)
 
     def type_into(self, el, text: str, enter: bool = False) -> None:
-        el.click()
+        try:
+            el.click()
+        except ElementNotInteractableException:
+            # WebKitWebDriver refuses pointer clicks inside a sideways-scrolling box (the
+            # key-result table); the keyboard reaches the input all the same.
+            self.d.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", el)
         self.d.execute_script("arguments[0].select()", el)
         el.send_keys(text + (Keys.ENTER if enter else ""))
 

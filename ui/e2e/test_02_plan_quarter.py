@@ -71,7 +71,7 @@ def test_plan_a_quarter_for_a_new_team(app, sample_plan):
     for n, (title, target) in enumerate((("Thời gian phản hồi Zalo dưới 2 phút", "95"), ("CSAT Zalo", "90"))):
         app.click(f"add-kr-{agent_obj}")
         app.until(lambda: len(app.all(f'{card} [data-testid^="kr-title-"]')) == n + 1)
-        app.all(f'{card} [data-testid^="kr-title-"]')[n].click()
+        app.press(lambda: app.all(f'{card} [data-testid^="kr-title-"]')[n])
         edit = app.until(lambda: app.all(f'{card} [data-testid$="-input"][data-testid^="kr-title-"]'))[0]
         app.type_into(edit, title, enter=True)
         app.until(lambda: title in app.wait(f"objective-{agent_obj}").text)
