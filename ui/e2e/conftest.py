@@ -296,8 +296,8 @@ class App:
         try:
             el.click()
         except ElementNotInteractableException:
-            # WebKitWebDriver refuses pointer clicks inside a sideways-scrolling box (the
-            # key-result table); the keyboard reaches the input all the same.
+            # WebKitWebDriver may refuse a pointer click on an inline editor that has just
+            # opened while its table lays out again; the keyboard reaches it all the same.
             self.d.execute_script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus()", el)
         self.d.execute_script("arguments[0].select()", el)
         el.send_keys(text + (Keys.ENTER if enter else ""))
