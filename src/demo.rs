@@ -236,6 +236,7 @@ impl Writer<'_> {
                 title: title.into(),
                 description: String::new(),
                 parent_id: parent,
+                commitment: Default::default(),
             },
         )?;
         self.counts.objectives += 1;
@@ -252,6 +253,7 @@ impl Writer<'_> {
                 self.c,
                 NewKeyResult {
                     objective_id: o.id,
+                    key: None,
                     title: title.into(),
                     kind,
                     baseline: Some(baseline),

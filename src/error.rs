@@ -72,6 +72,22 @@ pub enum Error {
         objectives: usize,
     },
 
+    #[error(
+        "quarter {quarter} is locked (locked by {locked_by} after its review), so its objectives, key results, \
+         check-ins and reviews cannot be changed; unlock the quarter first (okr unlock PLAN --quarter {quarter}, \
+         or Unlock in the app). Nothing was changed"
+    )]
+    QuarterLocked { quarter: crate::Quarter, locked_by: String },
+
+    #[error(
+        "this change touches a locked quarter ({locked}), so it cannot be made; unlock the quarter first \
+         (okr unlock PLAN --quarter Q, or Unlock in the app). Nothing was changed"
+    )]
+    LockedQuarters { locked: String },
+
+    #[error("{path}: the spreadsheet could not be written ({reason}); nothing was written")]
+    Spreadsheet { path: PathBuf, reason: String },
+
     #[error("the plan file is damaged ({0}); restore it from a backup")]
     Damaged(String),
 
@@ -101,6 +117,8 @@ impl Error {
             Error::SecondCompany { .. } => "second-company",
             Error::Cycle { .. } => "cycle",
             Error::HasDependents { .. } => "has-dependents",
+            Error::QuarterLocked { .. } | Error::LockedQuarters { .. } => "quarter-locked",
+            Error::Spreadsheet { .. } => "spreadsheet",
             Error::Damaged(_) => "damaged",
             Error::Io(_) => "io",
             Error::Sqlite(_) | Error::Migration(_) => "storage",
@@ -133,8 +151,20 @@ impl From<rusqlite::Error> for Error {
                 reason: "the file or its folder is not writable".into(),
             },
             Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged(e.to_string()),
+            Some(ErrorCode::ConstraintViolation) => quarter_locked(&e).unwrap_or(Error::Sqlite(e)),
             _ => Error::Sqlite(e),
         }
+    }
+}
+
+/// The refusal of the triggers that guard locked quarters (schema migration 2). They
+/// cannot say which quarter; [`crate::Plan::transact`] fills that in.
+fn quarter_locked(e: &rusqlite::Error) -> Option<Error> {
+    match e {
+        rusqlite::Error::SqliteFailure(_, Some(msg)) if msg == "quarter-locked" => {
+            Some(Error::LockedQuarters { locked: String::new() })
+        }
+        _ => None,
     }
 }
 

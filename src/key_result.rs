@@ -6,7 +6,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::Error;
+use crate::{Confidence, Error};
 
 /// A key result either moves a metric from baseline to target, or guards a metric that
 /// must stay on one side of its target while another is pushed (support teams pair every
@@ -64,6 +64,11 @@ impl FromStr for KrKind {
 pub struct KeyResult {
     pub id: Uuid,
     pub objective_id: Uuid,
+    /// Stable name for check-ins and spreadsheets: the objective's key + `-kr` + its
+    /// number when it was added (`cskh-2026q4-1-kr2`), unless given. Kept when the key
+    /// result is moved within its objective.
+    #[serde(default)]
+    pub key: String,
     /// 0-based order within the objective.
     pub position: u32,
     pub title: String,
@@ -75,6 +80,12 @@ pub struct KeyResult {
     /// Free text: %, giây, điểm…
     pub unit: String,
     pub weight: f64,
+    /// The end-of-quarter score set by hand; `None` scores the key result by its progress.
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// The confidence given at the latest check-in.
+    #[serde(default)]
+    pub confidence: Option<Confidence>,
 }
 
 impl KeyResult {
@@ -87,6 +98,11 @@ impl KeyResult {
     /// is on the right side of its target (the target itself included), else 0.
     pub fn progress(&self) -> f64 {
         progress(self.kind, self.baseline, self.target, self.current)
+    }
+
+    /// The end-of-quarter score, 0 to 1: the one set by hand, else the progress.
+    pub fn score(&self) -> f64 {
+        self.score.unwrap_or_else(|| self.progress())
     }
 }
 
@@ -118,6 +134,9 @@ pub fn progress(kind: KrKind, baseline: Option<f64>, target: f64, current: f64) 
 #[serde(rename_all = "camelCase")]
 pub struct NewKeyResult {
     pub objective_id: Uuid,
+    /// Empty or missing: the objective's key + `-kr` + the next free number.
+    #[serde(default)]
+    pub key: Option<String>,
     pub title: String,
     #[serde(default)]
     pub kind: KrKind,
@@ -149,6 +168,13 @@ pub struct KeyResultPatch {
     pub unit: Option<String>,
     pub weight: Option<f64>,
     pub position: Option<u32>,
+    pub key: Option<String>,
+    /// `Some(None)` clears a score set by hand, so the progress counts again.
+    #[ts(optional = nullable)]
+    pub score: Option<Option<f64>>,
+    /// `Some(None)` clears the confidence.
+    #[ts(optional = nullable)]
+    pub confidence: Option<Option<Confidence>>,
 }
 
 /// An objective's own progress: the weighted mean of its key results' progress, 0 when

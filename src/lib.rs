@@ -3,8 +3,11 @@
 //! shells over this crate; every rule lives here, once.
 
 pub mod backup;
+pub mod chart;
+mod checkin;
 pub mod checks;
 pub mod demo;
+pub mod diff;
 pub mod edit;
 mod error;
 pub mod export;
@@ -18,20 +21,25 @@ mod objective;
 pub mod progress;
 mod quarter;
 pub mod report;
+mod review;
 pub mod rollover;
+pub mod score;
 mod settings;
 mod snapshot;
 pub mod store;
 pub mod summary;
 pub mod synth;
 pub mod view;
+pub mod xlsx;
 
+pub use checkin::{CheckIn, Confidence, NewCheckIn};
 pub use error::{Error, Result};
 pub use key_result::{objective_progress, progress, KeyResult, KeyResultPatch, KrKind, NewKeyResult};
 pub use level::Level;
 pub use node::{NewNode, Node, NodeDeletion, NodePatch};
-pub use objective::{NewObjective, Objective, ObjectivePatch};
+pub use objective::{Commitment, NewObjective, Objective, ObjectivePatch};
 pub use quarter::Quarter;
+pub use review::{NewComment, ObjectiveComment, QuarterLock, QuarterState, Review};
 pub use settings::Settings;
 pub use snapshot::Snapshot;
 pub use store::Plan;

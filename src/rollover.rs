@@ -12,7 +12,7 @@ use crate::store::{key_result as kr_sql, objective as objective_sql};
 use crate::{key, objective_progress, Error, KeyResult, Objective, Plan, Quarter, Result};
 
 /// One objective carried over.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CarriedObjective {
     pub source: String,
@@ -29,7 +29,7 @@ pub struct CarriedObjective {
 }
 
 /// What a rollover did.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RolloverReport {
     pub from: Quarter,
@@ -84,6 +84,7 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
     let everything = plan.objectives(None)?;
     let node_key: HashMap<Uuid, &str> = source.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
     let mut taken: HashSet<String> = everything.iter().map(|o| o.key.clone()).collect();
+    let mut kr_taken = crate::store::key_result::keys(plan.conn())?;
     // Source id → its copy in `to`, from earlier rollovers.
     let mut copy_of: HashMap<Uuid, Uuid> = everything
         .iter()
@@ -133,13 +134,21 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
             description: o.description.clone(),
             parent_id: parent,
             carried_from: Some(o.id),
+            commitment: o.commitment,
             created_at: now,
             updated_at: now,
         };
         for kr in own {
+            // A fresh key after the copy's key; the score and confidence belong to the
+            // quarter that ended.
+            let kr_key = key::unique(&format!("{k}-kr{}", kr.position + 1), |x| Ok(kr_taken.contains(x)))?;
+            kr_taken.insert(kr_key.clone());
             new_krs.push(KeyResult {
                 id: Uuid::now_v7(),
                 objective_id: copy.id,
+                key: kr_key,
+                score: None,
+                confidence: None,
                 baseline: Some(kr.current),
                 ..(*kr).clone()
             });

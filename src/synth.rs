@@ -345,8 +345,8 @@ impl<'c> Synth<'c> {
                 for (a, agent) in team.agents.iter().enumerate() {
                     let cap = self.spec_cap(agent);
                     let mut k = match self.rng.usize(..100) {
-                        0..20 => 1,
-                        20..75 => 2,
+                        0..25 => 1,
+                        25..85 => 2,
                         _ => 3,
                     }
                     .min(cap);
@@ -419,6 +419,7 @@ impl<'c> Synth<'c> {
             description: String::new(),
             parent_id: parent,
             carried_from: None,
+            commitment: Default::default(),
             created_at: at,
             updated_at: at,
         };
@@ -438,12 +439,12 @@ impl<'c> Synth<'c> {
         };
         let metrics = self.rng.choose_multiple(0..METRICS.len(), krs);
         for (position, m) in metrics.into_iter().enumerate() {
-            self.key_result(o.id, position as u32, m)?;
+            self.key_result(&o, position as u32, m)?;
         }
         Ok(o)
     }
 
-    fn key_result(&mut self, objective_id: Uuid, position: u32, metric: usize) -> Result<()> {
+    fn key_result(&mut self, objective: &Objective, position: u32, metric: usize) -> Result<()> {
         let (title, unit, base, goal, kind) = METRICS[metric];
         let round = |x: f64| (x * 100.0).round() / 100.0;
         let baseline = round(base * (0.9 + 0.2 * self.rng.f64()));
@@ -467,7 +468,10 @@ impl<'c> Synth<'c> {
         let current = round(baseline + (target - baseline) * 1.1 * self.rng.f64());
         let kr = KeyResult {
             id: self.id(),
-            objective_id,
+            objective_id: objective.id,
+            key: format!("{}-kr{}", objective.key, position + 1),
+            score: None,
+            confidence: None,
             position,
             title: title.to_string(),
             kind,

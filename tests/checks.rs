@@ -344,6 +344,7 @@ fn apply(plan: &mut Plan, change: &Change) {
         } => {
             let objective_id = plan.objective_by_key(objective).unwrap().id;
             plan.add_key_result(NewKeyResult {
+                key: None,
                 objective_id,
                 title: "Tỷ lệ chuyển đổi cuộc gọi".into(),
                 kind,

@@ -39,10 +39,15 @@ fn csv_round_trip_is_identical() {
     );
     let krs = String::from_utf8(one[0].1.clone()).unwrap();
     assert!(
-        krs.starts_with("\u{feff}objective,title,baseline,target,current,unit,weight,kind\r\n"),
+        krs.starts_with("\u{feff}objective,title,baseline,target,current,unit,weight,kind,key,score,confidence\r\n"),
         "{krs}"
     );
-    assert!(krs.contains(",keep-above\r\n"));
+    assert!(krs.contains(",keep-above,"));
+    let objectives = String::from_utf8(one[1].1.clone()).unwrap();
+    assert!(
+        objectives.starts_with("\u{feff}key,quarter,owner,title,parent,description,commitment\r\n"),
+        "{objectives}"
+    );
 }
 
 #[test]

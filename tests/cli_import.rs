@@ -239,6 +239,11 @@ fn good_files_import_and_a_second_import_updates_by_key() {
     write(d, ORG.as_bytes(), OBJECTIVES.as_bytes(), KEY_RESULTS.as_bytes());
     let r = okr_ok(d, &import_args("plan.okr"));
     assert!(r.stdout.contains("4 people and units added"), "{}", r.stdout);
+    // The first fill of a new plan runs with a rollback journal; the plan is left in
+    // write-ahead-log mode (bytes 18 and 19 of an SQLite file: 2 = WAL) and whole.
+    let bytes = std::fs::read(d.join("plan.okr")).unwrap();
+    assert_eq!((bytes[18], bytes[19]), (2, 2));
+    assert!(!d.join("plan.okr-journal").exists() && !d.join("plan.okr-wal").exists());
 
     let mut plan = Plan::open(d.join("plan.okr")).unwrap();
     let snap = plan.snapshot(None).unwrap();

@@ -23,6 +23,7 @@ fn child(path: &Path) {
             let o = cascade::edit::objective::add(
                 tx,
                 NewObjective {
+                    commitment: Default::default(),
                     key: Some(key.clone()),
                     quarter: "2026-Q4".parse().unwrap(),
                     owner_id: co.id,
@@ -35,6 +36,7 @@ fn child(path: &Path) {
                 cascade::edit::key_result::add(
                     tx,
                     NewKeyResult {
+                        key: None,
                         objective_id: o.id,
                         title: format!("CSAT {k}"),
                         kind: cascade::KrKind::Progress,

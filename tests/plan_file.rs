@@ -73,6 +73,7 @@ fn org() -> Org {
 
 fn objective(plan: &mut Plan, key: &str, owner: &Node, quarter: &str, parent: Option<&Objective>) -> Objective {
     plan.add_objective(NewObjective {
+        commitment: Default::default(),
         key: Some(key.into()),
         quarter: q(quarter),
         owner_id: owner.id,
@@ -349,6 +350,7 @@ fn objectives_refuse_empty_titles_missing_parents_and_cycles() {
     plan.close().unwrap();
 
     let title = |t: &str| NewObjective {
+        commitment: Default::default(),
         key: None,
         quarter: q("2026-Q4"),
         owner_id: o.agent1.id,
@@ -359,6 +361,7 @@ fn objectives_refuse_empty_titles_missing_parents_and_cycles() {
     refused_and_unchanged(&o.path, "invalid", |p| p.add_objective(title("  \t ")).map(|_| ()));
     refused_and_unchanged(&o.path, "not-found", |p| {
         p.add_objective(NewObjective {
+            commitment: Default::default(),
             parent_id: Some(Uuid::now_v7()),
             ..title("x")
         })
@@ -366,6 +369,7 @@ fn objectives_refuse_empty_titles_missing_parents_and_cycles() {
     });
     refused_and_unchanged(&o.path, "not-found", |p| {
         p.add_objective(NewObjective {
+            commitment: Default::default(),
             owner_id: Uuid::now_v7(),
             ..title("x")
         })
@@ -373,6 +377,7 @@ fn objectives_refuse_empty_titles_missing_parents_and_cycles() {
     });
     refused_and_unchanged(&o.path, "duplicate-key", |p| {
         p.add_objective(NewObjective {
+            commitment: Default::default(),
             key: Some("a".into()),
             ..title("x")
         })
@@ -412,6 +417,7 @@ fn deleting_an_objective_unlinks_and_counts_its_children() {
     let c1 = objective(&mut plan, "c1", &o.agent1, "2026-Q4", Some(&a));
     let c2 = objective(&mut plan, "c2", &o.agent1, "2026-Q4", Some(&a));
     plan.add_key_result(NewKeyResult {
+        key: None,
         objective_id: a.id,
         title: "FCR".into(),
         kind: KrKind::Progress,
@@ -456,6 +462,7 @@ fn key_results_progress_order_and_guardrails() {
     let mut plan = Plan::open(&o.path).unwrap();
     let obj = objective(&mut plan, "frt", &o.team1, "2026-Q4", None);
     let kr = |title: &str, kind, baseline, target, current| NewKeyResult {
+        key: None,
         objective_id: obj.id,
         title: title.into(),
         kind,
@@ -509,6 +516,7 @@ fn key_results_progress_order_and_guardrails() {
     });
     refused_and_unchanged(&o.path, "not-found", |p| {
         p.add_key_result(NewKeyResult {
+            key: None,
             objective_id: Uuid::now_v7(),
             ..kr("x", KrKind::Progress, Some(0.0), 1.0, 0.0)
         })

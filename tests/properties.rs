@@ -103,6 +103,7 @@ fn build(spec: &Spec) -> Snapshot {
                     title: format!("Mục tiêu {}", i % 7),
                     description: String::new(),
                     parent_id,
+                    commitment: Default::default(),
                 },
             )
             .unwrap();

@@ -17,6 +17,7 @@ fn company(plan: &mut Plan, name: &str) -> cascade::Node {
 
 fn objective(plan: &mut Plan, owner: uuid::Uuid, title: &str) -> cascade::Result<cascade::Objective> {
     plan.add_objective(NewObjective {
+        commitment: Default::default(),
         key: None,
         quarter: "2026-Q4".parse::<Quarter>().unwrap(),
         owner_id: owner,
@@ -185,6 +186,7 @@ fn ten_thousand_objectives_for_one_person() {
             cascade::edit::objective::add(
                 tx,
                 NewObjective {
+                    commitment: Default::default(),
                     key: None,
                     quarter: "2026-Q4".parse().unwrap(),
                     owner_id: co.id,

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 fn kr(title: &str, target: f64) -> NewKeyResult {
     NewKeyResult {
+        key: None,
         objective_id: Uuid::nil(),
         title: title.into(),
         kind: KrKind::Progress,
@@ -36,6 +37,7 @@ fn new_obj(owner: Uuid, title: &str) -> NewObjective {
         title: title.into(),
         description: String::new(),
         parent_id: None,
+        commitment: Default::default(),
     }
 }
 

@@ -29,13 +29,13 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     }
     let obj = ix.objective(o);
     let list: Vec<String> = flat.iter().map(|kr| kr_text(kr)).collect();
-    let (subject, verb) = if flat.len() == 1 {
-        ("a key result", "has its target equal to its baseline")
+    let which = if flat.len() == 1 {
+        "a key result whose target equals its baseline"
     } else {
-        ("key results", "have their targets equal to their baselines")
+        "key results whose targets equal their baselines"
     };
     let message = format!(
-        "{} of {} in {} has {subject} that {verb}, so there is nothing to achieve: {}.",
+        "{} of {} in {} has {which}, so there is nothing to achieve: {}.",
         what(obj),
         who(ix.owner(o)),
         obj.quarter,

@@ -1,14 +1,14 @@
 //! The alignment and overload checks: one engine, one file per rule.
 //!
 //! [`check`] takes a [`Snapshot`] (the whole plan or one quarter of it) and returns every
-//! [`Finding`], in a fixed order. It builds an [`Index`] over the snapshot once — ids to
+//! [`Finding`], in a fixed order. It builds an index over the snapshot once — ids to
 //! nodes and objectives, children and key results per objective, objectives per owner
 //! and quarter, same titles per team — and then runs each rule over each objective, so
 //! the whole check is linear in the size of the plan: no query per objective and no
 //! scan of all objectives per objective.
 //!
 //! The rules themselves live in the files next to this one, each with its own
-//! explanation; [`rule`] holds their stable names.
+//! explanation; the registry in `rule.rs` holds their stable names ([`Rule::name`]).
 
 mod cross_branch;
 mod flat_target;
@@ -26,7 +26,7 @@ mod unsupported;
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 use uuid::Uuid;
 
 pub use rule::{Rule, Severity};
@@ -128,7 +128,7 @@ pub fn check_quarter(snapshot: &Snapshot, quarter: Option<Quarter>) -> Vec<Findi
             out.extend(rule(&ix, o));
         }
     }
-    for (&(node, q), owned) in &ix.owned {
+    for (node, q, owned) in ix.owners() {
         if in_scope(q) {
             out.extend(overload::check(&ix, node, q, owned));
         }
@@ -184,7 +184,24 @@ pub(crate) enum Parent {
     At(usize),
 }
 
-/// Lookups over one snapshot, built once in linear time, that the rules share.
+/// A hash map with a fast, fixed hash: the keys are ids and small tuples made by the
+/// program, not text an attacker chooses, and the check runs on every edit.
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::FixedState>;
+
+fn fast_map<K, V>(capacity: usize) -> FastMap<K, V> {
+    HashMap::with_capacity_and_hasher(capacity, foldhash::fast::FixedState::default())
+}
+
+/// The objectives one node owns in one quarter: `by_owner[start..end]`.
+struct Run {
+    node: usize,
+    quarter: Quarter,
+    start: usize,
+    end: usize,
+}
+
+/// Lookups over one snapshot, built once in linear time (plus a sort of integers), that
+/// the rules share.
 pub(crate) struct Index<'a> {
     pub settings: &'a Settings,
     pub nodes: &'a [Node],
@@ -196,17 +213,22 @@ pub(crate) struct Index<'a> {
     parent: Vec<Parent>,
     children: Groups,
     krs: Groups,
-    /// Objectives per (owner, quarter), in key order.
-    owned: HashMap<(usize, Quarter), Vec<usize>>,
-    /// Agents' objectives per (team, quarter, title as compared), for `same-as-colleague`.
-    same_title: HashMap<(usize, Quarter, String), Vec<usize>>,
-    /// Per objective, its key in `same_title` (agents' objectives only).
-    title_key: Vec<Option<String>>,
+    /// Objective indices grouped by (owner, quarter), each group in key order.
+    by_owner: Vec<usize>,
+    /// The groups of `by_owner`, ordered by (owner, quarter).
+    runs: Vec<Run>,
+    /// Per objective, its group of agents' objectives with the same title in the same
+    /// team and quarter (`NO_GROUP` for units' objectives), for `same-as-colleague`.
+    title_group: Vec<u32>,
+    same_title: Groups,
 }
+
+const NO_GROUP: u32 = u32::MAX;
 
 impl<'a> Index<'a> {
     pub fn new(snap: &'a Snapshot) -> Index<'a> {
-        let node_at: HashMap<Uuid, usize> = snap.nodes.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
+        let mut node_at: FastMap<Uuid, usize> = fast_map(snap.nodes.len());
+        node_at.extend(snap.nodes.iter().enumerate().map(|(i, n)| (n.id, i)));
         let node_parent: Vec<Option<usize>> = snap
             .nodes
             .iter()
@@ -220,7 +242,8 @@ impl<'a> Index<'a> {
                 owner.push(n);
             }
         }
-        let objective_at: HashMap<Uuid, usize> = objectives.iter().enumerate().map(|(i, o)| (o.id, i)).collect();
+        let mut objective_at: FastMap<Uuid, usize> = fast_map(objectives.len());
+        objective_at.extend(objectives.iter().enumerate().map(|(i, o)| (o.id, i)));
         let parent: Vec<Parent> = objectives
             .iter()
             .map(|o| match o.parent_id {
@@ -228,37 +251,75 @@ impl<'a> Index<'a> {
                 Some(p) => objective_at.get(&p).map_or(Parent::Elsewhere(p), |&i| Parent::At(i)),
             })
             .collect();
-        let children = Groups::new(
-            objectives.len(),
-            parent.iter().enumerate().filter_map(|(c, p)| match p {
+        let child_pairs: Vec<(usize, usize)> = parent
+            .iter()
+            .enumerate()
+            .filter_map(|(c, p)| match p {
                 Parent::At(p) => Some((*p, c)),
                 _ => None,
-            }),
-        );
-        let krs = Groups::new(
-            objectives.len(),
-            snap.key_results
-                .iter()
-                .enumerate()
-                .filter_map(|(k, kr)| objective_at.get(&kr.objective_id).map(|&o| (o, k))),
-        );
-        let mut owned: HashMap<(usize, Quarter), Vec<usize>> = HashMap::new();
-        let mut same_title: HashMap<(usize, Quarter, String), Vec<usize>> = HashMap::new();
-        let mut title_key = vec![None; objectives.len()];
-        for (i, o) in objectives.iter().enumerate() {
-            let n = owner[i];
-            owned.entry((n, o.quarter)).or_default().push(i);
-            if snap.nodes[n].level == crate::Level::Agent {
-                if let Some(team) = node_parent[n] {
-                    let t = comparable_title(&o.title);
-                    same_title.entry((team, o.quarter, t.clone())).or_default().push(i);
-                    title_key[i] = Some(t);
+            })
+            .collect();
+        let children = Groups::new(objectives.len(), &child_pairs);
+        // Key results come grouped by objective: look each objective up once.
+        let mut kr_pairs = Vec::with_capacity(snap.key_results.len());
+        let mut last: Option<(Uuid, Option<usize>)> = None;
+        for (k, kr) in snap.key_results.iter().enumerate() {
+            let o = match last {
+                Some((id, o)) if id == kr.objective_id => o,
+                _ => objective_at.get(&kr.objective_id).copied(),
+            };
+            last = Some((kr.objective_id, o));
+            if let Some(o) = o {
+                kr_pairs.push((o, k));
+            }
+        }
+        let krs = Groups::new(objectives.len(), &kr_pairs);
+
+        // Grouped by owner in the snapshot's order (quarter, then key); a stable sort by
+        // quarter within each owner's few objectives keeps that order for any snapshot.
+        let owner_pairs: Vec<(usize, usize)> = owner.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+        let by_node = Groups::new(snap.nodes.len(), &owner_pairs);
+        let mut by_owner = Vec::with_capacity(objectives.len());
+        let mut runs: Vec<Run> = Vec::new();
+        for node in 0..snap.nodes.len() {
+            let first = by_owner.len();
+            by_owner.extend_from_slice(by_node.of(node));
+            let mine = &mut by_owner[first..];
+            mine.sort_by(|&a, &b| {
+                let (a, b) = (objectives[a], objectives[b]);
+                a.quarter.cmp(&b.quarter).then_with(|| a.key.cmp(&b.key))
+            });
+            for at in first..by_owner.len() {
+                let quarter = objectives[by_owner[at]].quarter;
+                match runs.last_mut() {
+                    Some(r) if r.node == node && r.quarter == quarter => r.end = at + 1,
+                    _ => runs.push(Run {
+                        node,
+                        quarter,
+                        start: at,
+                        end: at + 1,
+                    }),
                 }
             }
         }
-        for list in owned.values_mut() {
-            list.sort_by(|&a, &b| objectives[a].key.cmp(&objectives[b].key));
+
+        let mut group_of: FastMap<(usize, Quarter, u64), u32> = fast_map(objectives.len());
+        let mut title_group = vec![NO_GROUP; objectives.len()];
+        let mut title_pairs = Vec::new();
+        for (i, o) in objectives.iter().enumerate() {
+            let n = owner[i];
+            if snap.nodes[n].level != crate::Level::Agent {
+                continue;
+            }
+            let Some(team) = node_parent[n] else {
+                continue;
+            };
+            let next = group_of.len() as u32;
+            let g = *group_of.entry((team, o.quarter, title_hash(&o.title))).or_insert(next);
+            title_group[i] = g;
+            title_pairs.push((g as usize, i));
         }
+        let same_title = Groups::new(group_of.len(), &title_pairs);
         Index {
             settings: &snap.settings,
             nodes: &snap.nodes,
@@ -269,10 +330,18 @@ impl<'a> Index<'a> {
             parent,
             children,
             krs,
-            owned,
+            by_owner,
+            runs,
+            title_group,
             same_title,
-            title_key,
         }
+    }
+
+    /// Every (node, quarter) that owns objectives, with those objectives in key order.
+    pub fn owners(&self) -> impl Iterator<Item = (usize, Quarter, &[usize])> + '_ {
+        self.runs
+            .iter()
+            .map(|r| (r.node, r.quarter, &self.by_owner[r.start..r.end]))
     }
 
     pub fn objective(&self, o: usize) -> &'a Objective {
@@ -333,21 +402,30 @@ impl<'a> Index<'a> {
 
     /// The objectives node `n` owns in quarter `q`, in key order.
     pub fn owned(&self, n: usize, q: Quarter) -> &[usize] {
-        self.owned.get(&(n, q)).map_or(&[], Vec::as_slice)
+        match self.runs.binary_search_by(|r| (r.node, r.quarter).cmp(&(n, q))) {
+            Ok(r) => &self.by_owner[self.runs[r].start..self.runs[r].end],
+            Err(_) => &[],
+        }
     }
 
     /// Objectives of `o`'s teammates (other agents of the same team) in the same quarter
     /// with the same title, ignoring case and spacing.
-    pub fn same_title_colleagues(&self, o: usize) -> impl Iterator<Item = usize> + '_ {
+    pub fn same_title_colleagues(&self, o: usize) -> Vec<usize> {
         let me = self.owner[o];
-        let list = self.title_key[o].as_ref().and_then(|t| {
-            let team = self.node_parent[me]?;
-            self.same_title.get(&(team, self.objectives[o].quarter, t.clone()))
-        });
-        list.into_iter()
-            .flatten()
+        let group = match self.title_group[o] {
+            NO_GROUP => return Vec::new(),
+            g => self.same_title.of(g as usize),
+        };
+        if group.len() < 2 {
+            return Vec::new();
+        }
+        // Same hash; the titles themselves decide.
+        let mine = comparable_title(&self.objectives[o].title);
+        group
+            .iter()
             .copied()
-            .filter(move |&c| self.owner[c] != me)
+            .filter(|&c| self.owner[c] != me && comparable_title(&self.objectives[c].title) == mine)
+            .collect()
     }
 
     /// Where `o` could link instead: the objectives of its owner's direct parent in its
@@ -440,17 +518,17 @@ struct Groups {
 }
 
 impl Groups {
-    fn new(groups: usize, pairs: impl Iterator<Item = (usize, usize)> + Clone) -> Groups {
+    fn new(groups: usize, pairs: &[(usize, usize)]) -> Groups {
         let mut start = vec![0usize; groups + 1];
-        for (g, _) in pairs.clone() {
+        for &(g, _) in pairs {
             start[g + 1] += 1;
         }
         for i in 0..groups {
             start[i + 1] += start[i];
         }
         let mut fill = start.clone();
-        let mut items = vec![0; start[groups]];
-        for (g, item) in pairs {
+        let mut items = vec![0; pairs.len()];
+        for &(g, item) in pairs {
             items[fill[g]] = item;
             fill[g] += 1;
         }
@@ -488,19 +566,45 @@ pub(crate) fn kr_text(kr: &KeyResult) -> String {
 /// A title as `same-as-colleague` compares it: composed Unicode, lower case, runs of
 /// spaces made one, no spaces at either end.
 pub(crate) fn comparable_title(title: &str) -> String {
-    let lower = if title.is_ascii() {
-        title.to_ascii_lowercase()
-    } else {
-        title.nfc().collect::<String>().to_lowercase()
-    };
-    let mut out = String::with_capacity(lower.len());
-    for w in lower.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
+    let mut out = String::with_capacity(title.len());
+    comparable_chars(title, |c| out.push(c));
     out
+}
+
+/// A hash of [`comparable_title`], made without building the text: the check groups
+/// every agent's objective by it, and equal hashes are then compared in full.
+fn title_hash(title: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = foldhash::fast::FixedState::default().build_hasher();
+    comparable_chars(title, |c| h.write_u32(c as u32));
+    h.finish()
+}
+
+/// The characters of [`comparable_title`], one by one.
+fn comparable_chars(title: &str, mut emit: impl FnMut(char)) {
+    let mut started = false;
+    let mut space = false;
+    let mut each = |c: char| {
+        if c.is_whitespace() {
+            space = started;
+            return;
+        }
+        if space {
+            emit(' ');
+            space = false;
+        }
+        started = true;
+        if c.is_ascii() {
+            emit(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut emit);
+        }
+    };
+    if title.is_ascii() || unicode_normalization::is_nfc_quick(title.chars()) == IsNormalized::Yes {
+        title.chars().for_each(&mut each);
+    } else {
+        title.nfc().for_each(&mut each);
+    }
 }
 
 /// The words of a title, compared without case: Vietnamese syllables, Thai runs (Thai
@@ -589,6 +693,7 @@ pub(crate) mod fixture {
                     title: title.into(),
                     description: String::new(),
                     parent_id,
+                    commitment: Default::default(),
                 })
                 .unwrap();
             self.kr(key, KrKind::Progress, Some(60.0), 80.0);
@@ -604,6 +709,7 @@ pub(crate) mod fixture {
             self.plan
                 .add_key_result(NewKeyResult {
                     objective_id,
+                    key: None,
                     title: format!("KR {}", self.plan.key_results(objective_id).unwrap().len() + 1),
                     kind,
                     baseline,
@@ -712,7 +818,7 @@ mod tests {
 
     #[test]
     fn groups_keep_order_within_a_group() {
-        let g = Groups::new(3, [(2, 10), (0, 11), (2, 12)].into_iter());
+        let g = Groups::new(3, &[(2, 10), (0, 11), (2, 12)]);
         assert_eq!(g.of(0), &[11]);
         assert!(g.of(1).is_empty());
         assert_eq!(g.of(2), &[10, 12]);

@@ -79,6 +79,22 @@ mod tests {
     }
 
     #[test]
+    fn best_match_compares_thai_and_vietnamese_words_without_case() {
+        let mut org = Org::aligned();
+        // t3-1 comes first by key; t3-2 shares a Thai word with the orphan.
+        org.objective("t3-2", "t3", "ลดเวลารอสาย ทุกช่องทาง", Some("d2-1"));
+        org.objective("x", "a4", "ลดเวลารอสาย ช่วงเย็น", None);
+        assert_eq!(org.only(Rule::Orphan).suggestion.unwrap().objectives, ["t3-2", "t3-1"]);
+        // Vietnamese in capitals matches the same words in lower case.
+        org.plan
+            .delete_objective(org.plan.objective_by_key("x").unwrap().id)
+            .unwrap();
+        org.objective("t1-2", "t1", "Trả lời tin nhắn Zalo", Some("d1-1"));
+        org.objective("y", "a2", "TRẢ LỜI TIN NHẮN TRONG 5 PHÚT", None);
+        assert_eq!(org.only(Rule::Orphan).suggestion.unwrap().objectives, ["t1-2", "t1-1"]);
+    }
+
+    #[test]
     fn suggestion_says_when_the_manager_has_nothing_to_link_to() {
         let mut org = Org::new();
         org.objective("x", "a2", "Nghe máy nhanh", None);

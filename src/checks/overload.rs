@@ -18,7 +18,7 @@
 //! by; the suggestion names the candidates: those nobody supports, then those with the
 //! least progress. Or set a higher cap for this person if the load is intended.
 
-use super::{percent, what, who, Finding, Index, Rule, Suggestion};
+use super::{percent, who, Finding, Index, Rule, Suggestion};
 use crate::{objective_progress, Level, Quarter};
 
 pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Option<Finding> {
@@ -33,7 +33,13 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
     } else if node.level == Level::Agent && node.new_hire {
         "the cap for new hires".to_string()
     } else {
-        format!("the cap for a {}", node.level)
+        match node.level {
+            Level::Company => "the company's cap",
+            Level::Division => "the cap for divisions",
+            Level::Team => "the cap for teams",
+            Level::Agent => "the cap for agents",
+        }
+        .to_string()
     };
     let message = format!(
         "{} owns {} objectives in {q}, {over} more than {why} of {cap}.",
@@ -55,7 +61,8 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
             } else {
                 ""
             };
-            format!("{} ({} done{support})", what(ix.objective(o)), percent(progress))
+            let obj = ix.objective(o);
+            format!("\"{}\" ({}, {} done{support})", obj.title, obj.key, percent(progress))
         })
         .collect();
     let suggestion = Suggestion {
@@ -210,7 +217,12 @@ mod tests {
         );
         let s = f.suggestion.unwrap();
         assert_eq!(s.objectives, ["p0", "p10"]);
-        assert!(s.text.contains("\"Mục tiêu p0\" (p0) (0% done)"), "{}", s.text);
+        assert!(
+            s.text
+                .contains("\"Mục tiêu p0\" (p0, 0% done), \"Mục tiêu p10\" (p10, 10% done)"),
+            "{}",
+            s.text
+        );
     }
 
     #[test]

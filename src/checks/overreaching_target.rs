@@ -85,6 +85,9 @@ mod tests {
             current: target,
             unit: String::new(),
             weight: 1.0,
+            key: String::new(),
+            score: None,
+            confidence: None,
         }
     }
 

@@ -19,7 +19,7 @@
 use super::{what, who, Finding, Index, Rule, Suggestion};
 
 pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
-    let same: Vec<usize> = ix.same_title_colleagues(o).collect();
+    let same = ix.same_title_colleagues(o);
     if same.is_empty() {
         return None;
     }

@@ -5,9 +5,11 @@
 //! method on [`Plan`](crate::Plan) that runs it alone through the one door,
 //! [`Plan::transact`](crate::Plan::transact).
 
+pub mod checkin;
 pub mod key_result;
 pub mod node;
 pub mod objective;
+pub mod review;
 pub mod settings;
 
 use crate::key::shorten;

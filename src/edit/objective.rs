@@ -4,6 +4,7 @@ use chrono::Utc;
 use rusqlite::Connection;
 use uuid::Uuid;
 
+use super::review::ensure_unlocked;
 use super::{text, title, MAX_TEXT_CHARS};
 use crate::store::{key_result as kr_sql, node as node_sql, objective as sql};
 use crate::{key, Error, NewObjective, Objective, ObjectivePatch, Plan, Quarter, Result};
@@ -56,6 +57,7 @@ fn new_key(c: &Connection, owner: Uuid, owner_key: &str, quarter: Quarter) -> Re
 
 pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
     let owner = node_sql::get(c, new.owner_id)?.ok_or_else(|| Error::not_found("owner", "id", new.owner_id))?;
+    ensure_unlocked(c, new.quarter)?;
     let title = title("title", &new.title)?;
     let key = match new.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
         Some(k) => {
@@ -80,6 +82,7 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
         description: text("description", &new.description, MAX_TEXT_CHARS)?,
         parent_id: None,
         carried_from: None,
+        commitment: new.commitment,
         created_at: now,
         updated_at: now,
     };
@@ -96,6 +99,7 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
 
 pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objective> {
     let mut o = get(c, id)?;
+    ensure_unlocked(c, o.quarter)?;
     if let Some(k) = patch.key {
         let k = key::validate("key", &k)?;
         if k != o.key && sql::key_exists(c, &k)? {
@@ -112,6 +116,9 @@ pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objecti
     if let Some(d) = patch.description {
         o.description = text("description", &d, MAX_TEXT_CHARS)?;
     }
+    if let Some(m) = patch.commitment {
+        o.commitment = m;
+    }
     o.updated_at = Utc::now();
     sql::update(c, &o)?;
     Ok(o)
@@ -122,6 +129,7 @@ pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objecti
 /// another quarter) is allowed and reported by them, so the user can see and fix it.
 pub fn link(c: &Connection, id: Uuid, parent: Option<Uuid>) -> Result<Objective> {
     let mut o = get(c, id)?;
+    ensure_unlocked(c, o.quarter)?;
     if let Some(p) = parent {
         check_link(c, &o, p)?;
     }
@@ -135,6 +143,8 @@ pub fn link(c: &Connection, id: Uuid, parent: Option<Uuid>) -> Result<Objective>
 pub fn reassign(c: &Connection, id: Uuid, owner: Uuid, quarter: Quarter) -> Result<Objective> {
     let mut o = get(c, id)?;
     node_sql::get(c, owner)?.ok_or_else(|| Error::not_found("owner", "id", owner))?;
+    ensure_unlocked(c, o.quarter)?;
+    ensure_unlocked(c, quarter)?;
     o.owner_id = owner;
     o.quarter = quarter;
     o.updated_at = Utc::now();
@@ -145,7 +155,7 @@ pub fn reassign(c: &Connection, id: Uuid, owner: Uuid, quarter: Quarter) -> Resu
 /// Deletes an objective and its key results. Objectives that supported it are unlinked
 /// (the checks then show them as orphans); returns how many were unlinked.
 pub fn delete(c: &Connection, id: Uuid) -> Result<usize> {
-    get(c, id)?;
+    ensure_unlocked(c, get(c, id)?.quarter)?;
     let unlinked = sql::unlink_children(c, id, Utc::now())?;
     kr_sql::delete_for(c, id)?;
     sql::delete(c, id)?;

@@ -1,5 +1,6 @@
 //! The JSON form of a whole plan: lossless (ids, lineage, timestamps and settings are
-//! kept) and written the same way every time, so two exports of one plan are the same
+//! kept, and the check-in histories when written with [`super::to_json_with`]; review
+//! marks, comments and quarter locks are not part of it) and written the same way every time, so two exports of one plan are the same
 //! bytes and can be compared or kept under version control.
 
 use serde::{Deserialize, Serialize};
@@ -26,6 +27,29 @@ pub struct PlanDocument {
     pub objectives: Vec<ObjectiveRecord>,
     #[serde(default)]
     pub key_results: Vec<KeyResultRecord>,
+    /// The key results' check-in histories; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkins: Vec<CheckInRecord>,
+}
+
+/// One check-in of a key result, named by the key result's key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckInRecord {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub key_result: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub value: f64,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub who: String,
+    /// on-track, at-risk or off-track; empty for none.
+    #[serde(default)]
+    pub confidence: String,
+    #[serde(default)]
+    pub recorded_at: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -57,6 +81,10 @@ pub struct ObjectiveRecord {
     pub title: String,
     #[serde(default)]
     pub description: String,
+    /// `committed` or `aspirational`; empty keeps an existing objective's (new ones are
+    /// aspirational).
+    #[serde(default)]
+    pub commitment: String,
     #[serde(default)]
     pub parent: Option<String>,
     /// The key of the objective of an earlier quarter this one was carried over from.
@@ -86,6 +114,15 @@ pub struct KeyResultRecord {
     pub unit: String,
     #[serde(default = "one")]
     pub weight: f64,
+    /// The key result's stable key; empty keeps an existing one's or makes a new one.
+    #[serde(default)]
+    pub key: String,
+    /// The score set by hand, 0 to 1.
+    #[serde(default)]
+    pub score: Option<f64>,
+    /// The latest confidence: on-track, at-risk or off-track; empty for none.
+    #[serde(default)]
+    pub confidence: String,
 }
 
 fn one() -> f64 {

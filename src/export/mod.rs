@@ -8,9 +8,9 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
-pub use document::{KeyResultRecord, NodeRecord, ObjectiveRecord, PlanDocument, FORMAT, VERSION};
+pub use document::{CheckInRecord, KeyResultRecord, NodeRecord, ObjectiveRecord, PlanDocument, FORMAT, VERSION};
 
-use crate::Snapshot;
+use crate::{CheckIn, Snapshot};
 
 /// The three files of the spreadsheet format, as bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +33,12 @@ fn num(v: f64) -> String {
 /// The plan as a [`PlanDocument`], rows sorted: nodes by level then key (parents first),
 /// objectives by quarter then key, key results by objective key then position.
 pub fn document(snap: &Snapshot) -> PlanDocument {
+    document_with(snap, &[])
+}
+
+/// [`document`] with the key results' check-ins (see [`crate::Plan::checkins_in`]),
+/// sorted by key result key, date and time recorded.
+pub fn document_with(snap: &Snapshot, checkins: &[CheckIn]) -> PlanDocument {
     let node_key: HashMap<Uuid, &str> = snap.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
     let objective_key: HashMap<Uuid, &str> = snap.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut nodes: Vec<NodeRecord> = snap
@@ -64,6 +70,7 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
             owner: node_key.get(&o.owner_id).map(|k| k.to_string()).unwrap_or_default(),
             title: o.title.clone(),
             description: o.description.clone(),
+            commitment: o.commitment.as_str().to_string(),
             parent: o.parent_id.and_then(|p| objective_key.get(&p)).map(|k| k.to_string()),
             carried_from: o
                 .carried_from
@@ -89,10 +96,31 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
                 current: k.current,
                 unit: k.unit.clone(),
                 weight: k.weight,
+                key: k.key.clone(),
+                score: k.score,
+                confidence: k.confidence.map(|c| c.as_str().to_string()).unwrap_or_default(),
             })
         })
         .collect();
     key_results.sort_by(|a, b| (&a.objective, a.position).cmp(&(&b.objective, b.position)));
+    let kr_key: HashMap<Uuid, &str> = snap.key_results.iter().map(|k| (k.id, k.key.as_str())).collect();
+    let mut checkin_records: Vec<CheckInRecord> = checkins
+        .iter()
+        .filter_map(|c| {
+            Some(CheckInRecord {
+                id: Some(c.id),
+                key_result: kr_key.get(&c.key_result_id)?.to_string(),
+                date: c.date.format("%Y-%m-%d").to_string(),
+                value: c.value,
+                note: c.note.clone(),
+                who: c.who.clone(),
+                confidence: c.confidence.map(|x| x.as_str().to_string()).unwrap_or_default(),
+                recorded_at: Some(c.recorded_at.to_rfc3339()),
+            })
+        })
+        .collect();
+    checkin_records
+        .sort_by(|a, b| (&a.key_result, &a.date, &a.recorded_at).cmp(&(&b.key_result, &b.date, &b.recorded_at)));
     PlanDocument {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -100,13 +128,19 @@ pub fn document(snap: &Snapshot) -> PlanDocument {
         nodes,
         objectives,
         key_results,
+        checkins: checkin_records,
     }
 }
 
 /// The plan as JSON text: pretty-printed, object keys sorted, ending in a line break.
 pub fn to_json(snap: &Snapshot) -> Vec<u8> {
+    to_json_with(snap, &[])
+}
+
+/// [`to_json`] with the key results' check-ins, so the export keeps their history.
+pub fn to_json_with(snap: &Snapshot, checkins: &[CheckIn]) -> Vec<u8> {
     // A `serde_json::Value` keeps object keys sorted, whatever the struct order.
-    let value = serde_json::to_value(document(snap)).expect("a plan document is plain data");
+    let value = serde_json::to_value(document_with(snap, checkins)).expect("a plan document is plain data");
     let mut out = serde_json::to_vec_pretty(&value).expect("a JSON value always serialises");
     out.push(b'\n');
     out
@@ -166,7 +200,15 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
     let mut objectives = writer();
     write(
         &mut objectives,
-        &["key", "quarter", "owner", "title", "parent", "description"],
+        &[
+            "key",
+            "quarter",
+            "owner",
+            "title",
+            "parent",
+            "description",
+            "commitment",
+        ],
     );
     for o in &doc.objectives {
         write(
@@ -178,6 +220,7 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
                 &o.title,
                 o.parent.as_deref().unwrap_or(""),
                 &o.description,
+                &o.commitment,
             ],
         );
     }
@@ -194,6 +237,9 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
             "unit",
             "weight",
             "kind",
+            "key",
+            "score",
+            "confidence",
         ],
     );
     for k in &doc.key_results {
@@ -208,6 +254,9 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
                 &k.unit,
                 &num(k.weight),
                 &k.kind,
+                &k.key,
+                &k.score.map(num).unwrap_or_default(),
+                &k.confidence,
             ],
         );
     }

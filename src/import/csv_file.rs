@@ -72,10 +72,10 @@ fn read(
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut records = reader.byte_records();
-    let header = match records.next() {
-        Some(Ok(h)) => h,
-        Some(Err(e)) => {
+    let mut header = csv::ByteRecord::new();
+    match reader.read_byte_record(&mut header) {
+        Ok(true) => {}
+        Err(e) => {
             problems.file(
                 &file.name,
                 Some(Place::Line { line: 1 }),
@@ -83,7 +83,7 @@ fn read(
             );
             return None;
         }
-        None => {
+        Ok(false) => {
             problems.file(
                 &file.name,
                 None,
@@ -94,7 +94,7 @@ fn read(
             );
             return None;
         }
-    };
+    }
     let names: Vec<String> = header
         .iter()
         .map(|h| {
@@ -146,15 +146,20 @@ fn read(
         offset: 0,
         line: 1,
     };
-    for rec in records {
-        let rec = match rec {
-            Ok(r) => r,
+    // One record, reused for every line.
+    let mut rec = csv::ByteRecord::new();
+    loop {
+        match reader.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
-                let place = e.position().map(|p| Place::Line { line: p.line() });
+                let place = e.position().map(|p| Place::Line {
+                    line: lines.at(p.byte()),
+                });
                 problems.file(&file.name, place, format!("the line could not be read: {e}"));
-                continue;
+                break;
             }
-        };
+        }
         let place = Place::Line {
             line: lines.at(rec.position().map_or(0, |p| p.byte())),
         };
@@ -243,6 +248,7 @@ pub(crate) fn objectives(file: &InputFile, problems: &mut Problems) -> Option<Ta
                 title: c.next(),
                 parent: c.next(),
                 description: c.next(),
+                commitment: c.next(),
                 ..ObjectiveRow::default()
             }
         })
@@ -277,6 +283,9 @@ pub(crate) fn key_results(file: &InputFile, problems: &mut Problems) -> Option<T
                 unit: c.next(),
                 weight: c.next(),
                 kind: c.next(),
+                key: c.next(),
+                score: c.next(),
+                confidence: c.next(),
             }
         })
         .collect();

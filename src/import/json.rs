@@ -2,7 +2,7 @@
 //! spreadsheets do.
 
 use super::problem::{Place, Problems};
-use super::rows::{columns, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{columns, CheckInRow, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
 
@@ -70,6 +70,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             title: o.title,
             parent: o.parent.unwrap_or_default(),
             description: o.description,
+            commitment: o.commitment,
             carried_from: o.carried_from.unwrap_or_default(),
             created_at: o.created_at.unwrap_or_default(),
             updated_at: o.updated_at.unwrap_or_default(),
@@ -91,6 +92,9 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             unit: k.unit,
             weight: k.weight.to_string(),
             kind: k.kind,
+            key: k.key,
+            score: k.score.map(|s| s.to_string()).unwrap_or_default(),
+            confidence: k.confidence,
         })
         .collect();
     Some(Rows {
@@ -110,5 +114,21 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             has: columns::KEY_RESULTS_OPTIONAL.to_vec(),
         }),
         settings: Some(doc.settings),
+        checkins: Some(Table {
+            file: file.name.clone(),
+            rows: doc
+                .checkins
+                .into_iter()
+                .enumerate()
+                .map(|(i, record)| CheckInRow {
+                    place: Place::Item {
+                        list: "checkins",
+                        index: i,
+                    },
+                    record,
+                })
+                .collect(),
+            has: Vec::new(),
+        }),
     })
 }

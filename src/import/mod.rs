@@ -20,9 +20,13 @@
 //! `,` `;` or tab between columns (detected from the header line), columns found by name
 //! in any order and any case, unknown columns ignored.
 //! - `org.csv`: `key, name, level, parent` and optional `role, new_hire, objective_cap, notes`.
-//! - `objectives.csv`: `key, quarter, owner, title, parent` and optional `description`.
+//! - `objectives.csv`: `key, quarter, owner, title, parent` and optional `description,
+//!   commitment` (`committed` or `aspirational`; empty keeps an objective's, new ones are
+//!   aspirational).
 //! - `key_results.csv`: `objective, title, baseline, target, current` and optional
-//!   `unit, weight, kind`.
+//!   `unit, weight, kind, key, score, confidence`. A key result whose key is that of one
+//!   it replaces takes its place, check-ins included; without a key, one is made from the
+//!   objective's key (`sla-kr1`).
 
 mod apply;
 mod csv_file;
@@ -82,6 +86,8 @@ pub struct ImportReport {
     pub key_results_removed: usize,
     /// Objectives whose key results the file set.
     pub objectives_with_key_results: usize,
+    /// Check-ins of a JSON export added (those the plan already had are skipped).
+    pub checkins_added: usize,
 }
 
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).
@@ -98,6 +104,7 @@ pub fn import_csv(plan: &mut Plan, files: ImportFiles) -> Result<ImportReport, I
             .as_ref()
             .and_then(|f| csv_file::key_results(f, &mut problems)),
         settings: None,
+        checkins: None,
     };
     let unreadable = (files.org.is_some() && rows.nodes.is_none())
         || (files.objectives.is_some() && rows.objectives.is_none())
@@ -132,5 +139,10 @@ fn run(plan: &mut Plan, rows: Rows, mut problems: Problems, with_ids: bool) -> R
     };
     let change = validate::validate(rows, &existing, &mut problems);
     problems.into_result()?;
-    Ok(plan.transact(|tx| apply::apply(tx, &change))?)
+    let apply = |tx: &rusqlite::Transaction<'_>| apply::apply(tx, &change);
+    if existing.nodes.is_empty() && existing.objectives.is_empty() {
+        Ok(plan.transact_fill(apply)?)
+    } else {
+        Ok(plan.transact(apply)?)
+    }
 }

@@ -7,7 +7,7 @@ use crate::key::shorten;
 /// Where in a file a problem sits: a line of a CSV file (the header is line 1; a quoted
 /// field with line breaks spans lines, so this is the line its record starts on), or an
 /// item of a list in a JSON file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum Place {
     Line { line: u64 },
@@ -25,7 +25,7 @@ impl fmt::Display for Place {
 
 /// One thing wrong in the imported files: the file, the place, the column and the value,
 /// and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
     pub file: String,

@@ -44,6 +44,7 @@ pub(crate) struct ObjectiveRow {
     pub title: String,
     pub parent: String,
     pub description: String,
+    pub commitment: String,
     pub carried_from: String,
     pub created_at: String,
     pub updated_at: String,
@@ -61,6 +62,16 @@ pub(crate) struct KeyResultRow {
     pub unit: String,
     pub weight: String,
     pub kind: String,
+    pub key: String,
+    pub score: String,
+    pub confidence: String,
+}
+
+/// One check-in of a JSON export.
+#[derive(Debug)]
+pub(crate) struct CheckInRow {
+    pub place: Place,
+    pub record: crate::export::CheckInRecord,
 }
 
 /// Everything read from the files of one import.
@@ -70,6 +81,8 @@ pub(crate) struct Rows {
     pub objectives: Option<Table<ObjectiveRow>>,
     pub key_results: Option<Table<KeyResultRow>>,
     pub settings: Option<crate::Settings>,
+    /// Check-ins (JSON exports only).
+    pub checkins: Option<Table<CheckInRow>>,
 }
 
 /// The columns of each file: required ones first, then optional ones.
@@ -77,7 +90,7 @@ pub(crate) mod columns {
     pub const ORG_REQUIRED: &[&str] = &["key", "name", "level", "parent"];
     pub const ORG_OPTIONAL: &[&str] = &["role", "new_hire", "objective_cap", "notes"];
     pub const OBJECTIVES_REQUIRED: &[&str] = &["key", "quarter", "owner", "title", "parent"];
-    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description"];
+    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description", "commitment"];
     pub const KEY_RESULTS_REQUIRED: &[&str] = &["objective", "title", "baseline", "target", "current"];
-    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind"];
+    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind", "key", "score", "confidence"];
 }

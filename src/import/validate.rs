@@ -4,14 +4,14 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::problem::{reason, Place, Problems};
-use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{CheckInRow, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use crate::ids::IdBatch;
-use crate::{key, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
+use crate::{key, CheckIn, Commitment, Confidence, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
 
 /// What the plan holds before the import.
 pub(crate) struct Existing {
@@ -34,6 +34,8 @@ pub(crate) struct Change {
     pub replaced: Vec<(Uuid, bool)>,
     pub key_results: Vec<KeyResult>,
     pub settings: Option<Settings>,
+    /// Check-ins to add, with the key of their key result (resolved when written).
+    pub checkins: Vec<(String, CheckIn)>,
 }
 
 /// Reports a problem with one cell of a row.
@@ -143,7 +145,63 @@ pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems)
     if let Some(table) = rows.key_results {
         key_results(table, existing, &objective_ids, &objectives_file, &mut change, problems);
     }
+    if let Some(table) = rows.checkins {
+        checkins(table, &mut change, problems, now);
+    }
     change
+}
+
+/// Check-ins of a JSON export: a key result key, a date, a finite value; the key result
+/// is looked up when they are written, among the imported and the plan's.
+fn checkins(table: Table<CheckInRow>, change: &mut Change, problems: &mut Problems, now: DateTime<Utc>) {
+    let file = table.file.as_str();
+    let mut ids = IdBatch::new();
+    for row in table.rows {
+        let at = Cell { file, place: row.place };
+        let r = row.record;
+        if r.key_result.trim().is_empty() {
+            at.bad(
+                problems,
+                "key_result",
+                "",
+                "is empty; give the key of the key result checked in",
+            );
+            continue;
+        }
+        let Ok(date) = NaiveDate::parse_from_str(r.date.trim(), "%Y-%m-%d") else {
+            at.bad(problems, "date", &r.date, "is not a date (expected YYYY-MM-DD)");
+            continue;
+        };
+        if !r.value.is_finite() {
+            at.bad(problems, "value", &r.value.to_string(), "is not a finite number");
+            continue;
+        }
+        let confidence = if r.confidence.trim().is_empty() {
+            None
+        } else {
+            match r.confidence.parse::<Confidence>() {
+                Ok(c) => Some(c),
+                Err(e) => {
+                    at.bad(problems, "confidence", &r.confidence, reason(e));
+                    continue;
+                }
+            }
+        };
+        let recorded_at = r.recorded_at.as_deref().and_then(timestamp).unwrap_or(now);
+        change.checkins.push((
+            r.key_result.trim().to_string(),
+            CheckIn {
+                id: r.id.unwrap_or_else(|| ids.next()),
+                key_result_id: Uuid::nil(),
+                date,
+                value: r.value,
+                note: r.note,
+                who: r.who,
+                confidence,
+                recorded_at,
+            },
+        ));
+    }
 }
 
 fn nodes(
@@ -379,8 +437,11 @@ fn objectives(
     let key_of: HashMap<Uuid, &str> = existing.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut taken: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
     let mut ids = IdBatch::new();
-    let mut seen: HashMap<String, Place> = HashMap::default();
-    let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::new();
+    let n = table.rows.len();
+    let mut seen: HashMap<String, Place> = HashMap::with_capacity_and_hasher(n, Default::default());
+    let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::with_capacity(n);
+    objective_ids.reserve(n);
+    change.new_objectives.reserve(n);
 
     for row in &table.rows {
         let at = Cell {
@@ -434,6 +495,14 @@ fn objectives(
         } else {
             old.map(|o| o.description.clone()).unwrap_or_default()
         };
+        // An empty cell keeps an existing objective's commitment; a new one is aspirational.
+        let commitment = match row.commitment.trim() {
+            c if c.is_empty() || !table.has("commitment") => old.map(|o| o.commitment).unwrap_or_default(),
+            c => c.parse::<Commitment>().unwrap_or_else(|e| {
+                at.bad(problems, "commitment", &row.commitment, reason(e));
+                Commitment::default()
+            }),
+        };
         let mut stamp = |column: &str, value: &str| -> Option<DateTime<Utc>> {
             if value.trim().is_empty() {
                 return None;
@@ -467,6 +536,7 @@ fn objectives(
             description,
             parent_id: None,
             carried_from: old.and_then(|o| o.carried_from),
+            commitment,
             created_at,
             updated_at: updated_at.unwrap_or(now),
         };
@@ -502,7 +572,8 @@ fn objectives(
         }
     }
     // Objective key → parent key: the plan's links overlaid with the file's.
-    let mut parent_of: HashMap<&str, &str> = HashMap::default();
+    let mut parent_of: HashMap<&str, &str> =
+        HashMap::with_capacity_and_hasher(existing.objectives.len() + n, Default::default());
     for o in &existing.objectives {
         if let Some(p) = o.parent_id.and_then(|p| key_of.get(&p)) {
             parent_of.insert(o.key.as_str(), p);
@@ -576,15 +647,24 @@ fn key_results(
     let file = table.file.as_str();
     let existed: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
     let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    let mut taken: HashSet<Uuid> = existing.key_results.keys().copied().collect();
+    change.key_results.reserve(table.rows.len());
     let mut ids = IdBatch::new();
-    // Ids of the key results being replaced are free again.
-    let replaced: HashSet<Uuid> = table
-        .rows
-        .iter()
-        .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
-        .collect();
-    taken.retain(|id| !existing.key_results.get(id).is_some_and(|o| replaced.contains(o)));
+    let mut taken: HashSet<Uuid> = HashSet::default();
+    if !existing.key_results.is_empty() {
+        // The file brings its own ids: those of the key results it replaces are free again.
+        let replaced: HashSet<Uuid> = table
+            .rows
+            .iter()
+            .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
+            .collect();
+        taken = existing
+            .key_results
+            .iter()
+            .filter(|(_, o)| !replaced.contains(o))
+            .map(|(id, _)| *id)
+            .collect();
+    }
+    let mut keys_seen: HashMap<String, Place> = HashMap::default();
 
     for row in &table.rows {
         let at = Cell {
@@ -653,6 +733,47 @@ fn key_results(
         } else {
             String::new()
         };
+        let opt = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
+        let kr_key = if opt("key", &row.key) {
+            match key::validate("key", &row.key) {
+                Ok(k) => match keys_seen.get(&k) {
+                    Some(first) => {
+                        at.bad(
+                            problems,
+                            "key",
+                            &k,
+                            format!("appears twice (first on {first}); each key result key may appear once"),
+                        );
+                        String::new()
+                    }
+                    None => {
+                        keys_seen.insert(k.clone(), at.place);
+                        k
+                    }
+                },
+                Err(e) => {
+                    at.bad(problems, "key", &row.key, reason(e));
+                    String::new()
+                }
+            }
+        } else {
+            String::new()
+        };
+        let score = opt("score", &row.score).then(|| {
+            let s = num(problems, "score", &row.score);
+            if !(0.0..=1.0).contains(&s) {
+                at.bad(problems, "score", &row.score, "is outside 0 to 1");
+            }
+            s
+        });
+        let confidence = if opt("confidence", &row.confidence) {
+            row.confidence
+                .parse::<Confidence>()
+                .map_err(|e| at.bad(problems, "confidence", &row.confidence, reason(e)))
+                .ok()
+        } else {
+            None
+        };
         let Some(objective_id) = objective else { continue };
         let position = positions.entry(objective_id).or_insert_with(|| {
             change.replaced.push((objective_id, existed.contains(&objective_id)));
@@ -661,6 +782,10 @@ fn key_results(
         change.key_results.push(KeyResult {
             id: pick_id(row.id, &mut taken, &mut ids),
             objective_id,
+            // When not given: kept from the key result it replaces, or made when written.
+            key: kr_key,
+            score,
+            confidence,
             position: *position,
             title,
             kind,

@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use super::{percent, Report, Unit};
-use crate::Level;
+use super::{percent, ObjectiveLine, Report, Unit};
+use crate::{Commitment, Level};
 
 /// Text made safe for HTML content and attribute values.
 fn esc(s: &str) -> String {
@@ -26,7 +26,9 @@ const STYLE: &str = r#"
 @page { size: A4; margin: 14mm 12mm; }
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", "Noto Sans", "Noto Sans Thai", Tahoma, "Helvetica Neue", Arial, sans-serif;
-       font-size: 10.5pt; line-height: 1.4; color: #1d2430; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+       font-size: 10.5pt; line-height: 1.4; color: #1d2430; margin: 0 auto; max-width: 190mm; padding: 8mm 0;
+       -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p.legend { font-size: 8.5pt; color: #5b6472; margin: 0 0 3mm; }
 h1 { font-size: 18pt; margin: 0 0 2mm; }
 h2 { font-size: 13.5pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 2px solid #2f5d8a; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; }
@@ -55,6 +57,18 @@ ul.findings li { margin-bottom: 1mm; }
 .sug { color: #4a5361; }
 .over { color: #b03a2e; font-weight: 600; }
 .muted { color: #6b7480; }
+.badge { font-size: 7.5pt; font-weight: 600; padding: 0 1mm; border-radius: 1mm; white-space: nowrap; }
+.committed { color: #2f5d8a; border: 1px solid #2f5d8a; }
+.miss { color: #fff; background: #b03a2e; }
+.risk { color: #1d2430; background: #f3c04f; }
+.reviewed { font-size: 9pt; font-weight: normal; color: #2f7d4f; }
+.lock { border: 1px solid #9aa6b5; border-radius: 2mm; padding: 1.5mm 3mm; display: inline-block; }
+tr.detail td { border-bottom: 1px solid #dde3ea; padding-top: 0; }
+.comment { margin: 0.5mm 0; color: #4a5361; }
+.charts { display: flex; flex-wrap: wrap; gap: 2mm; }
+.charts figure { margin: 0; width: 60mm; break-inside: avoid; }
+.charts svg { width: 100%; height: auto; }
+.charts figcaption { font-size: 8pt; color: #4a5361; }
 @media print { body { padding: 0; max-width: none; } h2 { break-after: avoid; } h3 { break-after: avoid; } }
 "#;
 
@@ -80,9 +94,18 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
         Level::Team => ("h3", "Team"),
         Level::Agent => ("h3", "Agent"),
     };
+    let reviewed = match &u.review {
+        Some(rv) => format!(
+            " <span class=\"reviewed\">✓ reviewed by {}, {}</span>",
+            esc(&rv.reviewed_by),
+            rv.reviewed_at.format("%Y-%m-%d")
+        ),
+        None if u.level == Level::Team => " <span class=\"muted reviewed\">not reviewed yet</span>".to_string(),
+        None => String::new(),
+    };
     let _ = writeln!(
         s,
-        "<section>\n<{tag}>{what}: {} <span class=\"key\">{}</span></{tag}>",
+        "<section>\n<{tag}>{what}: {} <span class=\"key\">{}</span>{reviewed}</{tag}>",
         esc(&u.name),
         esc(&u.key)
     );
@@ -91,7 +114,7 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
     } else {
         s.push_str(
             "<table>\n<thead><tr><th>Objective</th><th>Owner</th><th class=\"n\">KRs</th><th class=\"n\">Own</th>\
-             <th class=\"n\">Aligned</th><th>Supports</th></tr></thead>\n<tbody>\n",
+             <th class=\"n\">Aligned</th><th class=\"n\">Score</th><th>Supports</th></tr></thead>\n<tbody>\n",
         );
         for o in &u.objectives {
             let flag = if o.findings > 0 {
@@ -99,18 +122,31 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
             } else {
                 ""
             };
+            let mut badges = String::new();
+            if o.commitment == Commitment::Committed {
+                badges.push_str(" <span class=\"badge committed\">committed</span>");
+            }
+            if o.miss_to_review {
+                badges.push_str(" <span class=\"badge miss\">miss to review</span>");
+            }
+            if o.at_risk {
+                badges.push_str(" <span class=\"badge risk\">at risk</span>");
+            }
             let _ = writeln!(
                 s,
-                "<tr><td>{}{flag} <span class=\"key\">{}</span></td><td>{}</td><td class=\"n\">{}</td>\
-                 <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"key\">{}</td></tr>",
+                "<tr><td>{}{flag} <span class=\"key\">{}</span>{badges}</td><td>{}</td><td class=\"n\">{}</td>\
+                 <td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.2} {}</td><td class=\"key\">{}</td></tr>",
                 esc(&o.title),
                 esc(&o.key),
                 esc(&o.owner_name),
                 o.key_results,
                 bar(o.own),
                 bar(o.aligned),
+                o.score,
+                o.reading,
                 o.parent.as_deref().map_or("—".to_string(), esc)
             );
+            detail(s, o);
         }
         s.push_str("</tbody>\n</table>\n");
     }
@@ -157,6 +193,40 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
     s.push_str("</section>\n");
 }
 
+/// Under an objective's row: the reviewers' comments and the check-in chart of each key
+/// result that has check-ins.
+fn detail(s: &mut String, o: &ObjectiveLine) {
+    let charted: Vec<_> = o.key_result_lines.iter().filter(|k| !k.chart.is_empty()).collect();
+    if o.comments.is_empty() && charted.is_empty() {
+        return;
+    }
+    s.push_str("<tr class=\"detail\"><td colspan=\"7\">");
+    for c in &o.comments {
+        let _ = write!(
+            s,
+            "<p class=\"comment\"><b>{}</b>: {}</p>",
+            esc(&c.author),
+            esc(&c.text)
+        );
+    }
+    if !charted.is_empty() {
+        s.push_str("<div class=\"charts\">");
+        for k in charted {
+            let confidence = k.confidence.map(|c| format!(" · {c}")).unwrap_or_default();
+            let _ = write!(
+                s,
+                "<figure>{}<figcaption>{} <span class=\"key\">{}</span> · score {:.2}{confidence}</figcaption></figure>",
+                k.chart,
+                esc(&k.title),
+                esc(&k.key),
+                k.score
+            );
+        }
+        s.push_str("</div>");
+    }
+    s.push_str("</td></tr>\n");
+}
+
 /// Writes the report as one HTML page.
 pub fn to_html(r: &Report) -> String {
     let t = &r.totals;
@@ -169,11 +239,20 @@ pub fn to_html(r: &Report) -> String {
         esc(&title)
     );
     let _ = writeln!(s, "<h1>{}</h1>", esc(&title));
+    if let Some(l) = &r.lock {
+        let _ = writeln!(
+            s,
+            "<p class=\"lock\">🔒 Locked after review by {}, {}</p>",
+            esc(&l.locked_by),
+            l.locked_at.format("%Y-%m-%d")
+        );
+    }
     let _ = writeln!(
         s,
         "<ul class=\"totals\"><li><b>{}</b>objectives</li><li><b>{}</b>key results</li><li><b>{}</b>own progress</li>\
          <li><b>{}</b>aligned progress</li><li><b>{}</b>over their cap</li><li><b>{}</b>errors</li>\
-         <li><b>{}</b>warnings</li><li><b>{}</b>infos</li></ul>",
+         <li><b>{}</b>warnings</li><li><b>{}</b>infos</li><li><b>{}</b>committed misses to review</li>\
+         <li><b>{}</b>at risk</li><li><b>{}/{}</b>teams reviewed</li></ul>",
         t.objectives,
         t.key_results,
         percent(t.own),
@@ -181,8 +260,13 @@ pub fn to_html(r: &Report) -> String {
         t.people_over_cap,
         t.findings.errors,
         t.findings.warnings,
-        t.findings.infos
+        t.findings.infos,
+        t.misses_to_review,
+        t.at_risk,
+        t.teams_reviewed,
+        t.teams
     );
+    let _ = writeln!(s, "<p class=\"legend\">{}</p>", esc(super::LEGEND));
     for u in &r.units {
         unit(&mut s, r, u);
     }

@@ -18,7 +18,16 @@ fn heading(u: &Unit) -> String {
         Level::Team => "Team",
         Level::Agent => "Agent",
     };
-    format!("{what}: {} (`{}`)", cell(&u.name), u.key)
+    let reviewed = match &u.review {
+        Some(r) => format!(
+            " — ✓ reviewed by {}, {}",
+            cell(&r.reviewed_by),
+            r.reviewed_at.format("%Y-%m-%d")
+        ),
+        None if u.level == Level::Team => " — not reviewed yet".to_string(),
+        None => String::new(),
+    };
+    format!("{what}: {} (`{}`){reviewed}", cell(&u.name), u.key)
 }
 
 /// "1 error, 2 warnings, 0 infos".
@@ -37,6 +46,14 @@ pub fn to_markdown(r: &Report) -> String {
     let mut s = String::new();
     let t = &r.totals;
     let _ = writeln!(s, "# OKR review: {}, {}\n", cell(&r.company), r.quarter);
+    if let Some(l) = &r.lock {
+        let _ = writeln!(
+            s,
+            "🔒 Locked after review by {}, {}\n",
+            cell(&l.locked_by),
+            l.locked_at.format("%Y-%m-%d")
+        );
+    }
     let _ = writeln!(
         s,
         "{} objectives, {} key results · own progress {} · aligned progress {} · {} over their objective cap · \
@@ -48,25 +65,45 @@ pub fn to_markdown(r: &Report) -> String {
         t.people_over_cap,
         counts(&t.findings)
     );
+    let _ = writeln!(s, "_{}_\n", super::LEGEND);
+    let _ = writeln!(
+        s,
+        "Scores: {} committed miss(es) to review · {} objective(s) at risk · {} of {} teams reviewed\n",
+        t.misses_to_review, t.at_risk, t.teams_reviewed, t.teams
+    );
     for u in &r.units {
         let depth = if u.level == Level::Team { "###" } else { "##" };
         let _ = writeln!(s, "{depth} {}\n", heading(u));
         if u.objectives.is_empty() {
             let _ = writeln!(s, "No objectives in {}.\n", r.quarter);
         } else {
-            let _ = writeln!(s, "| Objective | Owner | Key results | Own | Aligned | Supports |");
-            let _ = writeln!(s, "|---|---|---:|---:|---:|---|");
+            let _ = writeln!(
+                s,
+                "| Objective | Owner | Key results | Own | Aligned | Score | Supports |"
+            );
+            let _ = writeln!(s, "|---|---|---:|---:|---:|---:|---|");
             for o in &u.objectives {
-                let flag = if o.findings > 0 { " ⚠" } else { "" };
+                let mut flag = String::from(if o.findings > 0 { " ⚠" } else { "" });
+                if o.commitment == crate::Commitment::Committed {
+                    flag.push_str(" · committed");
+                }
+                if o.miss_to_review {
+                    flag.push_str(" · **miss to review**");
+                }
+                if o.at_risk {
+                    flag.push_str(" · at risk");
+                }
                 let _ = writeln!(
                     s,
-                    "| {} (`{}`){flag} | {} | {} | {} | {} | {} |",
+                    "| {} (`{}`){flag} | {} | {} | {} | {} | {:.2} {} | {} |",
                     cell(&o.title),
                     o.key,
                     cell(&o.owner_name),
                     o.key_results,
                     percent(o.own),
                     percent(o.aligned),
+                    o.score,
+                    o.reading,
                     o.parent.as_deref().map_or("—".to_string(), |p| format!("`{p}`"))
                 );
             }

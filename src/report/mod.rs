@@ -16,29 +16,36 @@ use uuid::Uuid;
 pub use html::to_html;
 pub use markdown::to_markdown;
 
+use crate::chart::checkin_svg;
 use crate::checks::{check_quarter, count, Counts, Finding};
 use crate::progress::rollup;
+use crate::score::{objective_score, Reading};
 use crate::summary::summarize;
-use crate::{Level, Node, Plan, Quarter, Result, Snapshot};
+use crate::{
+    CheckIn, Commitment, Confidence, KeyResult, Level, Node, ObjectiveComment, Plan, Quarter, QuarterLock,
+    QuarterState, Result, Review, Snapshot,
+};
 
 /// The layout version of the JSON report.
 pub const VERSION: u32 = 1;
 
 /// A review report of one quarter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub version: u32,
     pub quarter: Quarter,
     /// The company's name, the report's title.
     pub company: String,
+    /// Set when the quarter is locked after its review.
+    pub lock: Option<QuarterLock>,
     pub totals: Totals,
     /// The company, then each division followed by its teams, in key order.
     pub units: Vec<Unit>,
 }
 
 /// Figures for the whole quarter.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Totals {
     pub objectives: usize,
@@ -50,10 +57,16 @@ pub struct Totals {
     pub aligned: f64,
     pub people_over_cap: usize,
     pub findings: Counts,
+    /// Committed objectives scored below 1.0.
+    pub misses_to_review: usize,
+    /// Objectives with a key result last checked in at risk or off track.
+    pub at_risk: usize,
+    pub teams: usize,
+    pub teams_reviewed: usize,
 }
 
 /// One section of the report: the company, a division, or a team with its agents.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Unit {
     pub key: String,
@@ -67,10 +80,12 @@ pub struct Unit {
     pub counts: Counts,
     /// The unit itself and, for a team, each agent.
     pub load: Vec<Load>,
+    /// Whether (and by whom) the unit's OKRs were reviewed for the quarter.
+    pub review: Option<Review>,
 }
 
 /// One objective, as a row of the report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ObjectiveLine {
     pub key: String,
@@ -84,10 +99,37 @@ pub struct ObjectiveLine {
     pub aligned: f64,
     /// How many findings are about this objective.
     pub findings: usize,
+    pub commitment: Commitment,
+    /// The end-of-quarter score (see [`crate::score`]) and its reading.
+    pub score: f64,
+    pub reading: Reading,
+    pub miss_to_review: bool,
+    pub at_risk: bool,
+    /// Reviewers' comments, oldest first.
+    pub comments: Vec<ObjectiveComment>,
+    pub key_result_lines: Vec<KeyResultLine>,
+}
+
+/// One key result of an objective in the report, with its check-in chart.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyResultLine {
+    pub key: String,
+    pub title: String,
+    pub unit: String,
+    pub target: f64,
+    pub current: f64,
+    pub score: f64,
+    pub confidence: Option<Confidence>,
+    pub checkins: usize,
+    /// The check-in history drawn against the target (inline SVG); empty without
+    /// check-ins. Left out of the JSON report, which carries the numbers.
+    #[serde(skip)]
+    pub chart: String,
 }
 
 /// A person's or unit's objectives in the quarter against their cap.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Load {
     pub key: String,
@@ -101,8 +143,25 @@ pub struct Load {
 }
 
 /// Builds the report of `quarter` from a whole-plan snapshot (links to other quarters
-/// are judged from both sides, as [`Plan::check`] does).
+/// are judged from both sides, as [`Plan::check`] does), without check-ins or reviews.
 pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
+    build_with(
+        snap,
+        &QuarterState {
+            quarter,
+            lock: None,
+            reviews: Vec::new(),
+            comments: Vec::new(),
+            checkins: Vec::new(),
+            scores: Vec::new(),
+        },
+    )
+}
+
+/// Builds the report of the quarter of `state` from a whole-plan snapshot, with the
+/// quarter's check-in charts, scores, comments, review marks and lock.
+pub fn build_with(snap: &Snapshot, state: &QuarterState) -> Report {
+    let quarter = state.quarter;
     let findings = check_quarter(snap, Some(quarter));
     let summaries = summarize(snap, quarter, &findings);
     let progress: HashMap<Uuid, (f64, f64)> = rollup(snap)
@@ -112,9 +171,20 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
     let nodes: HashMap<Uuid, &Node> = snap.nodes.iter().map(|n| (n.id, n)).collect();
     let objective_key: HashMap<Uuid, &str> = snap.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut kr_count: HashMap<Uuid, usize> = HashMap::new();
+    let mut krs_of: HashMap<Uuid, Vec<&KeyResult>> = HashMap::new();
     for k in &snap.key_results {
         *kr_count.entry(k.objective_id).or_default() += 1;
+        krs_of.entry(k.objective_id).or_default().push(k);
     }
+    let mut history: HashMap<Uuid, Vec<CheckIn>> = HashMap::new();
+    for c in &state.checkins {
+        history.entry(c.key_result_id).or_default().push(c.clone());
+    }
+    let mut comments_of: HashMap<Uuid, Vec<ObjectiveComment>> = HashMap::new();
+    for c in &state.comments {
+        comments_of.entry(c.objective_id).or_default().push(c.clone());
+    }
+    let review_of: HashMap<Uuid, &Review> = state.reviews.iter().map(|r| (r.node_id, r)).collect();
     let mut finding_count: HashMap<Uuid, usize> = HashMap::new();
     for f in &findings {
         if let Some(o) = f.objective_id {
@@ -178,6 +248,7 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             findings: Vec::new(),
             counts: Counts::default(),
             load: Vec::new(),
+            review: review_of.get(&n.id).map(|r| (*r).clone()),
         })
         .collect();
     let at: HashMap<Uuid, usize> = sections.iter().enumerate().map(|(i, n)| (n.id, i)).collect();
@@ -185,6 +256,26 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
         let Some(owner) = nodes.get(&o.owner_id) else { continue };
         let Some(&u) = at.get(&unit_of(owner)) else { continue };
         let (own, aligned) = progress.get(&o.id).copied().unwrap_or_default();
+        let krs = krs_of.get(&o.id).map(Vec::as_slice).unwrap_or_default();
+        let scored = objective_score(o, krs.iter().copied());
+        let key_result_lines = krs
+            .iter()
+            .zip(&scored.key_results)
+            .map(|(k, s)| {
+                let h = history.get(&k.id).map(Vec::as_slice).unwrap_or_default();
+                KeyResultLine {
+                    key: k.key.clone(),
+                    title: k.title.clone(),
+                    unit: k.unit.clone(),
+                    target: k.target,
+                    current: k.current,
+                    score: s.score,
+                    confidence: k.confidence,
+                    checkins: h.len(),
+                    chart: if h.is_empty() { String::new() } else { checkin_svg(k, h) },
+                }
+            })
+            .collect();
         units[u].objectives.push(ObjectiveLine {
             key: o.key.clone(),
             title: o.title.clone(),
@@ -195,6 +286,13 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             own,
             aligned,
             findings: finding_count.get(&o.id).copied().unwrap_or(0),
+            commitment: o.commitment,
+            score: scored.score,
+            reading: scored.reading,
+            miss_to_review: scored.miss_to_review,
+            at_risk: scored.at_risk,
+            comments: comments_of.remove(&o.id).unwrap_or_default(),
+            key_result_lines,
         });
     }
     for f in &findings {
@@ -245,6 +343,13 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
         mean(&mut top.iter().map(|o| progress.get(&o.id).map_or(0.0, |p| p.1)))
     };
     let ids: std::collections::HashSet<Uuid> = quarter_objectives.iter().map(|o| o.id).collect();
+    let lines = || units.iter().flat_map(|u| &u.objectives);
+    let (misses_to_review, at_risk) = (
+        lines().filter(|o| o.miss_to_review).count(),
+        lines().filter(|o| o.at_risk).count(),
+    );
+    let teams: Vec<&Unit> = units.iter().filter(|u| u.level == Level::Team).collect();
+    let (team_count, teams_reviewed) = (teams.len(), teams.iter().filter(|u| u.review.is_some()).count());
     Report {
         version: VERSION,
         quarter,
@@ -268,7 +373,12 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             aligned,
             people_over_cap: summaries.iter().filter(|s| s.over_cap).count(),
             findings: count(&findings),
+            misses_to_review,
+            at_risk,
+            teams: team_count,
+            teams_reviewed,
         },
+        lock: state.lock.clone(),
         units,
     }
 }
@@ -283,9 +393,15 @@ pub fn to_json(report: &Report) -> String {
 impl Plan {
     /// The review report of one quarter. See [`build`].
     pub fn report(&mut self, quarter: Quarter) -> Result<Report> {
-        Ok(build(&self.snapshot(None)?, quarter))
+        let state = self.quarter_state(quarter)?;
+        Ok(build_with(&self.snapshot(None)?, &state))
     }
 }
+
+/// What the two progress figures mean, printed under the totals of every report.
+pub(crate) const LEGEND: &str = "Own: progress of the objective's own key results. Aligned: the mean of its own \
+     progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps \
+     up. ⚠ marks an objective with findings.";
 
 /// A share as a whole percentage: 0.456 → "46%".
 pub(crate) fn percent(v: f64) -> String {

@@ -6,7 +6,8 @@ use uuid::Uuid;
 use super::{uuid_at, UuidText};
 use crate::{KeyResult, Result};
 
-const COLUMNS: &str = "id, objective_id, position, title, kind, baseline, target, current, unit, weight";
+const COLUMNS: &str =
+    "id, objective_id, position, title, kind, baseline, target, current, unit, weight, key, score, confidence";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
     let kind: String = r.get(4)?;
@@ -23,12 +24,19 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
         current: r.get(7)?,
         unit: r.get(8)?,
         weight: r.get(9)?,
+        key: r.get(10)?,
+        score: r.get(11)?,
+        confidence: r
+            .get::<_, Option<String>>(12)?
+            .map(|c| c.parse())
+            .transpose()
+            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(12, rusqlite::types::Type::Text, Box::new(e)))?,
     })
 }
 
 pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
     c.prepare_cached(&format!(
-        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
     ))?
     .execute(params![
         k.id.to_string(),
@@ -40,7 +48,10 @@ pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
         k.target,
         k.current,
         k.unit,
-        k.weight
+        k.weight,
+        k.key,
+        k.score,
+        k.confidence.map(|c| c.as_str())
     ])?;
     Ok(())
 }
@@ -48,7 +59,8 @@ pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
 pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
     c.prepare_cached(
         "UPDATE key_result SET objective_id = ?2, position = ?3, title = ?4, kind = ?5, baseline = ?6, \
-         target = ?7, current = ?8, unit = ?9, weight = ?10 WHERE id = ?1",
+         target = ?7, current = ?8, unit = ?9, weight = ?10, key = ?11, score = ?12, confidence = ?13 \
+         WHERE id = ?1",
     )?
     .execute(params![
         k.id.to_string(),
@@ -60,7 +72,10 @@ pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
         k.target,
         k.current,
         k.unit,
-        k.weight
+        k.weight,
+        k.key,
+        k.score,
+        k.confidence.map(|c| c.as_str())
     ])?;
     Ok(())
 }
@@ -71,6 +86,21 @@ pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<KeyResult>> {
             .query_row([id.to_string()], from_row)
             .optional()?,
     )
+}
+
+pub(crate) fn get_by_key(c: &Connection, key: &str) -> Result<Option<KeyResult>> {
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM key_result WHERE key = ?1"))?
+            .query_row([key], from_row)
+            .optional()?,
+    )
+}
+
+pub(crate) fn key_exists(c: &Connection, key: &str) -> Result<bool> {
+    Ok(c.prepare_cached("SELECT 1 FROM key_result WHERE key = ?1")?
+        .query_row([key], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 /// Key results of one objective, in order.
@@ -120,7 +150,7 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
 /// Inserts many key results with one prepared statement (imports, rollovers).
 pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
     let mut st = c.prepare_cached(&format!(
-        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
     ))?;
     let (mut id, mut objective) = (UuidText::new(), UuidText::new());
     for k in krs {
@@ -134,10 +164,20 @@ pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
             k.target,
             k.current,
             k.unit,
-            k.weight
+            k.weight,
+            k.key,
+            k.score,
+            k.confidence.map(|c| c.as_str())
         ])?;
     }
     Ok(())
+}
+
+/// Every key result key in the plan, for imports and rollovers that make many at once.
+pub(crate) fn keys(c: &Connection) -> Result<std::collections::HashSet<String>> {
+    let mut st = c.prepare_cached("SELECT key FROM key_result WHERE key IS NOT NULL")?;
+    let rows = st.query_map([], |r| r.get::<_, String>(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Every key result id with its objective's id.

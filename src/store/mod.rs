@@ -2,9 +2,13 @@
 //!
 //! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
 
+pub(crate) mod checkin;
 pub(crate) mod key_result;
 pub(crate) mod node;
 pub(crate) mod objective;
+pub(crate) mod objective_comment;
+pub(crate) mod quarter_lock;
+pub(crate) mod review;
 pub mod schema;
 pub(crate) mod setting;
 
@@ -188,9 +192,63 @@ impl Plan {
             });
         }
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = change(&tx)?;
+        let out = match change(&tx) {
+            Ok(out) => out,
+            Err(Error::LockedQuarters { .. }) => {
+                drop(tx);
+                return Err(self.locked_quarters());
+            }
+            Err(e) => return Err(e),
+        };
         tx.commit()?;
         Ok(out)
+    }
+
+    /// The locks to name when the file's triggers refused a change to a locked quarter
+    /// (the edit functions name the quarter themselves; this is for other write paths).
+    fn locked_quarters(&self) -> Error {
+        let locks = match quarter_lock::list(&self.conn) {
+            Ok(l) => l,
+            Err(e) => return e,
+        };
+        match locks.as_slice() {
+            [one] => Error::QuarterLocked {
+                quarter: one.quarter,
+                locked_by: one.locked_by.clone(),
+            },
+            all => Error::LockedQuarters {
+                locked: all
+                    .iter()
+                    .map(|l| format!("{} locked by {}", l.quarter, l.locked_by))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+        }
+    }
+
+    /// [`Plan::transact`] for filling an empty plan in one go (the first import).
+    ///
+    /// In write-ahead-log mode every page of a large change is written twice: into the
+    /// log, then copied into the file. An empty plan has nothing to protect that a
+    /// rollback journal would not, so for this one transaction the plan switches to a
+    /// rollback journal and the pages are written once; a crash still leaves the plan
+    /// as it was before (SQLite rolls the journal back on the next open). Afterwards it
+    /// returns to write-ahead-log mode. When another connection has the plan open the
+    /// switch is not possible and the change simply runs in write-ahead-log mode.
+    pub(crate) fn transact_fill<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let switched = self.path.is_some()
+            && self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get::<_, String>(0))
+                .is_ok_and(|m| m.eq_ignore_ascii_case("delete"));
+        let out = self.transact(change);
+        if switched {
+            // Plan::open sets write-ahead-log mode again should this fail.
+            let _ = self
+                .conn
+                .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0));
+        }
+        out
     }
 
     /// Read access for queries that change nothing.

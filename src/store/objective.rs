@@ -7,7 +7,8 @@ use uuid::Uuid;
 use super::{opt_uuid_at, uuid_at, UuidText};
 use crate::{Objective, Quarter, Result};
 
-const COLUMNS: &str = "id, key, quarter, owner_id, title, description, parent_id, carried_from, created_at, updated_at";
+const COLUMNS: &str =
+    "id, key, quarter, owner_id, title, description, parent_id, carried_from, created_at, updated_at, commitment";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
     let conv = |i: usize, e: crate::Error| {
@@ -30,12 +31,13 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
         carried_from: opt_uuid_at(r, 7)?,
         created_at: time(8)?,
         updated_at: time(9)?,
+        commitment: r.get::<_, String>(10)?.parse().map_err(|e| conv(10, e))?,
     })
 }
 
 pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
     c.prepare_cached(&format!(
-        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
     ))?
     .execute(params![
         o.id.to_string(),
@@ -48,6 +50,7 @@ pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
         o.carried_from.map(|p| p.to_string()),
         o.created_at.to_rfc3339(),
         o.updated_at.to_rfc3339(),
+        o.commitment.as_str(),
     ])?;
     Ok(())
 }
@@ -55,7 +58,7 @@ pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
 pub(crate) fn update(c: &Connection, o: &Objective) -> Result<()> {
     c.prepare_cached(
         "UPDATE objective SET key = ?2, quarter = ?3, owner_id = ?4, title = ?5, description = ?6, \
-         parent_id = ?7, carried_from = ?8, updated_at = ?9 WHERE id = ?1",
+         parent_id = ?7, carried_from = ?8, updated_at = ?9, commitment = ?10 WHERE id = ?1",
     )?
     .execute(params![
         o.id.to_string(),
@@ -67,6 +70,7 @@ pub(crate) fn update(c: &Connection, o: &Objective) -> Result<()> {
         o.parent_id.map(|p| p.to_string()),
         o.carried_from.map(|p| p.to_string()),
         o.updated_at.to_rfc3339(),
+        o.commitment.as_str(),
     ])?;
     Ok(())
 }
@@ -157,7 +161,7 @@ pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
 /// must come first.
 pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()> {
     let mut st = c.prepare_cached(&format!(
-        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
     ))?;
     let (mut id, mut owner, mut parent, mut from) =
         (UuidText::new(), UuidText::new(), UuidText::new(), UuidText::new());
@@ -185,6 +189,7 @@ pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()
             o.carried_from.map(|p| from.of(p).to_owned()),
             time(o.created_at),
             time(o.updated_at),
+            o.commitment.as_str(),
         ])?;
     }
     Ok(())

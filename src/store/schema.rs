@@ -6,8 +6,10 @@ use rusqlite_migration::{Migrations, M};
 /// Marks a SQLite file as a Cascade plan ("OKRC"), so other SQLite files are refused.
 pub const APPLICATION_ID: i32 = 0x4F4B_5243;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(
-    r#"
+const MIGRATIONS: &[M<'static>] = &[
+    // 1: the organisation, objectives, key results and settings.
+    M::up(
+        r#"
 CREATE TABLE node (
     id            TEXT PRIMARY KEY NOT NULL,
     key           TEXT NOT NULL UNIQUE,
@@ -61,7 +63,151 @@ CREATE TABLE setting (
     value TEXT NOT NULL
 );
 "#,
-)];
+    ),
+    // 2: the quarter's life. Key results get stable keys (filled for existing rows as the
+    // objective's key + "-kr" + position from 1, which cannot collide: objective keys are
+    // unique and the suffix is split off at its last "-kr"), a manual score and the
+    // latest confidence; objectives say whether they are committed; check-ins keep each
+    // key result's history; teams are marked reviewed per quarter, with comments per
+    // objective; a quarter can be locked.
+    //
+    // Locking is checked twice. Each edit function asks first (`edit::review::
+    // ensure_unlocked`), which gives the precise error: the quarter and who locked it.
+    // Triggers in the file refuse every write of a locked quarter's rows whatever code
+    // path does it (an import or rollover writing rows directly, a foreign-key cascade),
+    // so a new write path cannot forget the lock; their message is the plain literal
+    // 'quarter-locked' (RAISE with a computed message would make the schema unreadable
+    // to SQLite before 3.48, i.e. to most SQLite tools a user might open the file with),
+    // and `Plan::transact` turns it into the same typed error.
+    M::up(
+        r#"
+ALTER TABLE objective ADD COLUMN commitment TEXT NOT NULL DEFAULT 'aspirational'
+    CHECK (commitment IN ('committed', 'aspirational'));
+
+ALTER TABLE key_result ADD COLUMN key TEXT;
+ALTER TABLE key_result ADD COLUMN score REAL CHECK (score IS NULL OR (score >= 0 AND score <= 1));
+ALTER TABLE key_result ADD COLUMN confidence TEXT
+    CHECK (confidence IS NULL OR confidence IN ('on-track', 'at-risk', 'off-track'));
+UPDATE key_result SET key =
+    (SELECT o.key FROM objective o WHERE o.id = key_result.objective_id) || '-kr' || (position + 1);
+CREATE UNIQUE INDEX key_result_key ON key_result(key);
+
+CREATE TABLE checkin (
+    id            TEXT PRIMARY KEY NOT NULL,
+    key_result_id TEXT NOT NULL REFERENCES key_result(id) ON DELETE CASCADE,
+    date          TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    value         REAL NOT NULL,
+    note          TEXT NOT NULL DEFAULT '',
+    who           TEXT NOT NULL DEFAULT '',
+    confidence    TEXT CHECK (confidence IS NULL OR confidence IN ('on-track', 'at-risk', 'off-track')),
+    recorded_at   TEXT NOT NULL
+);
+CREATE INDEX checkin_key_result ON checkin(key_result_id, date, recorded_at);
+
+CREATE TABLE review (
+    node_id     TEXT NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+    quarter     TEXT NOT NULL,
+    reviewed_by TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    UNIQUE (node_id, quarter)
+);
+
+CREATE TABLE objective_comment (
+    id           TEXT PRIMARY KEY NOT NULL,
+    objective_id TEXT NOT NULL REFERENCES objective(id) ON DELETE CASCADE,
+    author       TEXT NOT NULL,
+    text         TEXT NOT NULL CHECK (trim(text) <> ''),
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX objective_comment_objective ON objective_comment(objective_id, created_at);
+
+CREATE TABLE quarter_lock (
+    quarter   TEXT PRIMARY KEY NOT NULL,
+    locked_by TEXT NOT NULL,
+    locked_at TEXT NOT NULL
+);
+
+CREATE TRIGGER objective_insert_locked BEFORE INSERT ON objective
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter = NEW.quarter;
+END;
+CREATE TRIGGER objective_update_locked BEFORE UPDATE ON objective
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter IN (OLD.quarter, NEW.quarter);
+END;
+CREATE TRIGGER objective_delete_locked BEFORE DELETE ON objective
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter = OLD.quarter;
+END;
+
+CREATE TRIGGER key_result_insert_locked BEFORE INSERT ON key_result
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = NEW.objective_id;
+END;
+CREATE TRIGGER key_result_update_locked BEFORE UPDATE ON key_result
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter
+    WHERE o.id IN (OLD.objective_id, NEW.objective_id);
+END;
+CREATE TRIGGER key_result_delete_locked BEFORE DELETE ON key_result
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = OLD.objective_id;
+END;
+
+CREATE TRIGGER checkin_insert_locked BEFORE INSERT ON checkin
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM key_result k JOIN objective o ON o.id = k.objective_id JOIN quarter_lock l ON l.quarter = o.quarter
+    WHERE k.id = NEW.key_result_id;
+END;
+CREATE TRIGGER checkin_update_locked BEFORE UPDATE ON checkin
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM key_result k JOIN objective o ON o.id = k.objective_id JOIN quarter_lock l ON l.quarter = o.quarter
+    WHERE k.id IN (OLD.key_result_id, NEW.key_result_id);
+END;
+CREATE TRIGGER checkin_delete_locked BEFORE DELETE ON checkin
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM key_result k JOIN objective o ON o.id = k.objective_id JOIN quarter_lock l ON l.quarter = o.quarter
+    WHERE k.id = OLD.key_result_id;
+END;
+
+CREATE TRIGGER objective_comment_insert_locked BEFORE INSERT ON objective_comment
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = NEW.objective_id;
+END;
+CREATE TRIGGER objective_comment_delete_locked BEFORE DELETE ON objective_comment
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM objective o JOIN quarter_lock l ON l.quarter = o.quarter WHERE o.id = OLD.objective_id;
+END;
+
+CREATE TRIGGER review_insert_locked BEFORE INSERT ON review
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter = NEW.quarter;
+END;
+CREATE TRIGGER review_update_locked BEFORE UPDATE ON review
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter IN (OLD.quarter, NEW.quarter);
+END;
+CREATE TRIGGER review_delete_locked BEFORE DELETE ON review
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter = OLD.quarter;
+END;
+"#,
+    ),
+];
 
 /// The migrations, in order; the schema version is their count.
 pub fn migrations() -> Migrations<'static> {
@@ -76,5 +222,28 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(super::migrations().validate().is_ok());
+    }
+
+    /// A trigger whose RAISE computes its message needs SQLite 3.48; older SQLite (the
+    /// tools a user or a support desk may open the plan with) then cannot read the schema
+    /// at all. Every RAISE must give a plain literal.
+    #[test]
+    fn raise_messages_are_literals() {
+        let mut seen = 0;
+        for m in super::MIGRATIONS {
+            let sql = format!("{m:?}");
+            for (at, _) in sql.match_indices("RAISE(") {
+                seen += 1;
+                let rest = &sql[at + "RAISE(ABORT, '".len()..];
+                assert!(sql[at..].starts_with("RAISE(ABORT, '"), "{}", &sql[at..at + 40]);
+                let end = rest.find('\'').expect("closing quote");
+                assert!(
+                    rest[end + 1..].starts_with(')'),
+                    "computed RAISE message: {}",
+                    &sql[at..at + 60]
+                );
+            }
+        }
+        assert_eq!(seen, 14, "the lock triggers were all looked at");
     }
 }

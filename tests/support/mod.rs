@@ -84,6 +84,7 @@ pub fn load_csv(plan: &mut Plan, dir: &Path) {
             let o = edit::objective::add(
                 tx,
                 NewObjective {
+                    commitment: Default::default(),
                     key: Some(r["key"].clone()),
                     quarter: r["quarter"].parse::<Quarter>()?,
                     owner_id: nodes[r["owner"].trim()],
@@ -103,6 +104,7 @@ pub fn load_csv(plan: &mut Plan, dir: &Path) {
             edit::key_result::add(
                 tx,
                 NewKeyResult {
+                    key: None,
                     objective_id: ids[r["objective"].trim()],
                     title: r["title"].clone(),
                     kind: r["kind"].parse::<KrKind>()?,
@@ -184,6 +186,7 @@ pub fn add_objective(
     let owner_id = plan.node_by_key(owner).unwrap().id;
     let o = plan
         .add_objective(NewObjective {
+            commitment: Default::default(),
             key: Some(key.into()),
             quarter: quarter.parse().unwrap(),
             owner_id,
@@ -193,6 +196,7 @@ pub fn add_objective(
         })
         .unwrap();
     plan.add_key_result(NewKeyResult {
+        key: None,
         objective_id: o.id,
         title: "Tỷ lệ giải quyết ngay lần đầu (FCR)".into(),
         kind: KrKind::Progress,

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::export::{to_csv, to_json, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
-use cascade::Plan;
+use cascade::export::{to_csv, to_json_with, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
+use cascade::{Plan, Quarter};
 
 use crate::{Failure, Outcome};
 
@@ -14,33 +14,57 @@ enum Format {
     Csv,
     /// The whole plan in one file, lossless; `okr import --json` reads it back.
     Json,
+    /// One quarter as an Excel workbook (needs --quarter): a sheet per level with each
+    /// key result's progress and score, a findings sheet and a load sheet.
+    Xlsx,
 }
 
-/// Export a plan: the three spreadsheets of the import format, or the whole plan as JSON.
+/// Export a plan: the three spreadsheets of the import format, the whole plan as JSON,
+/// or one quarter as an Excel workbook for review.
 ///
 /// The output is deterministic (rows sorted, no export time), so the same plan always
 /// gives the same bytes and exports can be compared or kept under version control.
 ///
 /// Example: okr export 2026.okr --format csv --out exported/
+///
+/// Example: okr export 2026.okr --format xlsx --quarter 2026-Q4 --out q4.xlsx
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file to export.
     plan: PathBuf,
     #[arg(long, value_enum)]
     format: Format,
-    /// For csv, the folder to write the three files into (made if missing); for json,
-    /// the file to write.
+    /// For csv, the folder to write the three files into (made if missing); for json
+    /// and xlsx, the file to write.
     #[arg(long, value_name = "PATH")]
     out: PathBuf,
+    /// The quarter to export, e.g. 2026-Q4 (xlsx only; csv and json hold every quarter).
+    #[arg(long, required_if_eq("format", "xlsx"))]
+    quarter: Option<Quarter>,
 }
 
 pub fn run(args: Args) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
     let snap = plan.snapshot(None)?;
+    let checkins = match args.format {
+        Format::Json => plan.checkins_in(None)?,
+        _ => Vec::new(),
+    };
     plan.close()?;
     match args.format {
+        Format::Xlsx => {
+            let quarter = args.quarter.expect("clap requires --quarter for xlsx");
+            cascade::xlsx::export_quarter(&snap, quarter, &args.out)?;
+            let objectives = snap.objectives.iter().filter(|o| o.quarter == quarter).count();
+            println!(
+                "exported {quarter}: {objectives} objectives of {} people and units to {}",
+                snap.nodes.len(),
+                args.out.display()
+            );
+            return Ok(ExitCode::SUCCESS);
+        }
         Format::Json => {
-            std::fs::write(&args.out, to_json(&snap)).map_err(|e| Failure::file(&args.out, e))?;
+            std::fs::write(&args.out, to_json_with(&snap, &checkins)).map_err(|e| Failure::file(&args.out, e))?;
         }
         Format::Csv => {
             let out = to_csv(&snap);

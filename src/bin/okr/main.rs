@@ -1,14 +1,29 @@
 //! `okr`: the command line over Cascade's core, for headless review and scripts.
 
+/// `println!` that stops quietly when the reader goes away (`okr score … | head`), rather
+/// than failing on the closed pipe.
+macro_rules! say {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($t)*);
+    }};
+}
+
 mod backup;
 mod check;
+mod checkin;
 mod demo;
+mod diff;
 mod export;
 mod import;
 mod init;
+mod lock;
 mod report;
 mod restore;
+mod review;
 mod rollover;
+mod score;
+mod unlock;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -37,6 +52,12 @@ enum Command {
     Rollover(rollover::Args),
     Backup(backup::Args),
     Restore(restore::Args),
+    Checkin(checkin::Args),
+    Score(score::Args),
+    Review(review::Args),
+    Lock(lock::Args),
+    Unlock(unlock::Args),
+    Diff(diff::Args),
 }
 
 /// Why a command failed; each is printed as one message and exits with code 2.
@@ -63,6 +84,15 @@ impl Failure {
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
 pub type Outcome = Result<ExitCode, Failure>;
 
+/// The name recorded with check-ins, reviews and locks when none is given: the app keeps
+/// one in its settings; on the command line it is $CASCADE_USER, else the login name.
+pub fn user_name() -> String {
+    ["CASCADE_USER", "USER", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_default()
+}
+
 fn main() -> ExitCode {
     // clap prints usage errors itself and exits with code 2.
     let cli = Cli::parse();
@@ -76,6 +106,12 @@ fn main() -> ExitCode {
         Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
+        Command::Checkin(a) => checkin::run(a),
+        Command::Score(a) => score::run(a),
+        Command::Review(a) => review::run(a),
+        Command::Lock(a) => lock::run(a),
+        Command::Unlock(a) => unlock::run(a),
+        Command::Diff(a) => diff::run(a),
     };
     match outcome {
         Ok(code) => code,

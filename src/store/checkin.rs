@@ -1,0 +1,108 @@
+//! SQL for the `checkin` table.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use uuid::Uuid;
+
+use super::uuid_at;
+use crate::{CheckIn, Result};
+
+const COLUMNS: &str = "c.id, c.key_result_id, c.date, c.value, c.note, c.who, c.confidence, c.recorded_at";
+
+fn conv(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
+}
+
+fn from_row(r: &Row<'_>) -> rusqlite::Result<CheckIn> {
+    let date: String = r.get(2)?;
+    let recorded: String = r.get(7)?;
+    Ok(CheckIn {
+        id: uuid_at(r, 0)?,
+        key_result_id: uuid_at(r, 1)?,
+        date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| conv(2, e))?,
+        value: r.get(3)?,
+        note: r.get(4)?,
+        who: r.get(5)?,
+        confidence: r
+            .get::<_, Option<String>>(6)?
+            .map(|c| c.parse())
+            .transpose()
+            .map_err(|e: crate::Error| conv(6, e))?,
+        recorded_at: DateTime::parse_from_rfc3339(&recorded)
+            .map(|t| t.with_timezone(&Utc))
+            .map_err(|e| conv(7, e))?,
+    })
+}
+
+pub(crate) fn insert(c: &Connection, k: &CheckIn) -> Result<()> {
+    c.prepare_cached(
+        "INSERT INTO checkin (id, key_result_id, date, value, note, who, confidence, recorded_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        k.id.to_string(),
+        k.key_result_id.to_string(),
+        k.date.format("%Y-%m-%d").to_string(),
+        k.value,
+        k.note,
+        k.who,
+        k.confidence.map(|c| c.as_str()),
+        k.recorded_at.to_rfc3339(),
+    ])?;
+    Ok(())
+}
+
+pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<CheckIn>> {
+    Ok(
+        c.prepare_cached(&format!("SELECT {COLUMNS} FROM checkin c WHERE c.id = ?1"))?
+            .query_row([id.to_string()], from_row)
+            .optional()?,
+    )
+}
+
+pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
+    c.prepare_cached("DELETE FROM checkin WHERE id = ?1")?
+        .execute([id.to_string()])?;
+    Ok(())
+}
+
+/// The history of one key result, oldest first (by date, then by when recorded).
+pub(crate) fn list_for(c: &Connection, key_result: Uuid) -> Result<Vec<CheckIn>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkin c WHERE c.key_result_id = ?1 ORDER BY c.date, c.recorded_at"
+    ))?;
+    let rows = st.query_map([key_result.to_string()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The latest check-in of one key result (by date, then by when recorded).
+pub(crate) fn latest_for(c: &Connection, key_result: Uuid) -> Result<Option<CheckIn>> {
+    Ok(c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkin c WHERE c.key_result_id = ?1 \
+             ORDER BY c.date DESC, c.recorded_at DESC LIMIT 1"
+    ))?
+    .query_row([key_result.to_string()], from_row)
+    .optional()?)
+}
+
+/// Check-ins of the key results of one objective.
+pub(crate) fn list_for_objective(c: &Connection, objective: Uuid) -> Result<Vec<CheckIn>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
+         WHERE k.objective_id = ?1 ORDER BY c.key_result_id, c.date, c.recorded_at"
+    ))?;
+    let rows = st.query_map([objective.to_string()], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Check-ins of the key results of one quarter's objectives (or all), grouped by key
+/// result, each oldest first.
+pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<CheckIn>> {
+    let mut st = c.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
+         JOIN objective o ON o.id = k.objective_id \
+         WHERE ?1 IS NULL OR o.quarter = ?1 ORDER BY c.key_result_id, c.date, c.recorded_at"
+    ))?;
+    let rows = st.query_map([quarter], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
