@@ -13,9 +13,9 @@ use uuid::Uuid;
 use crate::error::CommandError;
 use cascade::checks::{self, Finding, Rule};
 use cascade::import::{import_csv, ImportFiles, ImportReport, InputFile};
-use cascade::{export, report};
 use cascade::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
+use cascade::{export, report};
 use cascade::{objective_progress, Level, Plan, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.
@@ -366,18 +366,26 @@ impl Session {
     ) -> Result<ImportReport> {
         let read = |p: Option<PathBuf>| -> Result<Option<InputFile>> {
             p.map(|p| {
-                InputFile::read(&p).map_err(|e| {
-                    CommandError::new("io", format!("{}: the file could not be read: {e}", p.display()))
-                })
+                InputFile::read(&p)
+                    .map_err(|e| CommandError::new("io", format!("{}: the file could not be read: {e}", p.display())))
             })
             .transpose()
         };
-        let files = ImportFiles { org: read(org)?, objectives: read(objectives)?, key_results: read(key_results)? };
+        let files = ImportFiles {
+            org: read(org)?,
+            objectives: read(objectives)?,
+            key_results: read(key_results)?,
+        };
         if files.org.is_none() && files.objectives.is_none() && files.key_results.is_none() {
-            return Err(CommandError::new("invalid-import", "choose at least one spreadsheet to import"));
+            return Err(CommandError::new(
+                "invalid-import",
+                "choose at least one spreadsheet to import",
+            ));
         }
-        let report = import_csv(&mut self.plan, files)
-            .map_err(|e| CommandError { code: e.code().into(), message: e.to_string() })?;
+        let report = import_csv(&mut self.plan, files).map_err(|e| CommandError {
+            code: e.code().into(),
+            message: e.to_string(),
+        })?;
         self.all = None;
         self.cache.clear();
         Ok(report)

@@ -43,6 +43,7 @@ fn build(s: &mut Session) -> Org {
                 title: "Giảm thời gian chờ".into(),
                 description: String::new(),
                 parent_id: None,
+                commitment: Default::default(),
             })
         })
         .unwrap()
@@ -65,6 +66,7 @@ fn add_obj(s: &mut Session, owner: Uuid, title: &str, parent: Option<Uuid>) -> U
             title: title.into(),
             description: String::new(),
             parent_id: parent,
+            commitment: Default::default(),
         })
     })
     .unwrap()
@@ -98,6 +100,7 @@ fn edits_are_saved_at_once_and_seen_by_the_next_read() {
     s.edit(|p| {
         p.add_key_result(NewKeyResult {
             objective_id: d,
+            key: None,
             title: "FRT".into(),
             kind: KrKind::Progress,
             baseline: Some(120.0),
@@ -220,17 +223,34 @@ fn findings_reach_the_tree_badges_and_a_flagged_link_is_explained_before_it_is_m
         .expect("an unlinked agent objective is an orphan");
     assert_eq!(orphan.owner_id, org.agent);
     let rows = s.tree(q()).unwrap();
-    assert!(rows.iter().all(|r| r.errors >= 1), "the error is counted on every ancestor's badge");
+    assert!(
+        rows.iter().all(|r| r.errors >= 1),
+        "the error is counted on every ancestor's badge"
+    );
 
     // Linking the agent straight to the division skips the team: explained, not written.
     let preview = s.link_preview(a, Some(d)).unwrap();
-    assert!(preview.iter().any(|f| f.rule == cascade::checks::Rule::SkipLevel), "{preview:?}");
-    assert_eq!(s.plan_mut().objective(a).unwrap().parent_id, None, "the preview wrote nothing");
+    assert!(
+        preview.iter().any(|f| f.rule == cascade::checks::Rule::SkipLevel),
+        "{preview:?}"
+    );
+    assert_eq!(
+        s.plan_mut().objective(a).unwrap().parent_id,
+        None,
+        "the preview wrote nothing"
+    );
 
     let t = add_obj(&mut s, org.team, "Giảm thời gian chờ hotline", Some(d));
-    assert!(s.link_preview(a, Some(t)).unwrap().is_empty(), "the right link brings no finding");
+    assert!(
+        s.link_preview(a, Some(t)).unwrap().is_empty(),
+        "the right link brings no finding"
+    );
     s.edit(|p| p.link_objective(a, Some(t))).unwrap();
-    assert!(!s.findings(q()).unwrap().iter().any(|f| f.objective_id == Some(a) && f.rule == cascade::checks::Rule::Orphan));
+    assert!(!s
+        .findings(q())
+        .unwrap()
+        .iter()
+        .any(|f| f.objective_id == Some(a) && f.rule == cascade::checks::Rule::Orphan));
 }
 
 fn example(name: &str) -> std::path::PathBuf {
@@ -255,14 +275,26 @@ fn import_is_all_or_nothing_and_names_the_file_and_line_of_a_bad_row() {
         .import_csv(Some(example("org.csv")), Some(bad), Some(example("key_results.csv")))
         .unwrap_err();
     assert_eq!(err.code, "invalid-import");
-    assert!(err.message.contains("objectives.csv") && err.message.contains("2026-Q5"), "{}", err.message);
+    assert!(
+        err.message.contains("objectives.csv") && err.message.contains("2026-Q5"),
+        "{}",
+        err.message
+    );
     assert!(s.tree(q()).unwrap().is_empty(), "nothing was imported");
 
     let report = s
-        .import_csv(Some(example("org.csv")), Some(example("objectives.csv")), Some(example("key_results.csv")))
+        .import_csv(
+            Some(example("org.csv")),
+            Some(example("objectives.csv")),
+            Some(example("key_results.csv")),
+        )
         .unwrap();
     assert!(report.nodes_added > 10 && report.objectives_added > 50, "{report:?}");
-    assert_eq!(s.tree(q()).unwrap().len(), report.nodes_added, "the tree shows the imported organisation");
+    assert_eq!(
+        s.tree(q()).unwrap().len(),
+        report.nodes_added,
+        "the tree shows the imported organisation"
+    );
 }
 
 #[test]

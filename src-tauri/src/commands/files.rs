@@ -17,7 +17,10 @@ pub async fn import_spreadsheets(
     objectives: Option<PathBuf>,
     key_results: Option<PathBuf>,
 ) -> CmdResult<ImportReport> {
-    blocking(state, move |s| s.with_session(|p| p.import_csv(org, objectives, key_results))).await
+    blocking(state, move |s| {
+        s.with_session(|p| p.import_csv(org, objectives, key_results))
+    })
+    .await
 }
 
 /// Writes org.csv, objectives.csv and key_results.csv into `dir`; returns their paths.

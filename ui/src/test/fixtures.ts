@@ -100,6 +100,7 @@ export function detail(nodeId: string): NodeDetail {
             description: "",
             parentId: null,
             carriedFrom: null,
+            commitment: "aspirational",
             createdAt: now,
             updatedAt: now,
           },

@@ -4,4 +4,8 @@ import type { KrKind } from "./KrKind";
 /**
  * What a user gives to add a key result.
  */
-export type NewKeyResult = { objectiveId: string, title: string, kind: KrKind, baseline: number | null, target: number, current: number, unit: string, weight: number, };
+export type NewKeyResult = { objectiveId: string, 
+/**
+ * Empty or missing: the objective's key + `-kr` + the next free number.
+ */
+key: string | null, title: string, kind: KrKind, baseline: number | null, target: number, current: number, unit: string, weight: number, };

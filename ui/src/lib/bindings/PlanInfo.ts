@@ -11,7 +11,7 @@ export type PlanInfo = { path: string,
  */
 name: string, 
 /**
- * Quarters holding objectives, oldest first, plus the current one.
+ * Quarters holding objectives, today's and the one after the last, oldest first.
  */
 quarters: Array<Quarter>, 
 /**

@@ -2,7 +2,7 @@
 import type { Level } from "./Level";
 
 /**
- * One row of the org tree, in display order (depth first, children by name).
+ * One row of the org tree, in display order (depth first, children by key).
  */
 export type TreeRow = { id: string, key: string, name: string, level: Level, parentId: string | null, role: string, newHire: boolean, children: number, objectives: number, cap: number, overCap: boolean, 
 /**
