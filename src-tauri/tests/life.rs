@@ -11,7 +11,7 @@ fn q() -> Quarter {
     "2026-Q4".parse().unwrap()
 }
 
-/// A company and one team with one objective and one key result; returns the team, the
+/// A company, a division and one team with one objective and one key result; returns the team, the
 /// objective and the key result's key.
 fn plan(s: &mut Session) -> (Uuid, Uuid, String) {
     let company = s
@@ -24,12 +24,23 @@ fn plan(s: &mut Session) -> (Uuid, Uuid, String) {
         })
         .unwrap()
         .id;
+    let division = s
+        .edit(|p| {
+            p.add_node(NewNode {
+                name: "Khối CSKH".into(),
+                level: Some(Level::Division),
+                parent_id: Some(company),
+                ..Default::default()
+            })
+        })
+        .unwrap()
+        .id;
     let team = s
         .edit(|p| {
             p.add_node(NewNode {
                 name: "ทีมบริการ".into(),
                 level: Some(Level::Team),
-                parent_id: Some(company),
+                parent_id: Some(division),
                 ..Default::default()
             })
         })
