@@ -65,13 +65,13 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
     let _ = write!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{}" font-family="sans-serif" font-size="9">"#,
-        escape(&format!(
+        crate::markup::escape(&format!(
             "{}: check-ins against the {goal} {}{unit}",
             kr.title,
             num(kr.target)
         ))
     );
-    let _ = write!(s, "<title>{}</title>", escape(&kr.title));
+    let _ = write!(s, "<title>{}</title>", crate::markup::escape(&kr.title));
     // Axes.
     let _ = write!(
         s,
@@ -85,7 +85,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
         let _ = write!(
             s,
             r##"<line class="baseline" x1="{LEFT}" x2="{r}" y1="{yb:.1}" y2="{yb:.1}" stroke="#bdc1c6" stroke-width="1"/><text x="{lx}" y="{ty:.1}" text-anchor="end" fill="#5f6368">{}</text>"##,
-            escape(&num(b)),
+            crate::markup::escape(&num(b)),
             r = WIDTH - RIGHT,
             lx = LEFT - 3.0,
             ty = yb + 3.0
@@ -95,7 +95,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
     let _ = write!(
         s,
         r##"<line class="target" x1="{LEFT}" x2="{r}" y1="{yt:.1}" y2="{yt:.1}" stroke="#188038" stroke-width="1.5" stroke-dasharray="4 3"/><text x="{lx}" y="{ty:.1}" text-anchor="end" fill="#188038">{}</text>"##,
-        escape(&num(kr.target)),
+        crate::markup::escape(&num(kr.target)),
         r = WIDTH - RIGHT,
         lx = LEFT - 3.0,
         ty = yt + 3.0
@@ -125,7 +125,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
             r##"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="#1a73e8"><title>{}</title></circle>"##,
             x(d),
             y(v),
-            escape(&format!("{d}: {}{unit}", num(v)))
+            crate::markup::escape(&format!("{d}: {}{unit}", num(v)))
         );
     }
     // First and last dates under the axis.
@@ -151,22 +151,6 @@ fn num(v: f64) -> String {
     } else {
         s.into()
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

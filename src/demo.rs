@@ -190,6 +190,10 @@ const TH_ROLES: [&str; 2] = ["เจ้าหน้าที่บริกา�
 
 const AGENTS_PER_TEAM: usize = 5;
 
+/// What sets colleagues' objectives apart: their shift or their customers.
+const VN_SHIFTS: [&str; AGENTS_PER_TEAM] = ["ca sáng", "ca chiều", "ca tối", "khách VIP", "cuối tuần"];
+const TH_SHIFTS: [&str; AGENTS_PER_TEAM] = [" กะเช้า", " กะบ่าย", " กะดึก", " VIP", " วันหยุด"];
+
 /// Fills an empty plan with the sample organisation, in one transaction.
 pub fn fill(plan: &mut Plan) -> Result<DemoCounts> {
     plan.transact(write)
@@ -471,17 +475,21 @@ fn write(c: &rusqlite::Transaction<'_>) -> Result<DemoCounts> {
             };
             for (ai, agent) in agents.iter().enumerate() {
                 let pace = (done + (ai as f64 - 2.0) * 0.08).clamp(0.0, 1.0);
+                // Colleagues get objectives for their own shift or customers, not one
+                // copied to everybody; in the first team two share one, left in on purpose.
+                let shift = if ti == 0 { ai.min(AGENTS_PER_TEAM - 2) } else { ai };
                 if team.thai {
                     w.objective(
                         *agent,
                         q,
-                        "ตอบแชทลูกค้าภายใน 60 วินาที",
+                        &format!("ตอบแชทลูกค้า{} ภายใน 60 วินาที", TH_SHIFTS[shift]),
                         Some(t_a),
                         &[TH_FRT, TH_GUARD],
                         pace,
                     )?;
                     if ai.is_multiple_of(2) {
-                        w.objective(*agent, q, "ผ่านเกณฑ์ QA ทุกสัปดาห์", Some(t_b), &[TH_QA], pace)?;
+                        let title = format!("ผ่านเกณฑ์ QA ทุกสัปดาห์ ({})", TH_SHIFTS[shift].trim());
+                        w.objective(*agent, q, &title, Some(t_b), &[TH_QA], pace)?;
                     }
                 } else {
                     let own = match ai % 3 {
@@ -494,11 +502,18 @@ fn write(c: &rusqlite::Transaction<'_>) -> Result<DemoCounts> {
                         1 => &[AHT, CSAT_GUARD],
                         _ => &[QA],
                     };
-                    w.objective(*agent, q, own, Some(t_a), krs, pace)?;
                     w.objective(
                         *agent,
                         q,
-                        "Khách hàng hài lòng sau mỗi cuộc gọi",
+                        &format!("{own} ({})", VN_SHIFTS[shift]),
+                        Some(t_a),
+                        krs,
+                        pace,
+                    )?;
+                    w.objective(
+                        *agent,
+                        q,
+                        &format!("Khách hàng hài lòng sau mỗi cuộc gọi ({})", VN_SHIFTS[shift]),
                         Some(t_b),
                         &[CSAT],
                         pace,

@@ -72,6 +72,19 @@ pub enum Error {
         objectives: usize,
     },
 
+    #[error("{what} is not possible here: this review copy covers only {node}'s part of the plan")]
+    OutsideReview { what: String, node: String },
+
+    #[error(
+        "{path} is not a review copy (make one with \"Hand out for review\" or `okr handout`); nothing was merged"
+    )]
+    NotAReview { path: PathBuf },
+
+    #[error("{path} is a review copy of another plan ({detail}); nothing was merged")]
+    ForeignReview { path: PathBuf, detail: String },
+
+    #[error("{path} was changed outside the part it was handed out for ({what}); nothing was merged")]
+    TamperedReview { path: PathBuf, what: String },
     #[error(
         "quarter {quarter} is locked (locked by {locked_by} after its review), so its objectives, key results, \
          check-ins and reviews cannot be changed; unlock the quarter first (okr unlock PLAN --quarter {quarter}, \
@@ -117,6 +130,10 @@ impl Error {
             Error::SecondCompany { .. } => "second-company",
             Error::Cycle { .. } => "cycle",
             Error::HasDependents { .. } => "has-dependents",
+            Error::OutsideReview { .. } => "outside-review",
+            Error::NotAReview { .. } => "not-a-review",
+            Error::ForeignReview { .. } => "foreign-review",
+            Error::TamperedReview { .. } => "tampered-review",
             Error::QuarterLocked { .. } | Error::LockedQuarters { .. } => "quarter-locked",
             Error::Spreadsheet { .. } => "spreadsheet",
             Error::Damaged(_) => "damaged",
@@ -145,6 +162,15 @@ impl Error {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ffi::ErrorCode;
+        if let rusqlite::Error::SqliteFailure(_, Some(msg)) = &e {
+            if let Some(what) = msg.strip_prefix(crate::store::schema::REVIEW_SCOPE_ABORT) {
+                // The node's name is filled in by `Plan::transact`, which can read it.
+                return Error::OutsideReview {
+                    what: what.to_string(),
+                    node: String::new(),
+                };
+            }
+        }
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy,
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {

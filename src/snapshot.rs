@@ -34,3 +34,14 @@ impl Plan {
         Ok(snap)
     }
 }
+
+/// The whole plan, read through an open transaction: what [`Plan::snapshot`] gives, for
+/// judging a change (a merge) before it is committed.
+pub(crate) fn whole(c: &rusqlite::Connection) -> Result<Snapshot> {
+    Ok(Snapshot {
+        settings: setting::get(c)?,
+        nodes: node::list(c)?,
+        objectives: objective::list(c, None)?,
+        key_results: key_result::list(c, None)?,
+    })
+}

@@ -104,22 +104,28 @@ fn every_saved_edit_survives_a_kill() {
             .spawn()
             .unwrap();
         let out = child.stdout.take().unwrap();
+        let (tx, rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            BufReader::new(out)
-                .lines()
-                .map_while(Result::ok)
-                .filter(|l| l.starts_with('o') && l[1..].chars().all(|c| c.is_ascii_digit()))
-                .collect::<Vec<_>>()
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if line.starts_with('o') && line[1..].chars().all(|c| c.is_ascii_digit()) {
+                    let _ = tx.send(line);
+                }
+            }
         });
-        // A different moment each round: from almost at once to a good while in.
-        std::thread::sleep(Duration::from_millis(40 + 37 * round as u64));
+        // A different moment each round: after 0, 1, 2… saved edits, then a little more,
+        // so the kill lands in the middle of a later edit however busy the machine is.
+        let mut saved: Vec<String> = Vec::new();
+        while saved.len() < round {
+            match rx.recv_timeout(Duration::from_secs(60)) {
+                Ok(key) => saved.push(key),
+                Err(_) => panic!("round {round}: the child saved nothing for a minute"),
+            }
+        }
+        std::thread::sleep(Duration::from_micros(700 * round as u64));
         child.kill().unwrap(); // SIGKILL on Unix
         child.wait().unwrap();
-        let saved = reader.join().unwrap();
-        assert!(
-            round < 2 || !saved.is_empty(),
-            "round {round}: the child saved nothing before the kill"
-        );
+        reader.join().unwrap();
+        saved.extend(rx.try_iter());
 
         integrity(&path);
         let plan = Plan::open(&path).unwrap();

@@ -6,21 +6,7 @@ use std::fmt::Write;
 use super::{percent, ObjectiveLine, Report, Unit};
 use crate::{Commitment, Level};
 
-/// Text made safe for HTML content and attribute values.
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::markup::escape as esc;
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 14mm 12mm; }

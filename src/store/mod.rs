@@ -4,11 +4,13 @@
 
 pub(crate) mod checkin;
 pub(crate) mod key_result;
+pub(crate) mod meta;
 pub(crate) mod node;
 pub(crate) mod objective;
 pub(crate) mod objective_comment;
 pub(crate) mod quarter_lock;
 pub(crate) mod review;
+pub(crate) mod rows;
 pub mod schema;
 pub(crate) mod setting;
 
@@ -194,6 +196,13 @@ impl Plan {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = match change(&tx) {
             Ok(out) => out,
+            Err(Error::OutsideReview { what, node }) if node.is_empty() => {
+                drop(tx);
+                return Err(Error::OutsideReview {
+                    what,
+                    node: meta::reviewed_node_name(&self.conn).unwrap_or_else(|_| "one team".into()),
+                });
+            }
             Err(Error::LockedQuarters { .. }) => {
                 drop(tx);
                 return Err(self.locked_quarters());

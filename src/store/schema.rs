@@ -207,7 +207,199 @@ BEGIN
 END;
 "#,
     ),
+    // 3: review copies (see REVIEW below).
+    M::up(REVIEW),
 ];
+
+/// How a review copy's triggers start the message of a change they refuse; the rest
+/// says what was refused.
+pub(crate) const REVIEW_SCOPE_ABORT: &str = "cascade-review-scope: ";
+
+/// Review copies (`crate::review_copy`). `plan_meta` gives every plan an identity, so a review
+/// copy can say which plan it was taken from; a review copy also records there what it
+/// covers and the state of every row it holds at hand-out (the base of the three-way
+/// merge). `review_scope` lists the nodes a review copy covers.
+///
+/// The triggers refuse, in a review copy only (when `plan_meta` holds `review_of`), any
+/// change outside the reviewed part, with an error the core turns into
+/// [`crate::Error::OutsideReview`]. They are a courtesy to the reviewer, who learns at
+/// once what is not theirs to change; the merge does not rely on them (anyone with
+/// sqlite3 can drop a trigger) and compares the copy with its base instead.
+///
+/// Every table that holds plan content needs its three triggers here (a test checks it).
+const REVIEW: &str = r#"
+CREATE TABLE plan_meta (
+    name  TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+INSERT INTO plan_meta (name, value) VALUES ('plan_id',
+    lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||
+    substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random() % 4), 1) ||
+    substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))));
+
+CREATE TABLE review_scope (
+    node_id TEXT PRIMARY KEY NOT NULL
+);
+
+CREATE TRIGGER review_guard_node_insert BEFORE INSERT ON node
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.parent_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: adding someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_scope_node_insert AFTER INSERT ON node
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN INSERT OR IGNORE INTO review_scope (node_id) VALUES (NEW.id); END;
+
+CREATE TRIGGER review_guard_node_update BEFORE UPDATE ON node
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_node_move BEFORE UPDATE OF parent_id, id ON node
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND (NEW.id IS NOT OLD.id OR NEW.parent_id IS NOT OLD.parent_id)
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.parent_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: moving someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_node_delete BEFORE DELETE ON node
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: removing someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_insert BEFORE INSERT ON objective
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.owner_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: adding an objective for someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_update BEFORE UPDATE ON objective
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.owner_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_reassign BEFORE UPDATE OF owner_id ON objective
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NEW.owner_id IS NOT OLD.owner_id
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.owner_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: giving an objective to someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_delete BEFORE DELETE ON objective
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.owner_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: deleting an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_key_result_insert BEFORE INSERT ON key_result
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = NEW.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: adding a key result to an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_key_result_update BEFORE UPDATE ON key_result
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = OLD.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing a key result of an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_key_result_move BEFORE UPDATE OF objective_id ON key_result
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NEW.objective_id IS NOT OLD.objective_id
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = NEW.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: moving a key result to an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_key_result_delete BEFORE DELETE ON key_result
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = OLD.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: deleting a key result of an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_setting_insert BEFORE INSERT ON setting
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the settings of the plan'); END;
+
+CREATE TRIGGER review_guard_setting_update BEFORE UPDATE ON setting
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the settings of the plan'); END;
+
+CREATE TRIGGER review_guard_setting_delete BEFORE DELETE ON setting
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the settings of the plan'); END;
+
+CREATE TRIGGER review_guard_checkin_insert BEFORE INSERT ON checkin
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM key_result k JOIN objective o ON o.id = k.objective_id
+                 JOIN review_scope s ON s.node_id = o.owner_id WHERE k.id = NEW.key_result_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: recording a check-in outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_checkin_update BEFORE UPDATE ON checkin
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM key_result k JOIN objective o ON o.id = k.objective_id
+                 JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE k.id = OLD.key_result_id AND NEW.key_result_id = OLD.key_result_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing a check-in outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_checkin_delete BEFORE DELETE ON checkin
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM key_result k JOIN objective o ON o.id = k.objective_id
+                 JOIN review_scope s ON s.node_id = o.owner_id WHERE k.id = OLD.key_result_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: deleting a check-in outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_review_insert BEFORE INSERT ON review
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.node_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: marking someone outside the reviewed part as reviewed'); END;
+
+CREATE TRIGGER review_guard_review_update BEFORE UPDATE ON review
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND (NEW.node_id IS NOT OLD.node_id OR NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.node_id))
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the review mark of someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_review_delete BEFORE DELETE ON review
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.node_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: removing the review mark of someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_comment_insert BEFORE INSERT ON objective_comment
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = NEW.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: commenting on an objective outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_comment_update BEFORE UPDATE ON objective_comment
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = OLD.objective_id AND NEW.objective_id = OLD.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing a comment outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_objective_comment_delete BEFORE DELETE ON objective_comment
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM objective o JOIN review_scope s ON s.node_id = o.owner_id
+                 WHERE o.id = OLD.objective_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: deleting a comment outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_quarter_lock_insert BEFORE INSERT ON quarter_lock
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: locking or unlocking a quarter'); END;
+
+CREATE TRIGGER review_guard_quarter_lock_update BEFORE UPDATE ON quarter_lock
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: locking or unlocking a quarter'); END;
+
+CREATE TRIGGER review_guard_quarter_lock_delete BEFORE DELETE ON quarter_lock
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: locking or unlocking a quarter'); END;
+
+CREATE TRIGGER review_guard_meta_insert BEFORE INSERT ON plan_meta
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
+
+CREATE TRIGGER review_guard_meta_update BEFORE UPDATE ON plan_meta
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
+
+CREATE TRIGGER review_guard_meta_delete BEFORE DELETE ON plan_meta
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
+"#;
 
 /// The migrations, in order; the schema version is their count.
 pub fn migrations() -> Migrations<'static> {
@@ -244,6 +436,6 @@ mod tests {
                 );
             }
         }
-        assert_eq!(seen, 14, "the lock triggers were all looked at");
+        assert_eq!(seen, 44, "the lock and review-copy triggers were all looked at");
     }
 }

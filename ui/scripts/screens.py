@@ -106,6 +106,19 @@ def main() -> None:
             shot(f"cascade-{lang}")
         Select(el("language-select")).select_by_value("th")
         el("tab-map").click()
+        el("alignment-map")
+        time.sleep(1)
+        # Focus on the subtree of the first objective written in Thai, so it is readable.
+        d.execute_script(
+            """
+            const all = [...document.querySelectorAll('[data-testid^="map-objective-"]')]
+              .filter((e) => /[\u0E00-\u0E7F]/.test(e.querySelector('title')?.textContent ?? ''));
+            const g = ['division', 'team', 'agent']
+              .map((l) => all.find((e) => e.querySelector('rect.lvl-' + l)))
+              .find(Boolean);
+            g?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+            """
+        )
         shot("map-th")
         Select(el("language-select")).select_by_value("en")
     finally:

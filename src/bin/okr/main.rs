@@ -15,9 +15,11 @@ mod checkin;
 mod demo;
 mod diff;
 mod export;
+mod handout;
 mod import;
 mod init;
 mod lock;
+mod merge;
 mod report;
 mod restore;
 mod review;
@@ -52,6 +54,8 @@ enum Command {
     Rollover(rollover::Args),
     Backup(backup::Args),
     Restore(restore::Args),
+    Handout(handout::Args),
+    Merge(merge::Args),
     Checkin(checkin::Args),
     Score(score::Args),
     Review(review::Args),
@@ -106,6 +110,8 @@ fn main() -> ExitCode {
         Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
+        Command::Handout(a) => handout::run(a),
+        Command::Merge(a) => merge::run(a),
         Command::Checkin(a) => checkin::run(a),
         Command::Score(a) => score::run(a),
         Command::Review(a) => review::run(a),

@@ -97,6 +97,7 @@ describe("the Cascade view", () => {
         title: "Giảm thời gian chờ",
         description: "",
         parentId: null,
+        commitment: "aspirational",
       },
     });
     await waitFor(() =>

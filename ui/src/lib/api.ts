@@ -156,6 +156,7 @@ const emptyNodePatch: NodePatch = {
   notes: null,
 };
 const emptyKrPatch: KeyResultPatch = {
+  key: null,
   title: null,
   kind: null,
   target: null,
@@ -163,7 +164,6 @@ const emptyKrPatch: KeyResultPatch = {
   unit: null,
   weight: null,
   position: null,
-  key: null,
 };
 
 /** Native file dialogs; each returns null when the user cancels. */

@@ -1,0 +1,116 @@
+//! `okr merge`: bring a review copy's changes back into its plan.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cascade::review_copy::{ChangeKind, MergeChoices, MergeReport, Side};
+use cascade::Plan;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    /// What changed, the conflicts, and the findings the merge brought or resolved.
+    Text,
+    /// The whole merge report as JSON, for scripts.
+    Json,
+}
+
+/// Merge a review copy made by `okr handout` back into its plan, field by field.
+///
+/// What only the reviewer changed is applied, what only the plan changed is kept, and a field
+/// both changed differently is a conflict in which the plan's value is kept (take the
+/// review's with --take-theirs). The merge is one transaction; merging the same copy
+/// twice changes nothing the second time.
+///
+/// Exit code 0 when merged without conflicts, 1 when merged with conflicts (listed), 2
+/// when refused (not a review copy, a copy of another plan, a copy changed outside its
+/// part): then the plan is left exactly as it was.
+///
+/// Example: okr merge 2026.okr hotline-review.okr --take-theirs objective/hotline-2026q4-1/title
+#[derive(clap::Args)]
+pub struct Args {
+    /// The plan to merge into.
+    plan: PathBuf,
+    /// The review copy.
+    review: PathBuf,
+    /// Take the review's side of a conflict, named as listed (table/row/field); repeat for more.
+    #[arg(long = "take-theirs", value_name = "FIELD_REF")]
+    take_theirs: Vec<String>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+pub fn run(args: Args) -> crate::Outcome {
+    let mut plan = Plan::open(&args.plan)?;
+    let choices = MergeChoices {
+        take_theirs: args.take_theirs,
+    };
+    let report = cascade::review_copy::merge(&mut plan, &args.review, &choices)?;
+    plan.close()?;
+    match args.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("plain data")),
+        Format::Text => print_text(&args.review, &report),
+    }
+    for c in &report.unmatched_choices {
+        eprintln!("okr: --take-theirs {c} names no conflict of this merge; check the spelling against the list");
+    }
+    Ok(if report.conflicts.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn print_text(review: &std::path::Path, r: &MergeReport) {
+    println!(
+        "merged {} (review of {} taken {})",
+        review.display(),
+        r.review.node_name,
+        r.review.taken_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    if r.changes.is_empty() {
+        println!("no changes to apply");
+    } else {
+        println!("{} change(s):", r.changes.len());
+        for c in &r.changes {
+            let what = c.table.replace('_', " ");
+            match c.kind {
+                ChangeKind::Added => println!("  added    {what} {}", c.row),
+                ChangeKind::Deleted => println!("  deleted  {what} {}", c.row),
+                ChangeKind::Changed => println!("  changed  {what} {}: {}", c.row, c.fields.join(", ")),
+            }
+        }
+    }
+    if !r.conflicts.is_empty() {
+        println!("{} conflict(s):", r.conflicts.len());
+        let show = |v: &Option<String>| v.as_deref().map_or("(none)".to_string(), |s| format!("\"{s}\""));
+        for c in &r.conflicts {
+            println!("  {}", c.message);
+            if c.field.is_some() {
+                println!(
+                    "    at hand-out {}, plan {}, review {}",
+                    show(&c.base),
+                    show(&c.ours),
+                    show(&c.theirs)
+                );
+            }
+            if c.kept == Side::Ours {
+                println!("    to take the review's side: --take-theirs {}", c.reference);
+            }
+        }
+    }
+    if r.findings_new.is_empty() && r.findings_resolved.is_empty() {
+        println!("findings: unchanged");
+    } else {
+        println!(
+            "findings: {} new, {} resolved",
+            r.findings_new.len(),
+            r.findings_resolved.len()
+        );
+        for f in &r.findings_resolved {
+            println!("  resolved {}: {}", f.rule, f.message);
+        }
+        for f in &r.findings_new {
+            println!("  new      {}: {}", f.rule, f.message);
+        }
+    }
+}
