@@ -149,6 +149,35 @@ describe("check-ins", () => {
   });
 });
 
+describe("scores", () => {
+  it("sets a key result's score by hand and clears it back to its progress", async () => {
+    const state = quarterState();
+    state.scores[0]!.keyResults = [
+      {
+        keyResultId: "kr-a1",
+        key: "a1-2026q4-1-kr1",
+        title: "Tỉ lệ gọi lại",
+        score: 0.55,
+        progress: 0.55,
+        setByHand: false,
+        reading: "progress",
+        confidence: "at-risk",
+      },
+    ];
+    const calls = bridge({ quarter_state: () => state, set_score: () => ({}) });
+    await openA1();
+    const input = (await screen.findByTestId("kr-score-a1-2026q4-1-kr1")) as HTMLInputElement;
+    expect(input.placeholder).toBe("0.55");
+    await fireEvent.change(input, { target: { value: "0,8" } });
+    await fireEvent.change(input, { target: { value: "" } });
+    await waitFor(() => expect(calls.filter((c) => c.cmd === "set_score").length).toBe(2));
+    expect(calls.filter((c) => c.cmd === "set_score").map((c) => c.args)).toEqual([
+      { keyResult: "kr-a1", score: 0.8 },
+      { keyResult: "kr-a1", score: null },
+    ]);
+  });
+});
+
 describe("review, lock and the next quarter", () => {
   it("shows the core's refusal when the quarter is locked", async () => {
     bridge({

@@ -39,6 +39,15 @@ export function scoreOf(state: QuarterState | null, objectiveId: string): Object
   return state?.scores.find((s) => s.objectiveId === objectiveId) ?? null;
 }
 
+/** A key result's score as the core computed it (by hand or from its progress). */
+export function keyResultScoreOf(state: QuarterState | null, keyResultId: string) {
+  for (const o of state?.scores ?? []) {
+    const k = o.keyResults.find((x) => x.keyResultId === keyResultId);
+    if (k) return k;
+  }
+  return null;
+}
+
 /** A key result's check-ins, oldest first (the core sends them in that order). */
 export function historyOf(state: QuarterState | null, keyResultId: string): CheckIn[] {
   return (state?.checkins ?? []).filter((c) => c.keyResultId === keyResultId);
@@ -97,6 +106,11 @@ class LifeStore {
     return app.edit(() =>
       api.recordCheckin({ keyResult, value, date: null, note, who: this.who, confidence }),
     );
+  }
+
+  /** Sets a key result's end-of-quarter score by hand; null scores it by its progress again. */
+  setScore(keyResult: string, score: number | null) {
+    return app.edit(() => api.setScore(keyResult, score));
   }
 
   markReviewed(nodeId: string, comments: { objectiveId: string; text: string }[]) {

@@ -23,6 +23,7 @@ export const lifeEn = {
   commitmentHint:
     "A committed objective is expected to reach 1.0; an aspirational one is met at 0.7",
   score: "Score",
+  scoreHint: "End-of-quarter score 0–1; leave empty to score by progress",
   met: "met",
   progressReading: "progress",
   missed: "missed",
@@ -86,6 +87,7 @@ export const lifeVi: typeof lifeEn = {
   aspirational: "Kỳ vọng",
   commitmentHint: "Mục tiêu cam kết phải đạt 1,0; mục tiêu kỳ vọng đạt ở mức 0,7",
   score: "Điểm",
+  scoreHint: "Điểm cuối quý 0–1; để trống để tính theo tiến độ",
   met: "đạt",
   progressReading: "có tiến triển",
   missed: "không đạt",
@@ -149,6 +151,7 @@ export const lifeTh: typeof lifeEn = {
   aspirational: "มุ่งหวัง",
   commitmentHint: "วัตถุประสงค์แบบผูกมัดต้องได้ 1.0 แบบมุ่งหวังถือว่าสำเร็จที่ 0.7",
   score: "คะแนน",
+  scoreHint: "คะแนนปลายไตรมาส 0–1 เว้นว่างเพื่อคิดตามความคืบหน้า",
   met: "สำเร็จ",
   progressReading: "มีความคืบหน้า",
   missed: "ไม่สำเร็จ",
