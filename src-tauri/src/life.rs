@@ -54,7 +54,17 @@ impl Session {
 
     /// Replaces the plan's content with a backup's (the current state is backed up
     /// first, so the restore can be undone).
+    ///
+    /// Only a backup of this plan listed by [`Session::backups`] is accepted: the path
+    /// comes from the window, and the window must not be a way to pour any file into
+    /// the plan.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<()> {
+        if !self.backups()?.iter().any(|b| b.path == backup) {
+            return Err(CommandError::new(
+                "not-found",
+                format!("{} is not a backup of this plan", backup.display()),
+            ));
+        }
         let dir = self.backup_dir();
         self.edit(|p| p.restore_from(backup, &dir))
     }

@@ -183,6 +183,11 @@ fn backups_are_taken_daily_listed_and_restored() {
     assert!(backups[0].path.starts_with(dir.path().join("data").join("backups")));
 
     s.record_checkin(checkin(&kr, 70.0, None)).unwrap();
+    let other = dir.path().join("other.okr");
+    Session::create(&other).unwrap().close().unwrap();
+    let refused = s.restore_backup(&other).unwrap_err();
+    assert_eq!(refused.code, "not-found");
+    assert_eq!(s.quarter_state(q()).unwrap().checkins.len(), 1, "nothing changed");
     s.restore_backup(&backups[0].path).unwrap();
     assert!(s.quarter_state(q()).unwrap().checkins.is_empty(), "back to the backup");
     assert_eq!(s.backups().unwrap().len(), 2, "the state before the restore was kept");
