@@ -221,6 +221,7 @@ mod tests {
         let top = obj(&mut plan, co.id, "2026-Q4", "Delight customers", None);
         let d = obj(&mut plan, div.id, "2026-Q4", "Faster answers", Some(top.id));
         plan.add_key_result(NewKeyResult {
+            key: None,
             objective_id: d.id,
             key: None,
             title: "First response time".into(),

@@ -5,6 +5,7 @@ use uuid::Uuid;
 
 fn kr(title: &str, target: f64) -> NewKeyResult {
     NewKeyResult {
+        key: None,
         objective_id: Uuid::nil(),
         key: None,
         title: title.into(),

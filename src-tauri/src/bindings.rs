@@ -29,5 +29,12 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::KeyResultPatch::export_all(&cfg)?;
     cascade::Settings::export_all(&cfg)?;
     cascade::import::ImportReport::export_all(&cfg)?;
+    crate::life::PlanStatus::export_all(&cfg)?;
+    cascade::QuarterState::export_all(&cfg)?;
+    cascade::NewCheckIn::export_all(&cfg)?;
+    cascade::NewComment::export_all(&cfg)?;
+    cascade::diff::QuarterDiff::export_all(&cfg)?;
+    cascade::rollover::RolloverReport::export_all(&cfg)?;
+    cascade::backup::Backup::export_all(&cfg)?;
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod appdata;
 pub mod bindings;
 pub mod commands;
 pub mod error;
+pub mod life;
 pub mod session;
 
 use std::path::PathBuf;
@@ -104,6 +105,21 @@ pub fn run() {
             commands::edit::update_key_result,
             commands::edit::delete_key_result,
             commands::edit::set_settings,
+            commands::life::quarter_state,
+            commands::life::record_checkin,
+            commands::life::delete_checkin,
+            commands::life::checkin_chart,
+            commands::life::set_score,
+            commands::life::mark_reviewed,
+            commands::life::unmark_reviewed,
+            commands::life::lock_quarter,
+            commands::life::unlock_quarter,
+            commands::life::rollover,
+            commands::life::diff_quarters,
+            commands::life::export_xlsx,
+            commands::safety::plan_status,
+            commands::safety::backups,
+            commands::safety::restore_backup,
         ])
         .run(tauri::generate_context!())
         .expect("the app failed to start");

@@ -3,8 +3,10 @@
 
 pub mod edit;
 pub mod files;
+pub mod life;
 pub mod plan;
 pub mod read;
+pub mod safety;
 
 use tauri::State;
 

@@ -22,8 +22,12 @@ pub struct Startup {
 }
 
 /// Replaces the open plan with `next` and remembers it as the most recent.
-fn switch_to(s: &AppState, next: Session) -> CmdResult<PlanInfo> {
+fn switch_to(s: &AppState, mut next: Session) -> CmdResult<PlanInfo> {
     let info = next.info()?;
+    // Once a day of use a copy is kept; a failed backup must not keep the plan closed.
+    if let Err(e) = next.daily_backup() {
+        eprintln!("cascade: no daily backup of {}: {e}", next.path().display());
+    }
     let _ = s.data.remember(next.path());
     let old = s.session.lock().unwrap_or_else(|e| e.into_inner()).replace(next);
     if let Some(old) = old {

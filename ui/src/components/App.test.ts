@@ -7,6 +7,7 @@ import App from "./App.svelte";
 import { app } from "../lib/store.svelte";
 import { setLocale } from "../lib/i18n.svelte";
 import { ROWS, PLAN, ORPHAN, detail } from "../test/fixtures";
+import { STATUS, quarterState } from "../test/life-fixtures";
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -25,6 +26,8 @@ function bridge(
       recent_plans: () => ["/tmp/p.okr"],
       tree_shown: () => 100,
       fill_sample: () => PLAN,
+      quarter_state: () => quarterState({ reviews: [], checkins: [], scores: [] }),
+      plan_status: () => STATUS,
       ...overrides,
     };
     const h = handlers[cmd];

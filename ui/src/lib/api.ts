@@ -23,6 +23,21 @@ import type { PlanInfo } from "./bindings/PlanInfo";
 import type { Settings } from "./bindings/Settings";
 import type { Startup } from "./bindings/Startup";
 import type { TreeRow } from "./bindings/TreeRow";
+import type { Backup } from "./bindings/Backup";
+import type { CheckIn } from "./bindings/CheckIn";
+import type { NewCheckIn } from "./bindings/NewCheckIn";
+import type { NewComment } from "./bindings/NewComment";
+import type { PlanStatus } from "./bindings/PlanStatus";
+import type { QuarterDiff } from "./bindings/QuarterDiff";
+import type { QuarterLock } from "./bindings/QuarterLock";
+import type { QuarterState } from "./bindings/QuarterState";
+import type { Review } from "./bindings/Review";
+import type { RolloverReport } from "./bindings/RolloverReport";
+
+/** What the forms give: the core fills a missing key and commitment (aspirational). */
+export type NewObjectiveInput = Omit<NewObjective, "commitment"> &
+  Partial<Pick<NewObjective, "commitment">>;
+export type NewKeyResultInput = Omit<NewKeyResult, "key"> & Partial<Pick<NewKeyResult, "key">>;
 
 /** An error from the shell: `code` to branch on, `message` to show. */
 export class ApiError extends Error {
@@ -76,18 +91,18 @@ export const api = {
     call<Node>("update_node", { id, patch: { ...emptyNodePatch, ...patch } }),
   deleteNode: (id: string, withContents: boolean) =>
     call<NodeDeletion>("delete_node", { id, withContents }),
-  addObjective: (o: NewObjective) => call<Objective>("add_objective", { new: o }),
-  addObjectiveWithKeyResults: (o: NewObjective, keyResults: NewKeyResult[]) =>
+  addObjective: (o: NewObjectiveInput) => call<Objective>("add_objective", { new: o }),
+  addObjectiveWithKeyResults: (o: NewObjectiveInput, keyResults: NewKeyResultInput[]) =>
     call<Objective>("add_objective_with_key_results", { new: o, keyResults }),
   updateObjective: (id: string, patch: Partial<ObjectivePatch>) =>
     call<Objective>("update_objective", {
       id,
-      patch: { key: null, title: null, description: null, ...patch },
+      patch: { key: null, title: null, description: null, commitment: null, ...patch },
     }),
   linkObjective: (id: string, parentId: string | null) =>
     call<Objective>("link_objective", { id, parentId }),
   deleteObjective: (id: string) => call<number>("delete_objective", { id }),
-  addKeyResult: (kr: NewKeyResult) => call<KeyResult>("add_key_result", { new: kr }),
+  addKeyResult: (kr: NewKeyResultInput) => call<KeyResult>("add_key_result", { new: kr }),
   updateKeyResult: (id: string, patch: Partial<KeyResultPatch>) =>
     call<KeyResult>("update_key_result", { id, patch: { ...emptyKrPatch, ...patch } }),
   deleteKeyResult: (id: string) => call<null>("delete_key_result", { id }),
@@ -98,6 +113,29 @@ export const api = {
   exportCsv: (dir: string) => call<string[]>("export_csv", { dir }),
   exportJson: (path: string) => call<null>("export_json", { path }),
   exportReport: (path: string, quarter: string) => call<null>("export_report", { path, quarter }),
+
+  // The quarter's life (issue 8).
+  quarterState: (quarter: string) => call<QuarterState>("quarter_state", { quarter }),
+  recordCheckin: (n: NewCheckIn) => call<CheckIn>("record_checkin", { new: n }),
+  deleteCheckin: (id: string) => call<null>("delete_checkin", { id }),
+  checkinChart: (keyResult: string) => call<string>("checkin_chart", { keyResult }),
+  setScore: (keyResult: string, score: number | null) =>
+    call<KeyResult>("set_score", { keyResult, score }),
+  markReviewed: (nodeId: string, quarter: string, who: string, comments: NewComment[]) =>
+    call<Review>("mark_reviewed", { nodeId, quarter, who, comments }),
+  unmarkReviewed: (nodeId: string, quarter: string) =>
+    call<boolean>("unmark_reviewed", { nodeId, quarter }),
+  lockQuarter: (quarter: string, who: string) =>
+    call<QuarterLock>("lock_quarter", { quarter, who }),
+  unlockQuarter: (quarter: string) => call<boolean>("unlock_quarter", { quarter }),
+  rollover: (from: string) => call<RolloverReport>("rollover", { from }),
+  diffQuarters: (from: string, to: string) => call<QuarterDiff>("diff_quarters", { from, to }),
+  exportXlsx: (path: string, quarter: string) => call<null>("export_xlsx", { path, quarter }),
+
+  // Nothing lost (issue 9).
+  planStatus: () => call<PlanStatus>("plan_status"),
+  backups: () => call<Backup[]>("backups"),
+  restoreBackup: (path: string) => call<PlanInfo>("restore_backup", { path }),
 };
 
 const emptyNewNode: NewNode = {

@@ -9,7 +9,7 @@ import type { TreeRow } from "./bindings/TreeRow";
 import { ancestors, initialExpanded } from "./tree";
 import { t } from "./i18n.svelte";
 
-export type Tab = "cascade" | "map" | "load" | "templates";
+export type Tab = "cascade" | "map" | "load" | "templates" | "compare";
 
 class AppStore {
   plan = $state.raw<PlanInfo | null>(null);
@@ -22,6 +22,8 @@ class AppStore {
   findings = $state.raw<Finding[]>([]);
   tab = $state<Tab>("cascade");
   error = $state<string | null>(null);
+  /** Set when the plan was busy (another program writing it): repeats the action. */
+  retry = $state.raw<(() => Promise<unknown>) | null>(null);
   /** A short confirmation (e.g. where an export was saved). */
   notice = $state<string | null>(null);
   offerSample = $state(false);
@@ -120,13 +122,28 @@ class AppStore {
       await this.refresh();
       return out;
     } catch (e) {
-      this.fail(e);
+      this.fail(e, () => this.edit(action));
       return undefined;
     }
   }
 
-  fail(e: unknown): void {
-    this.error = e instanceof ApiError || e instanceof Error ? e.message : String(e);
+  /** Shows an error; a busy plan also offers to repeat `again`. */
+  fail(e: unknown, again?: () => Promise<unknown>): void {
+    const busy = e instanceof ApiError && e.code === "busy";
+    this.error = busy
+      ? t("busy")
+      : e instanceof ApiError || e instanceof Error
+        ? e.message
+        : String(e);
+    this.retry = busy && again ? again : null;
+  }
+
+  /** Repeats the action a busy plan refused. */
+  async again(): Promise<void> {
+    const f = this.retry;
+    this.error = null;
+    this.retry = null;
+    if (f) await f();
   }
 
   async fillSample(): Promise<void> {
@@ -147,7 +164,7 @@ class AppStore {
     try {
       await this.show(await api.openPlan(path));
     } catch (e) {
-      this.fail(e);
+      this.fail(e, () => this.openPath(path));
     }
   }
 

@@ -1,5 +1,8 @@
 // English, the reference set: every other language has exactly these keys.
+import { lifeEn } from "./life";
+
 export const en = {
+  ...lifeEn,
   appName: "Cascade",
   quarter: "Quarter",
   quarterShort: "Q{n} {year}",

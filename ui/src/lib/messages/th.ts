@@ -1,7 +1,10 @@
 // ภาษาไทย
 import type { Messages } from "./en";
 
+import { lifeTh } from "./life";
+
 export const th: Messages = {
+  ...lifeTh,
   appName: "Cascade",
   quarter: "ไตรมาส",
   quarterShort: "ไตรมาส {n}/{year}",

@@ -1,7 +1,10 @@
 // Tiếng Việt.
 import type { Messages } from "./en";
 
+import { lifeVi } from "./life";
+
 export const vi: Messages = {
+  ...lifeVi,
   appName: "Cascade",
   quarter: "Quý",
   quarterShort: "Quý {n}/{year}",
