@@ -36,5 +36,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::diff::QuarterDiff::export_all(&cfg)?;
     cascade::rollover::RolloverReport::export_all(&cfg)?;
     cascade::backup::Backup::export_all(&cfg)?;
+    cascade::review_copy::HandoutReport::export_all(&cfg)?;
+    cascade::review_copy::MergeReport::export_all(&cfg)?;
+    cascade::review_copy::MergeChoices::export_all(&cfg)?;
     Ok(())
 }

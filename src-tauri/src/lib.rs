@@ -6,6 +6,7 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod life;
+pub mod review;
 pub mod session;
 
 use std::path::PathBuf;
@@ -120,6 +121,10 @@ pub fn run() {
             commands::safety::plan_status,
             commands::safety::backups,
             commands::safety::restore_backup,
+            commands::review::handout,
+            commands::review::merge_preview,
+            commands::review::merge_review,
+            commands::review::review_info,
         ])
         .run(tauri::generate_context!())
         .expect("the app failed to start");

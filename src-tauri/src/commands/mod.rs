@@ -6,6 +6,7 @@ pub mod files;
 pub mod life;
 pub mod plan;
 pub mod read;
+pub mod review;
 pub mod safety;
 
 use tauri::State;
