@@ -33,6 +33,10 @@ import type { QuarterLock } from "./bindings/QuarterLock";
 import type { QuarterState } from "./bindings/QuarterState";
 import type { Review } from "./bindings/Review";
 import type { RolloverReport } from "./bindings/RolloverReport";
+import type { HandoutReport } from "./bindings/HandoutReport";
+import type { MergeChoices } from "./bindings/MergeChoices";
+import type { MergeReport } from "./bindings/MergeReport";
+import type { ReviewInfo } from "./bindings/ReviewInfo";
 
 /** What the forms give: the core fills a missing key and commitment (aspirational). */
 export type NewObjectiveInput = Omit<NewObjective, "commitment"> &
@@ -136,6 +140,14 @@ export const api = {
   planStatus: () => call<PlanStatus>("plan_status"),
   backups: () => call<Backup[]>("backups"),
   restoreBackup: (path: string) => call<PlanInfo>("restore_backup", { path }),
+
+  // Review offline, merge back (issue 10).
+  handout: (nodeKey: string, quarters: string[], path: string) =>
+    call<HandoutReport>("handout", { nodeKey, quarters, path }),
+  mergePreview: (path: string) => call<MergeReport>("merge_preview", { path }),
+  mergeReview: (path: string, choices: MergeChoices) =>
+    call<MergeReport>("merge_review", { path, choices }),
+  reviewInfo: () => call<ReviewInfo | null>("review_info"),
 };
 
 const emptyNewNode: NewNode = {

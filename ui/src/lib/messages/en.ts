@@ -1,8 +1,10 @@
 // English, the reference set: every other language has exactly these keys.
 import { lifeEn } from "./life";
+import { reviewEn } from "./review";
 
 export const en = {
   ...lifeEn,
+  ...reviewEn,
   appName: "Cascade",
   quarter: "Quarter",
   quarterShort: "Q{n} {year}",

@@ -2,9 +2,11 @@
 import type { Messages } from "./en";
 
 import { lifeTh } from "./life";
+import { reviewTh } from "./review";
 
 export const th: Messages = {
   ...lifeTh,
+  ...reviewTh,
   appName: "Cascade",
   quarter: "ไตรมาส",
   quarterShort: "ไตรมาส {n}/{year}",

@@ -2,9 +2,11 @@
 import type { Messages } from "./en";
 
 import { lifeVi } from "./life";
+import { reviewVi } from "./review";
 
 export const vi: Messages = {
   ...lifeVi,
+  ...reviewVi,
   appName: "Cascade",
   quarter: "Quý",
   quarterShort: "Quý {n}/{year}",
