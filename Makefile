@@ -57,7 +57,7 @@ dist-check: dist
 	deb=$$(ls -t $(TARGET_DIR)/release/bundle/deb/*.deb | head -1); \
 	echo "checking $$deb"; \
 	dpkg-deb -c "$$deb" > $(TARGET_DIR)/deb-contents.txt; \
-	grep -q './usr/bin/okr-cascade$$' $(TARGET_DIR)/deb-contents.txt; \
+	grep -q 'usr/bin/okr-cascade$$' $(TARGET_DIR)/deb-contents.txt; \
 	grep -q '\.desktop$$' $(TARGET_DIR)/deb-contents.txt; \
 	grep -q 'icons/hicolor/.*\.png$$' $(TARGET_DIR)/deb-contents.txt; \
 	echo "the package holds the binary, the desktop entry and the icon"
