@@ -173,6 +173,7 @@ describe("merge review", () => {
     const preview = await screen.findByTestId("merge-preview");
     expect(preview.textContent).toContain("Nhóm Chat (team)");
     expect(screen.getByTestId("merge-change-0").textContent).toContain("parent_id");
+    expect(screen.getByTestId("merge-change-0").textContent).toContain("Objective");
     const conflict = screen.getByTestId("merge-conflict-0").textContent!;
     expect(conflict).toContain("Gọi lại khách");
     expect(conflict).toContain("Gọi lại trong 24 giờ");

@@ -37,6 +37,13 @@ export const reviewEn = {
   changeDeleted: "deleted",
   reviewBanner:
     "Review copy of {node} from {plan}, taken {date}: only {node}'s part can be changed",
+  table_node: "Team or person",
+  table_objective: "Objective",
+  table_key_result: "Key result",
+  table_objective_comment: "Comment",
+  table_review: "Review mark",
+  table_checkin: "Check-in",
+  table_quarter_lock: "Quarter lock",
 };
 
 export const reviewVi: typeof reviewEn = {
@@ -75,6 +82,13 @@ export const reviewVi: typeof reviewEn = {
   changeChanged: "sửa",
   changeDeleted: "xóa",
   reviewBanner: "Bản duyệt của {node} từ {plan}, lấy lúc {date}: chỉ sửa được phần của {node}",
+  table_node: "Nhóm hoặc người",
+  table_objective: "Mục tiêu",
+  table_key_result: "Kết quả then chốt",
+  table_objective_comment: "Nhận xét",
+  table_review: "Dấu đã duyệt",
+  table_checkin: "Cập nhật tiến độ",
+  table_quarter_lock: "Khóa quý",
 };
 
 export const reviewTh: typeof reviewEn = {
@@ -112,4 +126,11 @@ export const reviewTh: typeof reviewEn = {
   changeChanged: "แก้ไข",
   changeDeleted: "ลบ",
   reviewBanner: "สำเนาทบทวนของ {node} จาก {plan} เมื่อ {date}: แก้ไขได้เฉพาะส่วนของ {node}",
+  table_node: "ทีมหรือบุคคล",
+  table_objective: "วัตถุประสงค์",
+  table_key_result: "ผลลัพธ์หลัก",
+  table_objective_comment: "ความคิดเห็น",
+  table_review: "เครื่องหมายทบทวนแล้ว",
+  table_checkin: "การเช็คอิน",
+  table_quarter_lock: "การล็อกไตรมาส",
 };
