@@ -223,7 +223,6 @@ mod tests {
         plan.add_key_result(NewKeyResult {
             key: None,
             objective_id: d.id,
-            key: None,
             title: "First response time".into(),
             kind: KrKind::Progress,
             baseline: Some(120.0),

@@ -7,7 +7,6 @@ fn kr(title: &str, target: f64) -> NewKeyResult {
     NewKeyResult {
         key: None,
         objective_id: Uuid::nil(),
-        key: None,
         title: title.into(),
         kind: KrKind::Progress,
         baseline: Some(10.0),
