@@ -34,25 +34,30 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
     })
 }
 
-pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
-    c.prepare_cached(&format!(
-        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-    ))?
-    .execute(params![
+/// The row's values in `COLUMNS` order, shared by insert and update so the two agree.
+fn values(k: &KeyResult) -> impl rusqlite::Params + '_ {
+    (
         k.id.to_string(),
         k.objective_id.to_string(),
         k.position,
-        k.title,
+        k.title.as_str(),
         k.kind.as_str(),
         k.baseline,
         k.target,
         k.current,
-        k.unit,
+        k.unit.as_str(),
         k.weight,
-        k.key,
+        k.key.as_str(),
         k.score,
-        k.confidence.map(|c| c.as_str())
-    ])?;
+        k.confidence.map(|c| c.as_str()),
+    )
+}
+
+pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
+    c.prepare_cached(&format!(
+        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+    ))?
+    .execute(values(k))?;
     Ok(())
 }
 
@@ -62,21 +67,7 @@ pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
          target = ?7, current = ?8, unit = ?9, weight = ?10, key = ?11, score = ?12, confidence = ?13 \
          WHERE id = ?1",
     )?
-    .execute(params![
-        k.id.to_string(),
-        k.objective_id.to_string(),
-        k.position,
-        k.title,
-        k.kind.as_str(),
-        k.baseline,
-        k.target,
-        k.current,
-        k.unit,
-        k.weight,
-        k.key,
-        k.score,
-        k.confidence.map(|c| c.as_str())
-    ])?;
+    .execute(values(k))?;
     Ok(())
 }
 

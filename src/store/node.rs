@@ -26,21 +26,26 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
     })
 }
 
+/// The row's values in `COLUMNS` order, shared by insert and update so the two agree.
+fn values(n: &Node) -> impl rusqlite::Params + '_ {
+    (
+        n.id.to_string(),
+        n.key.as_str(),
+        n.name.as_str(),
+        n.level.depth(),
+        n.parent_id.map(|p| p.to_string()),
+        n.role.as_str(),
+        n.new_hire,
+        n.objective_cap,
+        n.notes.as_str(),
+    )
+}
+
 pub(crate) fn insert(c: &Connection, n: &Node) -> Result<()> {
     c.prepare_cached(&format!(
         "INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
     ))?
-    .execute(params![
-        n.id.to_string(),
-        n.key,
-        n.name,
-        n.level.depth(),
-        n.parent_id.map(|p| p.to_string()),
-        n.role,
-        n.new_hire,
-        n.objective_cap,
-        n.notes
-    ])?;
+    .execute(values(n))?;
     Ok(())
 }
 
@@ -49,17 +54,7 @@ pub(crate) fn update(c: &Connection, n: &Node) -> Result<()> {
         "UPDATE node SET key = ?2, name = ?3, level = ?4, parent_id = ?5, role = ?6, new_hire = ?7, \
          objective_cap = ?8, notes = ?9 WHERE id = ?1",
     )?
-    .execute(params![
-        n.id.to_string(),
-        n.key,
-        n.name,
-        n.level.depth(),
-        n.parent_id.map(|p| p.to_string()),
-        n.role,
-        n.new_hire,
-        n.objective_cap,
-        n.notes
-    ])?;
+    .execute(values(n))?;
     Ok(())
 }
 
