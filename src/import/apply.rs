@@ -1,12 +1,13 @@
-//! Writes a validated import in one transaction, with one prepared statement per table.
+//! Writes a validated import in one transaction, many rows per statement.
+
+use std::collections::hash_map::Entry;
 
 use rusqlite::Connection;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use uuid::Uuid;
 
 use super::validate::Change;
 use super::ImportReport;
-use std::collections::{HashMap, HashSet};
-
-use uuid::Uuid;
 
 use crate::store::{self, checkin as checkin_sql, key_result as kr_sql, node as node_sql, objective as objective_sql};
 use crate::{key, CheckIn, Error, KeyResult, Result};
@@ -15,7 +16,7 @@ use crate::{key, CheckIn, Error, KeyResult, Result};
 /// one pass over the plan rather than one query per objective.
 const BULK: usize = 200;
 
-pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
+pub(crate) fn apply(c: &Connection, mut change: Change) -> Result<ImportReport> {
     // New objectives come in file order, a child possibly before its parent.
     store::defer_foreign_keys(c)?;
     if let Some(s) = &change.settings {
@@ -32,7 +33,7 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
     // Key results are replaced per objective. One that comes back with its id keeps its
     // key, its score, its confidence and its check-ins; a new one gets a new key.
     let replaced: HashSet<Uuid> = change.replaced.iter().filter(|r| r.1).map(|r| r.0).collect();
-    let mut old: HashMap<Uuid, KeyResult> = HashMap::new();
+    let mut old: HashMap<Uuid, KeyResult> = HashMap::default();
     let mut history: Vec<CheckIn> = Vec::new();
     if replaced.len() > BULK {
         // Many objectives: one pass over the plan beats a query per objective.
@@ -53,7 +54,7 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
             history.extend(checkin_sql::list_for_objective(c, *objective)?);
         }
     }
-    let key_results = keyed(c, change, &old)?;
+    let key_results = keyed(c, &mut change, &old)?;
     let mut removed = 0;
     for (objective, existed) in &change.replaced {
         if *existed {
@@ -94,7 +95,7 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
         nodes_updated: change.changed_nodes.len(),
         objectives_added: change.new_objectives.len(),
         objectives_updated: change.changed_objectives.len(),
-        key_results_added: change.key_results.len(),
+        key_results_added: key_results.len(),
         key_results_removed: removed,
         objectives_with_key_results: change.replaced.len(),
         checkins_added,
@@ -106,21 +107,20 @@ pub(crate) fn apply(c: &Connection, change: &Change) -> Result<ImportReport> {
 /// stay, as a spreadsheet round trip without ids needs). A key result that replaces one
 /// with the same id keeps its key, and its score and confidence unless given. The others
 /// get the objective's key + `-kr` + their number, unique in the plan.
-fn keyed(c: &Connection, change: &Change, old: &HashMap<Uuid, KeyResult>) -> Result<Vec<KeyResult>> {
-    let mut taken = kr_sql::keys(c)?;
+fn keyed(c: &Connection, change: &mut Change, old: &HashMap<Uuid, KeyResult>) -> Result<Vec<KeyResult>> {
+    let mut taken: HashSet<String> = kr_sql::keys(c)?;
     for k in old.values() {
         taken.remove(&k.key);
     }
     let old_by_key: HashMap<&str, &KeyResult> = old.values().map(|k| (k.key.as_str(), k)).collect();
     let ids_in_use: HashSet<Uuid> = change.key_results.iter().map(|k| k.id).collect();
-    let mut out = Vec::with_capacity(change.key_results.len());
-    for k in &change.key_results {
-        let mut k = k.clone();
+    let mut out = std::mem::take(&mut change.key_results);
+    for k in &mut out {
         if !k.key.is_empty() {
             if !taken.insert(k.key.clone()) {
                 return Err(Error::DuplicateKey {
                     what: "key result",
-                    key: k.key,
+                    key: k.key.clone(),
                 });
             }
             if !old.contains_key(&k.id) {
@@ -129,7 +129,6 @@ fn keyed(c: &Connection, change: &Change, old: &HashMap<Uuid, KeyResult>) -> Res
                 }
             }
         }
-        out.push(k);
     }
     let mut fresh = Vec::new();
     for (i, k) in out.iter_mut().enumerate() {
@@ -150,18 +149,16 @@ fn keyed(c: &Connection, change: &Change, old: &HashMap<Uuid, KeyResult>) -> Res
         .chain(&change.changed_objectives)
         .map(|o| (o.id, o.key.as_str()))
         .collect();
-    let mut looked_up: HashMap<Uuid, String> = HashMap::new();
+    let mut looked_up: HashMap<Uuid, String> = HashMap::default();
     for i in fresh {
         let objective = out[i].objective_id;
         let base = match objective_keys.get(&objective) {
-            Some(k) => k.to_string(),
-            None => match looked_up.get(&objective) {
-                Some(k) => k.clone(),
-                None => {
-                    let k = objective_sql::get(c, objective)?.map(|o| o.key).unwrap_or_default();
-                    looked_up.insert(objective, k.clone());
-                    k
-                }
+            Some(k) => *k,
+            None => match looked_up.entry(objective) {
+                Entry::Occupied(k) => k.into_mut().as_str(),
+                Entry::Vacant(v) => v
+                    .insert(objective_sql::get(c, objective)?.map(|o| o.key).unwrap_or_default())
+                    .as_str(),
             },
         };
         let k = key::unique(&format!("{base}-kr{}", out[i].position + 1), |x| Ok(taken.contains(x)))?;

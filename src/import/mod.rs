@@ -140,7 +140,7 @@ fn run(plan: &mut Plan, rows: Rows, mut problems: Problems, with_ids: bool) -> R
     let change = validate::validate(rows, &existing, &mut problems);
     problems.into_result()?;
     let apply =
-        |tx: &rusqlite::Transaction<'_>| crate::store::with_idle_triggers_set_aside(tx, |tx| apply::apply(tx, &change));
+        |tx: &rusqlite::Transaction<'_>| crate::store::with_idle_triggers_set_aside(tx, |tx| apply::apply(tx, change));
     if existing.nodes.is_empty() && existing.objectives.is_empty() {
         Ok(plan.transact_fill(apply)?)
     } else {

@@ -1,6 +1,6 @@
 //! SQL for the `key_result` table.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
 use super::{uuid_at, UuidText};
@@ -34,40 +34,36 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
     })
 }
 
-/// The row's values in `COLUMNS` order, shared by insert and update so the two agree.
-fn values(k: &KeyResult) -> impl rusqlite::Params + '_ {
-    (
-        k.id.to_string(),
-        k.objective_id.to_string(),
-        k.position,
-        k.title.as_str(),
-        k.kind.as_str(),
-        k.baseline,
-        k.target,
-        k.current,
-        k.unit.as_str(),
-        k.weight,
-        k.key.as_str(),
-        k.score,
-        k.confidence.map(|c| c.as_str()),
-    )
+/// Binds a key result's values in `COLUMNS` order from parameter `at`: one binding for
+/// insert and update, so the two cannot disagree.
+fn bind(st: &mut Statement<'_>, at: usize, k: &KeyResult, id: &mut UuidText) -> rusqlite::Result<()> {
+    st.raw_bind_parameter(at, id.of(k.id))?;
+    st.raw_bind_parameter(at + 1, id.of(k.objective_id))?;
+    st.raw_bind_parameter(at + 2, k.position)?;
+    st.raw_bind_parameter(at + 3, &k.title)?;
+    st.raw_bind_parameter(at + 4, k.kind.as_str())?;
+    st.raw_bind_parameter(at + 5, k.baseline)?;
+    st.raw_bind_parameter(at + 6, k.target)?;
+    st.raw_bind_parameter(at + 7, k.current)?;
+    st.raw_bind_parameter(at + 8, &k.unit)?;
+    st.raw_bind_parameter(at + 9, k.weight)?;
+    st.raw_bind_parameter(at + 10, &k.key)?;
+    st.raw_bind_parameter(at + 11, k.score)?;
+    st.raw_bind_parameter(at + 12, k.confidence.map(|c| c.as_str()))
 }
 
 pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
-    c.prepare_cached(&format!(
-        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-    ))?
-    .execute(values(k))?;
-    Ok(())
+    insert_many(c, std::slice::from_ref(k))
 }
 
 pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
-    c.prepare_cached(
+    let mut st = c.prepare_cached(
         "UPDATE key_result SET objective_id = ?2, position = ?3, title = ?4, kind = ?5, baseline = ?6, \
          target = ?7, current = ?8, unit = ?9, weight = ?10, key = ?11, score = ?12, confidence = ?13 \
          WHERE id = ?1",
-    )?
-    .execute(values(k))?;
+    )?;
+    bind(&mut st, 1, k, &mut UuidText::new())?;
+    st.raw_execute()?;
     Ok(())
 }
 
@@ -138,34 +134,14 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
     Ok(())
 }
 
-/// Inserts many key results with one prepared statement (imports, rollovers).
+/// Inserts many key results at once (imports, rollovers).
 pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
-    let mut st = c.prepare_cached(&format!(
-        "INSERT INTO key_result ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
-    ))?;
-    let (mut id, mut objective) = (UuidText::new(), UuidText::new());
-    for k in krs {
-        st.execute(params![
-            id.of(k.id),
-            objective.of(k.objective_id),
-            k.position,
-            k.title,
-            k.kind.as_str(),
-            k.baseline,
-            k.target,
-            k.current,
-            k.unit,
-            k.weight,
-            k.key,
-            k.score,
-            k.confidence.map(|c| c.as_str())
-        ])?;
-    }
-    Ok(())
+    let mut id = UuidText::new();
+    super::bulk::insert(c, "key_result", COLUMNS, krs, |st, at, k| bind(st, at, k, &mut id))
 }
 
 /// Every key result key in the plan, for imports and rollovers that make many at once.
-pub(crate) fn keys(c: &Connection) -> Result<std::collections::HashSet<String>> {
+pub(crate) fn keys(c: &Connection) -> Result<rustc_hash::FxHashSet<String>> {
     let mut st = c.prepare_cached("SELECT key FROM key_result WHERE key IS NOT NULL")?;
     let rows = st.query_map([], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

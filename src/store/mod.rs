@@ -2,6 +2,7 @@
 //!
 //! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
 
+pub(crate) mod bulk;
 pub(crate) mod checkin;
 pub(crate) mod key_result;
 pub(crate) mod meta;
@@ -395,8 +396,15 @@ pub(crate) fn defer_foreign_keys(c: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// A uuid as text without a heap allocation, for bulk inserts.
+/// A uuid as text without a heap allocation, for bulk inserts. SQLite copies bound
+/// text, so one buffer serves every id of a row.
 pub(crate) struct UuidText([u8; 36]);
+
+impl Default for UuidText {
+    fn default() -> Self {
+        UuidText::new()
+    }
+}
 
 impl UuidText {
     pub fn new() -> Self {

@@ -1,9 +1,9 @@
 //! SQL for the `node` table.
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{uuid_at, UuidText};
 use crate::{Level, Node, Result};
 
 const COLUMNS: &str = "id, key, name, level, parent_id, role, new_hire, objective_cap, notes";
@@ -26,35 +26,31 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
     })
 }
 
-/// The row's values in `COLUMNS` order, shared by insert and update so the two agree.
-fn values(n: &Node) -> impl rusqlite::Params + '_ {
-    (
-        n.id.to_string(),
-        n.key.as_str(),
-        n.name.as_str(),
-        n.level.depth(),
-        n.parent_id.map(|p| p.to_string()),
-        n.role.as_str(),
-        n.new_hire,
-        n.objective_cap,
-        n.notes.as_str(),
-    )
+/// Binds a node's values in `COLUMNS` order from parameter `at`: one binding for insert
+/// and update, so the two cannot disagree.
+fn bind(st: &mut Statement<'_>, at: usize, n: &Node, id: &mut UuidText) -> rusqlite::Result<()> {
+    st.raw_bind_parameter(at, id.of(n.id))?;
+    st.raw_bind_parameter(at + 1, &n.key)?;
+    st.raw_bind_parameter(at + 2, &n.name)?;
+    st.raw_bind_parameter(at + 3, n.level.depth())?;
+    st.raw_bind_parameter(at + 4, n.parent_id.map(|p| id.of(p)))?;
+    st.raw_bind_parameter(at + 5, &n.role)?;
+    st.raw_bind_parameter(at + 6, n.new_hire)?;
+    st.raw_bind_parameter(at + 7, n.objective_cap)?;
+    st.raw_bind_parameter(at + 8, &n.notes)
 }
 
 pub(crate) fn insert(c: &Connection, n: &Node) -> Result<()> {
-    c.prepare_cached(&format!(
-        "INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-    ))?
-    .execute(values(n))?;
-    Ok(())
+    insert_many(c, std::slice::from_ref(n))
 }
 
 pub(crate) fn update(c: &Connection, n: &Node) -> Result<()> {
-    c.prepare_cached(
+    let mut st = c.prepare_cached(
         "UPDATE node SET key = ?2, name = ?3, level = ?4, parent_id = ?5, role = ?6, new_hire = ?7, \
          objective_cap = ?8, notes = ?9 WHERE id = ?1",
-    )?
-    .execute(values(n))?;
+    )?;
+    bind(&mut st, 1, n, &mut UuidText::new())?;
+    st.raw_execute()?;
     Ok(())
 }
 
@@ -115,23 +111,8 @@ pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
     Ok(())
 }
 
-/// Inserts many nodes with one prepared statement (imports); parents must come first.
+/// Inserts many nodes at once (imports); parents must come first.
 pub(crate) fn insert_many(c: &Connection, nodes: &[Node]) -> Result<()> {
-    let mut st = c.prepare_cached(&format!(
-        "INSERT INTO node ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-    ))?;
-    for n in nodes {
-        st.execute(params![
-            n.id.to_string(),
-            n.key,
-            n.name,
-            n.level.depth(),
-            n.parent_id.map(|p| p.to_string()),
-            n.role,
-            n.new_hire,
-            n.objective_cap,
-            n.notes
-        ])?;
-    }
-    Ok(())
+    let mut id = UuidText::new();
+    super::bulk::insert(c, "node", COLUMNS, nodes, |st, at, n| bind(st, at, n, &mut id))
 }

@@ -1,7 +1,7 @@
 //! SQL for the `objective` table.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
 use super::{opt_uuid_at, uuid_at, UuidText};
@@ -35,43 +35,51 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
     })
 }
 
-pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
-    c.prepare_cached(&format!(
-        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
-    ))?
-    .execute(params![
-        o.id.to_string(),
-        o.key,
-        o.quarter.to_string(),
-        o.owner_id.to_string(),
-        o.title,
-        o.description,
-        o.parent_id.map(|p| p.to_string()),
-        o.carried_from.map(|p| p.to_string()),
-        o.created_at.to_rfc3339(),
-        o.updated_at.to_rfc3339(),
-        o.commitment.as_str(),
-    ])?;
-    Ok(())
+/// Formats the values an objective is bound with; most rows of one import or rollover
+/// share their timestamps, so the last one formatted is kept.
+#[derive(Default)]
+struct Binder {
+    id: UuidText,
+    time: Option<(DateTime<Utc>, String)>,
 }
 
+impl Binder {
+    /// Binds an objective's values in `COLUMNS` order from parameter `at`: one binding
+    /// for insert and update, so the two cannot disagree.
+    fn bind(&mut self, st: &mut Statement<'_>, at: usize, o: &Objective) -> rusqlite::Result<()> {
+        st.raw_bind_parameter(at, self.id.of(o.id))?;
+        st.raw_bind_parameter(at + 1, &o.key)?;
+        st.raw_bind_parameter(at + 2, o.quarter.to_string())?;
+        st.raw_bind_parameter(at + 3, self.id.of(o.owner_id))?;
+        st.raw_bind_parameter(at + 4, &o.title)?;
+        st.raw_bind_parameter(at + 5, &o.description)?;
+        st.raw_bind_parameter(at + 6, o.parent_id.map(|p| self.id.of(p)))?;
+        st.raw_bind_parameter(at + 7, o.carried_from.map(|p| self.id.of(p)))?;
+        st.raw_bind_parameter(at + 8, self.time(o.created_at))?;
+        st.raw_bind_parameter(at + 9, self.time(o.updated_at))?;
+        st.raw_bind_parameter(at + 10, o.commitment.as_str())
+    }
+
+    fn time(&mut self, t: DateTime<Utc>) -> &str {
+        if self.time.as_ref().is_none_or(|(at, _)| *at != t) {
+            self.time = Some((t, t.to_rfc3339()));
+        }
+        self.time.as_ref().map_or("", |(_, s)| s.as_str())
+    }
+}
+
+pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
+    insert_many(c, std::slice::from_ref(o))
+}
+
+/// Rewrites an objective, leaving its `created_at` (parameter 9) as it was.
 pub(crate) fn update(c: &Connection, o: &Objective) -> Result<()> {
-    c.prepare_cached(
+    let mut st = c.prepare_cached(
         "UPDATE objective SET key = ?2, quarter = ?3, owner_id = ?4, title = ?5, description = ?6, \
-         parent_id = ?7, carried_from = ?8, updated_at = ?9, commitment = ?10 WHERE id = ?1",
-    )?
-    .execute(params![
-        o.id.to_string(),
-        o.key,
-        o.quarter.to_string(),
-        o.owner_id.to_string(),
-        o.title,
-        o.description,
-        o.parent_id.map(|p| p.to_string()),
-        o.carried_from.map(|p| p.to_string()),
-        o.updated_at.to_rfc3339(),
-        o.commitment.as_str(),
-    ])?;
+         parent_id = ?7, carried_from = ?8, updated_at = ?10, commitment = ?11 WHERE id = ?1",
+    )?;
+    Binder::default().bind(&mut st, 1, o)?;
+    st.raw_execute()?;
     Ok(())
 }
 
@@ -157,40 +165,9 @@ pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
     Ok(())
 }
 
-/// Inserts many objectives with one prepared statement (imports, rollovers); parents
-/// must come first.
+/// Inserts many objectives at once (imports, rollovers); with foreign keys deferred, a
+/// child may come before its parent.
 pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()> {
-    let mut st = c.prepare_cached(&format!(
-        "INSERT INTO objective ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
-    ))?;
-    let (mut id, mut owner, mut parent, mut from) =
-        (UuidText::new(), UuidText::new(), UuidText::new(), UuidText::new());
-    // Most rows of one import share their timestamps; format each distinct one once.
-    let mut times: Option<(DateTime<Utc>, String)> = None;
-    let mut time = |t: DateTime<Utc>| -> String {
-        match &times {
-            Some((at, s)) if *at == t => s.clone(),
-            _ => {
-                let s = t.to_rfc3339();
-                times = Some((t, s.clone()));
-                s
-            }
-        }
-    };
-    for o in objectives {
-        st.execute(params![
-            id.of(o.id),
-            o.key,
-            o.quarter.to_string(),
-            owner.of(o.owner_id),
-            o.title,
-            o.description,
-            o.parent_id.map(|p| parent.of(p).to_owned()),
-            o.carried_from.map(|p| from.of(p).to_owned()),
-            time(o.created_at),
-            time(o.updated_at),
-            o.commitment.as_str(),
-        ])?;
-    }
-    Ok(())
+    let mut binder = Binder::default();
+    super::bulk::insert(c, "objective", COLUMNS, objectives, |st, at, o| binder.bind(st, at, o))
 }
