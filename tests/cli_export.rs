@@ -55,6 +55,23 @@ fn json_round_trip_is_identical_and_deterministic() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     import_sample(d, "a.okr");
+    // The quarter's life travels too: a review mark with a comment, and a lock.
+    okr_ok(
+        d,
+        &[
+            "review",
+            "a.okr",
+            "--quarter",
+            "2027-Q1",
+            "--node",
+            "cskh-team-01",
+            "--by",
+            "Chị Lan",
+            "--comment",
+            "o00053=Giữ cho quý sau",
+        ],
+    );
+    okr_ok(d, &["lock", "a.okr", "--quarter", "2027-Q1", "--by", "Anh Minh"]);
     okr_ok(d, &["export", "a.okr", "--format", "json", "--out", "a.json"]);
     okr_ok(d, &["export", "a.okr", "--format", "json", "--out", "a2.json"]);
     okr_ok(d, &["import", "b.okr", "--json", "a.json"]);
@@ -75,6 +92,12 @@ fn json_round_trip_is_identical_and_deterministic() {
     assert_eq!(v["format"], "cascade-plan");
     assert_eq!(v["version"], 1);
     assert_eq!(v["nodes"].as_array().unwrap().len(), 23);
+    assert_eq!(v["reviews"][0]["node"], "cskh-team-01");
+    assert_eq!(v["reviews"][0]["reviewed_by"], "Chị Lan");
+    assert_eq!(v["comments"][0]["objective"], "o00053");
+    assert_eq!(v["comments"][0]["text"], "Giữ cho quý sau");
+    assert_eq!(v["locks"][0]["quarter"], "2027-Q1");
+    assert_eq!(v["locks"][0]["locked_by"], "Anh Minh");
     let keys: Vec<&str> = v["objectives"]
         .as_array()
         .unwrap()

@@ -177,7 +177,7 @@ proptest! {
         let source = dir.path().join("source.okr");
         let mut plan = Plan::create(&source).unwrap();
         cascade::demo::fill(&mut plan).unwrap();
-        let json = cascade::export::to_json(&plan.snapshot(None).unwrap());
+        let json = plan.export_json().unwrap();
         plan.close().unwrap();
 
         let path = dir.path().join("plan.okr");

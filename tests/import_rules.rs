@@ -115,7 +115,7 @@ fn json_brings_settings_and_lineage() {
     plan.set_settings(&settings).unwrap();
     plan.rollover("2026-Q4".parse().unwrap(), "2027-Q1".parse().unwrap(), true)
         .unwrap();
-    let json = cascade::export::to_json(&plan.snapshot(None).unwrap());
+    let json = plan.export_json().unwrap();
     let mut copy = Plan::in_memory().unwrap();
     import_json(
         &mut copy,
@@ -128,7 +128,7 @@ fn json_brings_settings_and_lineage() {
     assert_eq!(copy.settings().unwrap(), settings);
     let carried = copy.objective_by_key("t-2027q1").unwrap();
     assert_eq!(carried.carried_from, Some(copy.objective_by_key("t").unwrap().id));
-    assert_eq!(cascade::export::to_json(&copy.snapshot(None).unwrap()), json);
+    assert_eq!(copy.export_json().unwrap(), json);
 
     let newer = String::from_utf8(json)
         .unwrap()

@@ -2,7 +2,7 @@
 //! keys, scores and confidence travel in the spreadsheets and the JSON export, a round
 //! trip keeps every check-in, and a rollover starts the new quarter with fresh keys.
 
-use cascade::export::{to_csv, to_json, to_json_with};
+use cascade::export::{to_csv, to_json, History};
 use cascade::import::{import_csv, import_json, ImportFiles, InputFile};
 use cascade::{
     Commitment, Confidence, KrKind, Level, NewCheckIn, NewKeyResult, NewNode, NewObjective, ObjectivePatch, Plan,
@@ -102,7 +102,7 @@ fn a_json_round_trip_keeps_the_quarters_life() {
             "csat 4 score=Some(0.8) confidence=Some(OnTrack) history=[4.0]",
         ]
     );
-    let json = to_json(&plan.snapshot(None).unwrap());
+    let json = to_json(&plan.snapshot(None).unwrap(), &History::default());
     let text = String::from_utf8(json.clone()).unwrap();
     assert!(text.contains("\"commitment\": \"committed\"") && text.contains("\"key\": \"csat\""));
     let file = InputFile {
@@ -113,7 +113,7 @@ fn a_json_round_trip_keeps_the_quarters_life() {
     assert_eq!(life(&mut plan), before, "re-imported into the same plan");
 
     // Into a new plan, with the check-ins: the same plan, history included.
-    let with_history = to_json_with(&plan.snapshot(None).unwrap(), &plan.checkins_in(None).unwrap());
+    let with_history = plan.export_json().unwrap();
     let text = String::from_utf8(with_history.clone()).unwrap();
     assert!(
         text.contains("\"checkins\"") && text.contains("\"who\": \"Chị Lan\""),
@@ -128,7 +128,7 @@ fn a_json_round_trip_keeps_the_quarters_life() {
     assert_eq!(import_json(&mut other, &file).unwrap().checkins_added, 3);
     assert_eq!(life(&mut other), before);
     assert_eq!(
-        to_json_with(&other.snapshot(None).unwrap(), &other.checkins_in(None).unwrap()),
+        other.export_json().unwrap(),
         with_history,
         "the new plan exports to the same bytes"
     );
@@ -264,4 +264,110 @@ fn a_rollover_gives_fresh_keys_and_keeps_the_commitment() {
     // The source quarter's key results are untouched.
     let old = plan.key_result("csat").unwrap();
     assert_eq!(old.score, Some(0.8));
+}
+
+#[test]
+fn a_json_export_keeps_review_marks_comments_and_locks() {
+    let (_dir, mut plan) = plan();
+    let team = plan.node_by_key("hotline").unwrap();
+    let sla = plan.objective_by_key("sla").unwrap();
+    plan.mark_reviewed(
+        team.id,
+        q("2026-Q4"),
+        "Chị Lan",
+        vec![cascade::NewComment {
+            objective_id: sla.id,
+            text: "Giữ SLA cho quý sau".into(),
+        }],
+    )
+    .unwrap();
+    plan.lock_quarter(q("2026-Q4"), "Anh Minh").unwrap();
+    let json = plan.export_json().unwrap();
+    let file = InputFile {
+        name: "plan.json".into(),
+        bytes: json.clone(),
+    };
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut other = Plan::create(dir.path().join("new.okr")).unwrap();
+    let report = import_json(&mut other, &file).unwrap();
+    assert_eq!(
+        (report.reviews_added, report.comments_added, report.locks_added),
+        (1, 1, 1)
+    );
+    assert_eq!(other.reviews(None).unwrap(), plan.reviews(None).unwrap());
+    assert_eq!(other.comments(None).unwrap(), plan.comments(None).unwrap());
+    assert_eq!(other.quarter_locks().unwrap(), plan.quarter_locks().unwrap());
+    assert_eq!(
+        other.export_json().unwrap(),
+        json,
+        "the new plan exports to the same bytes"
+    );
+    // The lock holds in the new plan: its quarter refuses edits.
+    let err = other
+        .record_checkin(NewCheckIn {
+            key_result: "csat".into(),
+            value: 9.0,
+            date: None,
+            note: String::new(),
+            who: "Chị Lan".into(),
+            confidence: None,
+        })
+        .unwrap_err();
+    assert_eq!(err.code(), "quarter-locked", "{err}");
+    // Importing into the locked quarter again is refused, and changes nothing.
+    let err = import_json(&mut other, &file).unwrap_err();
+    assert!(err.to_string().contains("2026-Q4"), "{err}");
+    assert_eq!(other.export_json().unwrap(), json);
+
+    // Without the lock, a second import adds nothing twice.
+    other.unlock_quarter(q("2026-Q4")).unwrap();
+    let mut doc: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    doc.as_object_mut().unwrap().remove("locks");
+    let unlocked = InputFile {
+        name: "plan.json".into(),
+        bytes: serde_json::to_vec(&doc).unwrap(),
+    };
+    let report = import_json(&mut other, &unlocked).unwrap();
+    assert_eq!(
+        (report.checkins_added, report.reviews_added, report.comments_added),
+        (0, 0, 0)
+    );
+    assert_eq!(other.reviews(None).unwrap(), plan.reviews(None).unwrap());
+    assert_eq!(other.comments(None).unwrap(), plan.comments(None).unwrap());
+}
+
+#[test]
+fn bad_review_marks_comments_and_locks_are_refused_by_place_and_value() {
+    let (_dir, mut plan) = plan();
+    let mut doc: serde_json::Value = serde_json::from_slice(&plan.export_json().unwrap()).unwrap();
+    doc["reviews"] = serde_json::json!([{"node": "nobody", "quarter": "2026-Q4", "reviewed_by": "Chị Lan"}]);
+    doc["comments"] = serde_json::json!([{"objective": "sla", "author": "Chị Lan", "text": "   "}]);
+    doc["locks"] = serde_json::json!([{"quarter": "2026-Q5", "locked_by": ""}]);
+    let path = plan.path().unwrap().to_path_buf();
+    let before_json = plan.export_json().unwrap();
+    let err = import_json(
+        &mut plan,
+        &InputFile {
+            name: "plan.json".into(),
+            bytes: serde_json::to_vec(&doc).unwrap(),
+        },
+    )
+    .unwrap_err();
+    let text = err.to_string();
+    for want in [
+        "plan.json reviews[0], field node: \"nobody\" is not the key of a node",
+        "plan.json comments[0], field text",
+        "plan.json locks[0], field quarter: \"2026-Q5\"",
+        "plan.json locks[0], field locked_by",
+    ] {
+        assert!(text.contains(want), "missing {want:?} in:\n{text}");
+    }
+    assert_eq!(
+        plan.export_json().unwrap(),
+        before_json,
+        "a refused import changes nothing"
+    );
+    assert!(plan.quarter_locks().unwrap().is_empty());
+    assert!(path.exists());
 }

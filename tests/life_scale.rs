@@ -95,7 +95,7 @@ fn a_large_quarter_exports_scores_and_diffs_quickly() {
 
     // Re-importing the whole plan's JSON export replaces every key result and keeps the
     // check-in, the keys and the scores.
-    let json = cascade::export::to_json(&plan.snapshot(None).unwrap());
+    let json = cascade::export::to_json(&plan.snapshot(None).unwrap(), &Default::default());
     let file = cascade::import::InputFile {
         name: "big.json".into(),
         bytes: json,

@@ -411,7 +411,7 @@ impl Session {
 
     /// Writes the whole plan as JSON (the save dialog has confirmed any overwrite).
     pub fn export_json(&mut self, path: &Path) -> Result<()> {
-        write_new(path, &export::to_json(&self.plan.snapshot(None)?))
+        write_new(path, &self.plan.export_json()?)
     }
 
     /// Writes the quarter's review report as a standalone HTML page.

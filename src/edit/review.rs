@@ -26,7 +26,7 @@ pub(crate) fn ensure_unlocked(c: &Connection, quarter: Quarter) -> Result<()> {
 }
 
 /// A person's name for a review or a lock: it is shown to everyone later, so it is needed.
-fn name(field: &'static str, who: &str) -> Result<String> {
+pub(crate) fn name(field: &'static str, who: &str) -> Result<String> {
     if who.trim().is_empty() {
         return Err(Error::invalid(
             field,
@@ -82,6 +82,19 @@ pub fn unmark_reviewed(c: &Connection, node: Uuid, quarter: Quarter) -> Result<b
 /// Adds a comment to an objective.
 pub fn comment(c: &Connection, objective: Uuid, author: &str, body: &str) -> Result<ObjectiveComment> {
     ensure_unlocked(c, super::objective::get(c, objective)?.quarter)?;
+    let m = ObjectiveComment {
+        id: Uuid::now_v7(),
+        objective_id: objective,
+        author: name("author", author)?,
+        text: comment_text(body)?,
+        created_at: Utc::now(),
+    };
+    objective_comment::insert(c, &m)?;
+    Ok(m)
+}
+
+/// A comment's text: something to read, trimmed, of a bounded length.
+pub(crate) fn comment_text(body: &str) -> Result<String> {
     let body = text("comment", body.trim(), MAX_TEXT_CHARS)?;
     if body.is_empty() {
         return Err(Error::invalid(
@@ -90,15 +103,7 @@ pub fn comment(c: &Connection, objective: Uuid, author: &str, body: &str) -> Res
             "is empty; write what the team should know",
         ));
     }
-    let m = ObjectiveComment {
-        id: Uuid::now_v7(),
-        objective_id: objective,
-        author: name("author", author)?,
-        text: body,
-        created_at: Utc::now(),
-    };
-    objective_comment::insert(c, &m)?;
-    Ok(m)
+    Ok(body)
 }
 
 pub fn delete_comment(c: &Connection, id: Uuid) -> Result<()> {

@@ -1,7 +1,8 @@
-//! The JSON form of a whole plan: lossless (ids, lineage, timestamps and settings are
-//! kept, and the check-in histories when written with [`super::to_json_with`]; review
-//! marks, comments and quarter locks are not part of it) and written the same way every time, so two exports of one plan are the same
-//! bytes and can be compared or kept under version control.
+//! The JSON form of a whole plan: lossless (ids, lineage, timestamps and settings, and
+//! the quarter's life: check-ins, review marks, comments and quarter locks) and written
+//! the same way every time, so two exports of one plan are the same bytes and can be
+//! compared or kept under version control. Only the plan's identity stays behind: a plan
+//! made from an export is a new plan, not a review copy of the old one.
 
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
@@ -30,6 +31,47 @@ pub struct PlanDocument {
     /// The key results' check-in histories; left out when there are none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub checkins: Vec<CheckInRecord>,
+    /// Teams (or any node) marked reviewed, per quarter; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<ReviewRecord>,
+    /// Reviewers' comments on objectives; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<CommentRecord>,
+    /// Locked quarters; left out when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub locks: Vec<LockRecord>,
+}
+
+/// A node marked reviewed for a quarter, named by the node's key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewRecord {
+    pub node: String,
+    pub quarter: String,
+    pub reviewed_by: String,
+    #[serde(default)]
+    pub reviewed_at: Option<String>,
+}
+
+/// A comment on an objective, named by the objective's key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CommentRecord {
+    #[serde(default)]
+    pub id: Option<Uuid>,
+    pub objective: String,
+    pub author: String,
+    pub text: String,
+    #[serde(default)]
+    pub created_at: Option<String>,
+}
+
+/// A locked quarter: no objective, key result, check-in, comment or review mark of it
+/// can change until it is unlocked.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LockRecord {
+    pub quarter: String,
+    pub locked_by: String,
+    #[serde(default)]
+    pub locked_at: Option<String>,
 }
 
 /// One check-in of a key result, named by the key result's key.

@@ -8,9 +8,39 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
-pub use document::{CheckInRecord, KeyResultRecord, NodeRecord, ObjectiveRecord, PlanDocument, FORMAT, VERSION};
+pub use document::{
+    CheckInRecord, CommentRecord, KeyResultRecord, LockRecord, NodeRecord, ObjectiveRecord, PlanDocument, ReviewRecord,
+    FORMAT, VERSION,
+};
 
-use crate::{CheckIn, Snapshot};
+use crate::store::{checkin, objective_comment, quarter_lock, review};
+use crate::{CheckIn, ObjectiveComment, Plan, QuarterLock, Result, Review, Snapshot};
+
+/// The quarter's life, which a [`Snapshot`] leaves out and a lossless export keeps.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    pub checkins: Vec<CheckIn>,
+    pub reviews: Vec<Review>,
+    pub comments: Vec<ObjectiveComment>,
+    pub locks: Vec<QuarterLock>,
+}
+
+impl Plan {
+    /// The whole plan as JSON (see [`to_json`]), read in one read transaction so the rows
+    /// and their history agree. What `okr export --format json` and the app write.
+    pub fn export_json(&mut self) -> Result<Vec<u8>> {
+        let tx = self.conn_mut().transaction()?;
+        let snap = crate::snapshot::whole(&tx)?;
+        let history = History {
+            checkins: checkin::list(&tx, None)?,
+            reviews: review::list(&tx, None)?,
+            comments: objective_comment::list(&tx, None)?,
+            locks: quarter_lock::list(&tx)?,
+        };
+        tx.finish()?;
+        Ok(to_json(&snap, &history))
+    }
+}
 
 /// The three files of the spreadsheet format, as bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,14 +61,10 @@ fn num(v: f64) -> String {
 }
 
 /// The plan as a [`PlanDocument`], rows sorted: nodes by level then key (parents first),
-/// objectives by quarter then key, key results by objective key then position.
-pub fn document(snap: &Snapshot) -> PlanDocument {
-    document_with(snap, &[])
-}
-
-/// [`document`] with the key results' check-ins (see [`crate::Plan::checkins_in`]),
-/// sorted by key result key, date and time recorded.
-pub fn document_with(snap: &Snapshot, checkins: &[CheckIn]) -> PlanDocument {
+/// objectives by quarter then key, key results by objective key then position,
+/// check-ins by key result key, date and time recorded, review marks by quarter and node
+/// key, comments by objective key and time, locks by quarter.
+pub fn document(snap: &Snapshot, history: &History) -> PlanDocument {
     let node_key: HashMap<Uuid, &str> = snap.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
     let objective_key: HashMap<Uuid, &str> = snap.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut nodes: Vec<NodeRecord> = snap
@@ -104,7 +130,8 @@ pub fn document_with(snap: &Snapshot, checkins: &[CheckIn]) -> PlanDocument {
         .collect();
     key_results.sort_by(|a, b| (&a.objective, a.position).cmp(&(&b.objective, b.position)));
     let kr_key: HashMap<Uuid, &str> = snap.key_results.iter().map(|k| (k.id, k.key.as_str())).collect();
-    let mut checkin_records: Vec<CheckInRecord> = checkins
+    let mut checkin_records: Vec<CheckInRecord> = history
+        .checkins
         .iter()
         .filter_map(|c| {
             Some(CheckInRecord {
@@ -121,6 +148,44 @@ pub fn document_with(snap: &Snapshot, checkins: &[CheckIn]) -> PlanDocument {
         .collect();
     checkin_records
         .sort_by(|a, b| (&a.key_result, &a.date, &a.recorded_at).cmp(&(&b.key_result, &b.date, &b.recorded_at)));
+    let time = |t: chrono::DateTime<chrono::Utc>| Some(t.to_rfc3339());
+    let mut reviews: Vec<ReviewRecord> = history
+        .reviews
+        .iter()
+        .filter_map(|r| {
+            Some(ReviewRecord {
+                node: node_key.get(&r.node_id)?.to_string(),
+                quarter: r.quarter.to_string(),
+                reviewed_by: r.reviewed_by.clone(),
+                reviewed_at: time(r.reviewed_at),
+            })
+        })
+        .collect();
+    reviews.sort_by(|a, b| (&a.quarter, &a.node).cmp(&(&b.quarter, &b.node)));
+    let mut comments: Vec<CommentRecord> = history
+        .comments
+        .iter()
+        .filter_map(|m| {
+            Some(CommentRecord {
+                id: Some(m.id),
+                objective: objective_key.get(&m.objective_id)?.to_string(),
+                author: m.author.clone(),
+                text: m.text.clone(),
+                created_at: time(m.created_at),
+            })
+        })
+        .collect();
+    comments.sort_by(|a, b| (&a.objective, &a.created_at, a.id).cmp(&(&b.objective, &b.created_at, b.id)));
+    let mut locks: Vec<LockRecord> = history
+        .locks
+        .iter()
+        .map(|l| LockRecord {
+            quarter: l.quarter.to_string(),
+            locked_by: l.locked_by.clone(),
+            locked_at: time(l.locked_at),
+        })
+        .collect();
+    locks.sort_by(|a, b| a.quarter.cmp(&b.quarter));
     PlanDocument {
         format: FORMAT.to_string(),
         version: VERSION,
@@ -129,18 +194,16 @@ pub fn document_with(snap: &Snapshot, checkins: &[CheckIn]) -> PlanDocument {
         objectives,
         key_results,
         checkins: checkin_records,
+        reviews,
+        comments,
+        locks,
     }
 }
 
 /// The plan as JSON text: pretty-printed, object keys sorted, ending in a line break.
-pub fn to_json(snap: &Snapshot) -> Vec<u8> {
-    to_json_with(snap, &[])
-}
-
-/// [`to_json`] with the key results' check-ins, so the export keeps their history.
-pub fn to_json_with(snap: &Snapshot, checkins: &[CheckIn]) -> Vec<u8> {
+pub fn to_json(snap: &Snapshot, history: &History) -> Vec<u8> {
     // A `serde_json::Value` keeps object keys sorted, whatever the struct order.
-    let value = serde_json::to_value(document_with(snap, checkins)).expect("a plan document is plain data");
+    let value = serde_json::to_value(document(snap, history)).expect("a plan document is plain data");
     let mut out = serde_json::to_vec_pretty(&value).expect("a JSON value always serialises");
     out.push(b'\n');
     out
@@ -162,7 +225,7 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
 /// The plan as the three spreadsheets of the import format (UTF-8 with a byte order
 /// mark, CRLF line ends, `,` between columns), including the optional columns.
 pub fn to_csv(snap: &Snapshot) -> CsvExport {
-    let doc = document(snap);
+    let doc = document(snap, &History::default());
     let write =
         |w: &mut csv::Writer<Vec<u8>>, row: &[&str]| w.write_record(row).expect("writing to memory cannot fail");
 

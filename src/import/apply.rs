@@ -9,7 +9,10 @@ use uuid::Uuid;
 use super::validate::Change;
 use super::ImportReport;
 
-use crate::store::{self, checkin as checkin_sql, key_result as kr_sql, node as node_sql, objective as objective_sql};
+use crate::store::{
+    self, checkin as checkin_sql, key_result as kr_sql, node as node_sql, objective as objective_sql,
+    objective_comment as comment_sql, quarter_lock as lock_sql, review as review_sql,
+};
 use crate::{key, CheckIn, Error, KeyResult, Result};
 
 /// Above this many objectives whose key results are replaced, the old ones are read in
@@ -90,6 +93,35 @@ pub(crate) fn apply(c: &Connection, mut change: Change) -> Result<ImportReport> 
         )?;
         checkins_added += 1;
     }
+    // Review marks and comments the plan has already are kept as they are (a re-import).
+    let marked: HashSet<(Uuid, crate::Quarter)> = review_sql::list(c, None)?
+        .into_iter()
+        .map(|r| (r.node_id, r.quarter))
+        .collect();
+    let mut reviews_added = 0;
+    for r in change
+        .reviews
+        .iter()
+        .filter(|r| !marked.contains(&(r.node_id, r.quarter)))
+    {
+        review_sql::upsert(c, r)?;
+        reviews_added += 1;
+    }
+    let mut comments_added = 0;
+    for m in &change.comments {
+        if comment_sql::get(c, m.id)?.is_none() {
+            comment_sql::insert(c, m)?;
+            comments_added += 1;
+        }
+    }
+    // Locks last: a locked quarter refuses every other write.
+    let mut locks_added = 0;
+    for l in &change.locks {
+        if lock_sql::get(c, l.quarter)?.is_none() {
+            lock_sql::insert(c, l)?;
+            locks_added += 1;
+        }
+    }
     Ok(ImportReport {
         nodes_added: change.new_nodes.len(),
         nodes_updated: change.changed_nodes.len(),
@@ -99,6 +131,9 @@ pub(crate) fn apply(c: &Connection, mut change: Change) -> Result<ImportReport> 
         key_results_removed: removed,
         objectives_with_key_results: change.replaced.len(),
         checkins_added,
+        reviews_added,
+        comments_added,
+        locks_added,
     })
 }
 

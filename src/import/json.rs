@@ -2,7 +2,7 @@
 //! spreadsheets do.
 
 use super::problem::{Place, Problems};
-use super::rows::{columns, CheckInRow, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{columns, Item, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
 
@@ -114,21 +114,25 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             has: columns::KEY_RESULTS_OPTIONAL.to_vec(),
         }),
         settings: Some(doc.settings),
-        checkins: Some(Table {
-            file: file.name.clone(),
-            rows: doc
-                .checkins
-                .into_iter()
-                .enumerate()
-                .map(|(i, record)| CheckInRow {
-                    place: Place::Item {
-                        list: "checkins",
-                        index: i,
-                    },
-                    record,
-                })
-                .collect(),
-            has: Vec::new(),
-        }),
+        checkins: Some(items(&file.name, "checkins", doc.checkins)),
+        reviews: Some(items(&file.name, "reviews", doc.reviews)),
+        comments: Some(items(&file.name, "comments", doc.comments)),
+        locks: Some(items(&file.name, "locks", doc.locks)),
     })
+}
+
+/// One list of the export's records, each with its place in the list.
+fn items<R>(file: &str, list: &'static str, records: Vec<R>) -> Table<Item<R>> {
+    Table {
+        file: file.to_string(),
+        rows: records
+            .into_iter()
+            .enumerate()
+            .map(|(index, record)| Item {
+                place: Place::Item { list, index },
+                record,
+            })
+            .collect(),
+        has: Vec::new(),
+    }
 }

@@ -30,6 +30,7 @@
 
 mod apply;
 mod csv_file;
+mod history;
 mod json;
 mod problem;
 mod rows;
@@ -88,6 +89,12 @@ pub struct ImportReport {
     pub objectives_with_key_results: usize,
     /// Check-ins of a JSON export added (those the plan already had are skipped).
     pub checkins_added: usize,
+    /// Review marks of a JSON export added (a node and quarter already marked keeps its mark).
+    pub reviews_added: usize,
+    /// Comments of a JSON export added (those the plan already had are skipped).
+    pub comments_added: usize,
+    /// Quarters a JSON export locked that were not locked yet.
+    pub locks_added: usize,
 }
 
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).
@@ -103,8 +110,7 @@ pub fn import_csv(plan: &mut Plan, files: ImportFiles) -> Result<ImportReport, I
             .key_results
             .as_ref()
             .and_then(|f| csv_file::key_results(f, &mut problems)),
-        settings: None,
-        checkins: None,
+        ..Rows::default()
     };
     let unreadable = (files.org.is_some() && rows.nodes.is_none())
         || (files.objectives.is_some() && rows.objectives.is_none())

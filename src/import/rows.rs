@@ -4,6 +4,7 @@
 use uuid::Uuid;
 
 use super::problem::Place;
+use crate::export::{CheckInRecord, CommentRecord, LockRecord, ReviewRecord};
 
 /// One file's rows, with the name used in messages.
 #[derive(Debug, Default)]
@@ -67,11 +68,12 @@ pub(crate) struct KeyResultRow {
     pub confidence: String,
 }
 
-/// One check-in of a JSON export.
+/// One item of a list of a JSON export that has no spreadsheet form (check-ins, review
+/// marks, comments, locks): the record as read, and where it was.
 #[derive(Debug)]
-pub(crate) struct CheckInRow {
+pub(crate) struct Item<R> {
     pub place: Place,
-    pub record: crate::export::CheckInRecord,
+    pub record: R,
 }
 
 /// Everything read from the files of one import.
@@ -81,8 +83,11 @@ pub(crate) struct Rows {
     pub objectives: Option<Table<ObjectiveRow>>,
     pub key_results: Option<Table<KeyResultRow>>,
     pub settings: Option<crate::Settings>,
-    /// Check-ins (JSON exports only).
-    pub checkins: Option<Table<CheckInRow>>,
+    /// The quarter's life (JSON exports only).
+    pub checkins: Option<Table<Item<CheckInRecord>>>,
+    pub reviews: Option<Table<Item<ReviewRecord>>>,
+    pub comments: Option<Table<Item<CommentRecord>>>,
+    pub locks: Option<Table<Item<LockRecord>>>,
 }
 
 /// The columns of each file: required ones first, then optional ones.

@@ -4,14 +4,18 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::history;
 use super::problem::{reason, Place, Problems};
-use super::rows::{CheckInRow, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use crate::ids::IdBatch;
-use crate::{key, CheckIn, Commitment, Confidence, KeyResult, KrKind, Level, Node, Objective, Quarter, Settings};
+use crate::{
+    key, CheckIn, Commitment, Confidence, KeyResult, KrKind, Level, Node, Objective, ObjectiveComment, Quarter,
+    QuarterLock, Review, Settings,
+};
 
 /// What the plan holds before the import.
 pub(crate) struct Existing {
@@ -36,16 +40,20 @@ pub(crate) struct Change {
     pub settings: Option<Settings>,
     /// Check-ins to add, with the key of their key result (resolved when written).
     pub checkins: Vec<(String, CheckIn)>,
+    pub reviews: Vec<Review>,
+    pub comments: Vec<ObjectiveComment>,
+    /// Written last: a locked quarter refuses every other write.
+    pub locks: Vec<QuarterLock>,
 }
 
 /// Reports a problem with one cell of a row.
-struct Cell<'a> {
-    file: &'a str,
-    place: Place,
+pub(super) struct Cell<'a> {
+    pub file: &'a str,
+    pub place: Place,
 }
 
 impl Cell<'_> {
-    fn bad(&self, p: &mut Problems, column: &str, value: &str, message: impl Into<String>) {
+    pub fn bad(&self, p: &mut Problems, column: &str, value: &str, message: impl Into<String>) {
         p.cell(self.file, self.place, column, value, message);
     }
 }
@@ -86,7 +94,7 @@ fn number(s: &str) -> Result<f64, String> {
     }
 }
 
-fn timestamp(s: &str) -> Option<DateTime<Utc>> {
+pub(super) fn timestamp(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s.trim())
         .ok()
         .map(|t| t.with_timezone(&Utc))
@@ -146,62 +154,18 @@ pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems)
         key_results(table, existing, &objective_ids, &objectives_file, &mut change, problems);
     }
     if let Some(table) = rows.checkins {
-        checkins(table, &mut change, problems, now);
+        history::checkins(table, &mut change, problems, now);
+    }
+    if let Some(table) = rows.reviews {
+        history::reviews(table, &node_ids, &org_file, &mut change, problems, now);
+    }
+    if let Some(table) = rows.comments {
+        history::comments(table, &objective_ids, &objectives_file, &mut change, problems, now);
+    }
+    if let Some(table) = rows.locks {
+        history::locks(table, &mut change, problems, now);
     }
     change
-}
-
-/// Check-ins of a JSON export: a key result key, a date, a finite value; the key result
-/// is looked up when they are written, among the imported and the plan's.
-fn checkins(table: Table<CheckInRow>, change: &mut Change, problems: &mut Problems, now: DateTime<Utc>) {
-    let file = table.file.as_str();
-    let mut ids = IdBatch::new();
-    for row in table.rows {
-        let at = Cell { file, place: row.place };
-        let r = row.record;
-        if r.key_result.trim().is_empty() {
-            at.bad(
-                problems,
-                "key_result",
-                "",
-                "is empty; give the key of the key result checked in",
-            );
-            continue;
-        }
-        let Ok(date) = NaiveDate::parse_from_str(r.date.trim(), "%Y-%m-%d") else {
-            at.bad(problems, "date", &r.date, "is not a date (expected YYYY-MM-DD)");
-            continue;
-        };
-        if !r.value.is_finite() {
-            at.bad(problems, "value", &r.value.to_string(), "is not a finite number");
-            continue;
-        }
-        let confidence = if r.confidence.trim().is_empty() {
-            None
-        } else {
-            match r.confidence.parse::<Confidence>() {
-                Ok(c) => Some(c),
-                Err(e) => {
-                    at.bad(problems, "confidence", &r.confidence, reason(e));
-                    continue;
-                }
-            }
-        };
-        let recorded_at = r.recorded_at.as_deref().and_then(timestamp).unwrap_or(now);
-        change.checkins.push((
-            r.key_result.trim().to_string(),
-            CheckIn {
-                id: r.id.unwrap_or_else(|| ids.next()),
-                key_result_id: Uuid::nil(),
-                date,
-                value: r.value,
-                note: r.note,
-                who: r.who,
-                confidence,
-                recorded_at,
-            },
-        ));
-    }
 }
 
 fn nodes(

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::export::{to_csv, to_json_with, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
+use cascade::export::{to_csv, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
 use cascade::{Plan, Quarter};
 
 use crate::{Failure, Outcome};
@@ -46,8 +46,8 @@ pub struct Args {
 pub fn run(args: Args) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
     let snap = plan.snapshot(None)?;
-    let checkins = match args.format {
-        Format::Json => plan.checkins_in(None)?,
+    let json = match args.format {
+        Format::Json => plan.export_json()?,
         _ => Vec::new(),
     };
     plan.close()?;
@@ -63,9 +63,7 @@ pub fn run(args: Args) -> Outcome {
             );
             return Ok(ExitCode::SUCCESS);
         }
-        Format::Json => {
-            std::fs::write(&args.out, to_json_with(&snap, &checkins)).map_err(|e| Failure::file(&args.out, e))?;
-        }
+        Format::Json => std::fs::write(&args.out, json).map_err(|e| Failure::file(&args.out, e))?,
         Format::Csv => {
             let out = to_csv(&snap);
             std::fs::create_dir_all(&args.out).map_err(|e| Failure::file(&args.out, e))?;

@@ -92,5 +92,18 @@ pub fn run(args: Args) -> Outcome {
         report.objectives_with_key_results,
         report.key_results_removed,
     );
+    let history: Vec<String> = [
+        (report.checkins_added, "check-in"),
+        (report.reviews_added, "review mark"),
+        (report.comments_added, "comment"),
+        (report.locks_added, "quarter lock"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
+    .collect();
+    if !history.is_empty() {
+        println!("added {}", history.join(", "));
+    }
     Ok(ExitCode::SUCCESS)
 }

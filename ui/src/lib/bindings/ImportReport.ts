@@ -15,4 +15,16 @@ objectivesWithKeyResults: number,
 /**
  * Check-ins of a JSON export added (those the plan already had are skipped).
  */
-checkinsAdded: number, };
+checkinsAdded: number, 
+/**
+ * Review marks of a JSON export added (a node and quarter already marked keeps its mark).
+ */
+reviewsAdded: number, 
+/**
+ * Comments of a JSON export added (those the plan already had are skipped).
+ */
+commentsAdded: number, 
+/**
+ * Quarters a JSON export locked that were not locked yet.
+ */
+locksAdded: number, };
