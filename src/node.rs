@@ -47,10 +47,22 @@ pub struct NodePatch {
     pub name: Option<String>,
     pub role: Option<String>,
     pub new_hire: Option<bool>,
-    /// `Some(None)` clears the override.
+    /// `Some(None)` clears the override. In JSON a `null` clears it and a missing field
+    /// leaves it, so the app can tell "use the plan's cap again" from "not changed".
     #[ts(optional = nullable)]
+    #[serde(deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub objective_cap: Option<Option<u32>>,
     pub notes: Option<String>,
+}
+
+/// A field that is present, `null` included, is `Some`; a missing one stays `None` (the
+/// field's default). Plain serde reads `null` as `None` and would lose a clear.
+fn present<'de, D, T>(d: D) -> std::result::Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
 }
 
 /// What deleting a node removed, so the user is told and nothing goes silently.
@@ -61,4 +73,28 @@ pub struct NodeDeletion {
     pub objectives: usize,
     /// Objectives elsewhere that supported a deleted objective and are now unlinked.
     pub unlinked: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_null_cap_in_a_patch_clears_and_a_missing_one_leaves() {
+        for (json, want) in [
+            (r#"{"objectiveCap": null}"#, Some(None)),
+            (r#"{"objectiveCap": 4}"#, Some(Some(4))),
+            (r#"{"name": "Lan"}"#, None),
+            // What the app sends to clear: every other field null, meaning "not changed".
+            (
+                r#"{"key":null,"name":null,"role":null,"newHire":null,"notes":null,"objectiveCap":null}"#,
+                Some(None),
+            ),
+        ] {
+            let p: NodePatch = serde_json::from_str(json).unwrap();
+            assert_eq!(p.objective_cap, want, "{json}");
+            let back: NodePatch = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+            assert_eq!(back, p, "round trip of {json}");
+        }
+    }
 }

@@ -96,6 +96,7 @@ pub fn run() {
             commands::read::load,
             commands::edit::add_node,
             commands::edit::update_node,
+            commands::edit::move_node,
             commands::edit::delete_node,
             commands::edit::add_objective,
             commands::edit::add_objective_with_key_results,

@@ -24,6 +24,16 @@ pub async fn update_node(state: State<'_, Shared>, id: Uuid, patch: NodePatch) -
     .await
 }
 
+/// Moves a node under a new parent of the level above (a reorganisation); the core
+/// refuses any other level and the company.
+#[tauri::command]
+pub async fn move_node(state: State<'_, Shared>, id: Uuid, new_parent: Uuid) -> CmdResult<Node> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.move_node(id, new_parent)))
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn delete_node(state: State<'_, Shared>, id: Uuid, with_contents: bool) -> CmdResult<NodeDeletion> {
     blocking(state, move |s| {

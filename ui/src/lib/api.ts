@@ -93,6 +93,7 @@ export const api = {
     call<Node>("add_node", { new: { ...emptyNewNode, ...n } }),
   updateNode: (id: string, patch: Partial<NodePatch>) =>
     call<Node>("update_node", { id, patch: { ...emptyNodePatch, ...patch } }),
+  moveNode: (id: string, newParent: string) => call<Node>("move_node", { id, newParent }),
   deleteNode: (id: string, withContents: boolean) =>
     call<NodeDeletion>("delete_node", { id, withContents }),
   addObjective: (o: NewObjectiveInput) => call<Objective>("add_objective", { new: o }),

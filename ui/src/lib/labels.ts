@@ -20,6 +20,10 @@ export function childLevel(l: Level): Level | null {
   return l === "company" ? "division" : l === "division" ? "team" : l === "team" ? "agent" : null;
 }
 
+export function parentLevel(l: Level): Level | null {
+  return l === "agent" ? "team" : l === "team" ? "division" : l === "division" ? "company" : null;
+}
+
 export function severityName(s: Severity): string {
   return t(s === "error" ? "severityError" : s === "warning" ? "severityWarning" : "severityInfo");
 }

@@ -3,10 +3,12 @@ import type { Messages } from "./en";
 
 import { lifeTh } from "./life";
 import { reviewTh } from "./review";
+import { orgTh } from "./org";
 
 export const th: Messages = {
   ...lifeTh,
   ...reviewTh,
+  ...orgTh,
   appName: "Cascade",
   quarter: "ไตรมาส",
   quarterShort: "ไตรมาส {n}/{year}",

@@ -3,10 +3,12 @@ import type { Messages } from "./en";
 
 import { lifeVi } from "./life";
 import { reviewVi } from "./review";
+import { orgVi } from "./org";
 
 export const vi: Messages = {
   ...lifeVi,
   ...reviewVi,
+  ...orgVi,
   appName: "Cascade",
   quarter: "Quý",
   quarterShort: "Quý {n}/{year}",
