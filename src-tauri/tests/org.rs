@@ -56,7 +56,11 @@ fn an_agent_moves_to_another_team_and_the_tree_shows_it_after_reopening() {
 
     let moved = s.edit(|p| p.move_node(org.agent, org.team_b)).unwrap();
     assert_eq!(moved.parent_id, Some(org.team_b));
-    assert_eq!(parent_of(&mut s, org.agent), Some(org.team_b), "the move cleared the cache");
+    assert_eq!(
+        parent_of(&mut s, org.agent),
+        Some(org.team_b),
+        "the move cleared the cache"
+    );
     s.close().unwrap();
 
     let mut again = Session::open(&path).unwrap();
@@ -81,7 +85,11 @@ fn moving_an_agent_under_a_division_is_refused_and_changes_nothing() {
     assert_eq!(err.code, "level-order");
     let key = s.plan_mut().node(org.agent).unwrap().key;
     assert!(err.message.contains(&key), "names the agent: {}", err.message);
-    assert!(err.message.contains("division"), "names the wrong parent: {}", err.message);
+    assert!(
+        err.message.contains("division"),
+        "names the wrong parent: {}",
+        err.message
+    );
     s.close().unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), before, "the file is unchanged");
 
@@ -126,7 +134,10 @@ fn a_cap_override_and_the_plan_settings_decide_the_cap_the_tree_shows() {
     }
     let agent_row = |s: &mut Session| s.tree(q()).unwrap().into_iter().find(|r| r.id == org.agent).unwrap();
     let default_cap = agent_row(&mut s).cap;
-    assert!(!agent_row(&mut s).over_cap, "3 objectives within the default cap {default_cap}");
+    assert!(
+        !agent_row(&mut s).over_cap,
+        "3 objectives within the default cap {default_cap}"
+    );
 
     let patch = |cap| NodePatch {
         objective_cap: Some(cap),

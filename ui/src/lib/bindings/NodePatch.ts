@@ -6,6 +6,7 @@
  */
 export type NodePatch = { key: string | null, name: string | null, role: string | null, newHire: boolean | null, 
 /**
- * `Some(None)` clears the override.
+ * `Some(None)` clears the override. In JSON a `null` clears it and a missing field
+ * leaves it, so the app can tell "use the plan's cap again" from "not changed".
  */
 objectiveCap?: number | null | null, notes: string | null, };
