@@ -124,6 +124,13 @@ describe("plan settings", () => {
     expect((await screen.findByTestId("settings-invalid")).textContent).toContain("whole number");
     await fireEvent.click(screen.getByTestId("settings-cancel"));
     expect(screen.queryByTestId("settings-dialog")).toBeNull();
+    await fireEvent.click(screen.getByTestId("file-menu"));
+    await fireEvent.click(screen.getByTestId("file-settings"));
+    const dialog = await screen.findByTestId("settings-dialog");
+    // Nothing of the markup leaks into the text, and Escape closes like Cancel.
+    expect(dialog.textContent).not.toContain("onclose");
+    await fireEvent.keyDown(screen.getByTestId("settings-agentCap"), { key: "Escape" });
+    expect(screen.queryByTestId("settings-dialog")).toBeNull();
     expect(sent(calls, "set_settings")).toEqual([]);
   });
 
