@@ -24,7 +24,7 @@ export const orgEn = {
   moveTo: "Move to…",
   moveTitle: "Move {name} to another {level}",
   moveHelp:
-    "{name} keeps its objectives and everything under it. Links to the objectives of its old {parentLevel} are then shown as crossing branches until you re-link them.",
+    "{name} moves with all their objectives and everyone below them. Links to objectives of the old {parentLevel} are then shown as crossing branches until you re-link them.",
   moveSearch: "Search by name or key…",
   moveCurrent: "current",
   moveNone: "No {level} matches.",
