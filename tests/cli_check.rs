@@ -49,6 +49,20 @@ fn check_json_matches_the_expected_findings_and_exits_1_on_errors() {
         .iter()
         .all(|f| f["quarter"] == "2027-Q1"));
     assert_eq!(v["summary"]["quarter"], "2027-Q1");
+
+    // In Thai: the same findings, the words translated.
+    let r = okr(d, &["check", "p.okr", "--format", "json", "--lang", "th"]);
+    assert_eq!(r.code, 1);
+    let th: Value = serde_json::from_str(&r.stdout).unwrap();
+    let th = th["findings"].as_array().unwrap();
+    assert_eq!(
+        th.iter().map(key).collect::<Vec<_>>(),
+        findings.iter().map(key).collect::<Vec<_>>()
+    );
+    assert!(th.iter().all(|f| f["message"].as_str().unwrap().contains("วัตถุประสงค์")));
+    let r = okr(d, &["check", "p.okr", "--lang", "fr"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("en, vi or th"), "{}", r.stderr);
 }
 
 #[test]

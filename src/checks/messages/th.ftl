@@ -1,0 +1,68 @@
+# ข้อความของการตรวจสอบ ภาษาไทย ใช้รหัสและตัวแปรเดียวกับ en.ftl
+
+## Link rules
+
+orphan = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } ยังไม่ได้เชื่อมกับวัตถุประสงค์ใดของระดับบน จึงยังไม่นับรวมในเป้าหมายของบริษัท
+
+cross-branch = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } เชื่อมอยู่กับ { $parent } ของ { $relation } แต่ควรสนับสนุนวัตถุประสงค์ของผู้ที่อยู่เหนือ { $name }
+cross-branch-own = { $name } เอง
+cross-branch-below = { $other } ซึ่งอยู่ใต้ { $name } ในองค์กร
+cross-branch-colleague = { $other } เพื่อนร่วมงานใน { $unit }
+cross-branch-elsewhere = { $other } ในสายงานอื่นขององค์กร
+
+quarter-mismatch = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } เชื่อมอยู่กับ { $target } วัตถุประสงค์ต้องสนับสนุนวัตถุประสงค์ของไตรมาสเดียวกัน
+quarter-mismatch-parent = { $parent } ของ { $parent_owner } ซึ่งเป็นวัตถุประสงค์ของ { $parent_quarter }
+quarter-mismatch-elsewhere = วัตถุประสงค์ของไตรมาสอื่น
+
+skip-level = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } เชื่อมตรงไปยัง { $parent } ของ { $parent_owner } โดยข้าม { $skipped }
+
+unsupported = ยังไม่มีวัตถุประสงค์ใดสนับสนุน { $objective } ของ { $owner } ใน { $quarter } ไม่มี{ $below }ใดเชื่อมมาที่วัตถุประสงค์นี้
+unsupported-divisions = ฝ่าย
+unsupported-teams = ทีม
+unsupported-agents = พนักงาน
+unsupported-suggestion = ขอให้{ $below }ของ { $name } เชื่อมวัตถุประสงค์มาที่วัตถุประสงค์นี้ รวมเข้ากับวัตถุประสงค์ที่มีผู้สนับสนุนแล้ว หรือยกเลิก
+
+link-unlink = ยกเลิกการเชื่อม: วัตถุประสงค์ของบริษัท { $company } เป็นยอดของลำดับชั้นและไม่เชื่อมกับสิ่งใด
+link-nothing-yet = { $manager } ยังไม่มีวัตถุประสงค์ใน { $quarter } ให้เพิ่มวัตถุประสงค์ที่นั่นก่อน แล้วจึงเชื่อมวัตถุประสงค์นี้เข้าไป
+link-to = เชื่อมกับวัตถุประสงค์ของ { $manager } ใน { $quarter } เช่น { $examples }
+
+## Key result rules
+
+no-key-results = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } ยังไม่มีผลลัพธ์หลัก จึงไม่มีใครบอกได้ว่าบรรลุหรือไม่
+no-key-results-suggestion = เพิ่มผลลัพธ์หลักที่วัดได้ไม่เกิน { $cap } ข้อ แต่ละข้อมีค่าเริ่มต้นและเป้าหมาย (เช่น เวลาตอบกลับครั้งแรกจาก 120 เหลือ 60 วินาที)
+
+too-many-key-results = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } มีผลลัพธ์หลัก { $count } ข้อ เกินขีดจำกัดของแผนที่ { $cap } ข้ออยู่ { $over } ข้อ
+too-many-key-results-suggestion = เก็บไว้ { $cap } ข้อที่บอกได้ดีที่สุดว่าบรรลุหรือไม่ ตัดข้อที่ซ้ำกัน หรือย้ายที่เหลือไปเป็นวัตถุประสงค์ของตัวเอง
+
+flat-target = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } มี{ $which } จึงไม่มีอะไรต้องทำให้สำเร็จ: { $list }
+flat-target-one = ผลลัพธ์หลักที่เป้าหมายเท่ากับค่าเริ่มต้น
+flat-target-many = ผลลัพธ์หลักหลายข้อที่เป้าหมายเท่ากับค่าเริ่มต้น
+flat-target-suggestion = ตั้งเป้าหมายที่ต้องการการปรับปรุง หรือเปลี่ยนเป็นค่าที่ต้องรักษา (รักษาให้ไม่ต่ำกว่า หรือรักษาให้ไม่เกิน) หากตั้งใจจะรักษาระดับเดิม
+
+overreaching-target = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } ต้องการการเปลี่ยนแปลงมากกว่าขีดจำกัดของแผนที่ { $limit } ของค่าเริ่มต้น: { $list }
+overreaching-target-change = { $kr } เปลี่ยนแปลง { $change }
+overreaching-target-suggestion = ตรวจสอบตัวเลขอีกครั้ง ตั้งเป้าหมายที่ทำได้ในไตรมาสนี้แล้วยกส่วนที่เหลือไปไตรมาสถัดไป หรือเพิ่มขีดจำกัดการเปลี่ยนแปลงของแผน
+
+kr-target-only = "{ $title }" (เป้าหมาย { $target }{ $unit })
+
+## People rules
+
+same-as-colleague = วัตถุประสงค์ { $objective } ของ { $owner } ใน { $quarter } มีชื่อเดียวกับ { $others } ซึ่งอยู่ใน { $team } เช่นกัน
+same-as-colleague-other = { $objective } ของ { $owner }
+same-as-colleague-suggestion = เขียนให้ชัดว่า { $name } จะทำอะไรในบทบาทของตัวเอง: ช่องทาง กะการทำงาน หรือกลุ่มลูกค้าของตน
+
+overload = { $node } มีวัตถุประสงค์ { $count } ข้อใน { $quarter } เกิน{ $why }ที่ { $cap } ข้ออยู่ { $over } ข้อ
+overload-own-cap = ขีดจำกัดเฉพาะตัว
+overload-new-hire-cap = ขีดจำกัดสำหรับพนักงานใหม่
+overload-company-cap = ขีดจำกัดของบริษัท
+overload-division-cap = ขีดจำกัดสำหรับฝ่าย
+overload-team-cap = ขีดจำกัดสำหรับทีม
+overload-agent-cap = ขีดจำกัดสำหรับพนักงาน
+overload-pick = "{ $title }" ({ $key }, สำเร็จ { $done })
+overload-pick-unsupported = "{ $title }" ({ $key }, สำเร็จ { $done }, ไม่มีผู้สนับสนุน)
+overload-suggestion = ตัด รวม หรือส่งต่อ { $over } ข้อในจำนวนนี้ เช่น { $picks } หรือเพิ่มขีดจำกัดให้ { $name }
+
+## Lists
+
+and = และ
+or = หรือ
