@@ -33,6 +33,7 @@ pub mod store;
 pub mod summary;
 pub mod synth;
 pub mod view;
+mod words;
 pub mod xlsx;
 
 pub use checkin::{CheckIn, Confidence, NewCheckIn};

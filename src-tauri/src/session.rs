@@ -137,6 +137,11 @@ impl Session {
         })
     }
 
+    /// The language findings and charts are written in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
     /// Writes findings in `lang` from now on (the cached ones are written again).
     pub fn set_lang(&mut self, lang: Lang) {
         if self.lang != lang {

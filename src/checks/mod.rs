@@ -22,7 +22,6 @@ mod same_as_colleague;
 mod skip_level;
 mod too_many_key_results;
 mod unsupported;
-mod words;
 
 use std::collections::{HashMap, HashSet};
 
@@ -507,12 +506,12 @@ impl<'a> Index<'a> {
 
     /// The message `id` in the findings' language (see `messages/*.ftl`).
     pub fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
-        words::say(self.lang, id, args)
+        crate::words::say(self.lang, id, args)
     }
 
     /// Items joined by the message `and` or `or`.
     pub fn joined(&self, items: &[String], word: &str) -> String {
-        words::joined(self.lang, items, word)
+        crate::words::joined(self.lang, items, word)
     }
 
     /// What every objective finding starts from: the objective, its owner, its quarter.

@@ -272,7 +272,11 @@ pub fn build_with(snap: &Snapshot, state: &QuarterState) -> Report {
                     score: s.score,
                     confidence: k.confidence,
                     checkins: h.len(),
-                    chart: if h.is_empty() { String::new() } else { checkin_svg(k, h) },
+                    chart: if h.is_empty() {
+                        String::new()
+                    } else {
+                        checkin_svg(k, h, crate::Lang::En)
+                    },
                 }
             })
             .collect();

@@ -1,4 +1,4 @@
-# What the checks say, in English. Every message here has the same id and variables in
+# What the core says, in English. Every message here has the same id and variables in
 # vi.ftl and th.ftl (a test holds them together). Names arrive already quoted with their
 # keys: $objective is `"Title" (key)`, $owner is `Name (key)`.
 
@@ -68,3 +68,11 @@ overload-suggestion = Drop, merge or hand over { $over } of them, for example { 
 
 and = and
 or = or
+
+## Check-in charts
+
+chart-empty = no check-ins yet
+chart-label = { $title }: check-ins against the { $goal } { $value }
+chart-goal-target = target
+chart-goal-keep-above = keep above
+chart-goal-keep-below = keep below

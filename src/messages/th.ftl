@@ -66,3 +66,11 @@ overload-suggestion = ตัด รวม หรือส่งต่อ { $over
 
 and = และ
 or = หรือ
+
+## Check-in charts
+
+chart-empty = ยังไม่มีการอัปเดต
+chart-label = { $title }: การอัปเดตเทียบกับ{ $goal } { $value }
+chart-goal-target = เป้าหมาย
+chart-goal-keep-above = ค่าที่ต้องรักษาให้ไม่ต่ำกว่า
+chart-goal-keep-below = ค่าที่ต้องรักษาให้ไม่เกิน

@@ -1,6 +1,7 @@
-//! What the checks say, in English, Vietnamese and Thai. The sentences live in Fluent
-//! files (`messages/*.ftl`), one per language with the same message ids and variables,
-//! so a translator edits text, not code; the rules fill in names, keys and numbers.
+//! What the core says to people — the checks' findings and suggestions, the words on a
+//! check-in chart — in English, Vietnamese and Thai. The sentences live in Fluent files
+//! (`messages/*.ftl`), one per language with the same message ids and variables, so a
+//! translator edits text, not code; the code fills in names, keys and numbers.
 
 use std::sync::OnceLock;
 

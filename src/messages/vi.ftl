@@ -66,3 +66,11 @@ overload-suggestion = Hãy bỏ, gộp hoặc giao lại { $over } mục tiêu t
 
 and = và
 or = hoặc
+
+## Check-in charts
+
+chart-empty = chưa có lần cập nhật nào
+chart-label = { $title }: các lần cập nhật so với { $goal } { $value }
+chart-goal-target = mục tiêu
+chart-goal-keep-above = mức tối thiểu cần giữ
+chart-goal-keep-below = mức tối đa cần giữ
