@@ -153,6 +153,10 @@ describe("the Cascade view", () => {
     expect(screen.getByTestId("tab-map").textContent).toBe("Bản đồ liên kết");
     expect(localStorage.getItem("cascade.locale")).toBe("vi");
     await waitFor(() => expect(app.findings[0]?.message).toBe(VI_ORPHAN.message));
+    // The rule is named in Vietnamese too; its id stays for those matching `okr check`.
+    const finding = screen.getByTestId("finding-orphan-a1-2026q4-1");
+    expect(finding.textContent).toContain("Chưa liên kết lên trên");
+    expect(finding.querySelector(".rule")?.getAttribute("title")).toBe("orphan");
     expect(calls.filter((c) => c.cmd === "set_language").at(-1)?.args).toEqual({ lang: "vi" });
   });
 

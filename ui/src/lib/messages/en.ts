@@ -1,10 +1,12 @@
 // English, the reference set: every other language has exactly these keys.
 import { lifeEn } from "./life";
 import { reviewEn } from "./review";
+import { rulesEn } from "./rules";
 
 export const en = {
   ...lifeEn,
   ...reviewEn,
+  ...rulesEn,
   appName: "Cascade",
   quarter: "Quarter",
   quarterShort: "Q{n} {year}",

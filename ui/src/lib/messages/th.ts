@@ -3,10 +3,12 @@ import type { Messages } from "./en";
 
 import { lifeTh } from "./life";
 import { reviewTh } from "./review";
+import { rulesTh } from "./rules";
 
 export const th: Messages = {
   ...lifeTh,
   ...reviewTh,
+  ...rulesTh,
   appName: "Cascade",
   quarter: "ไตรมาส",
   quarterShort: "ไตรมาส {n}/{year}",

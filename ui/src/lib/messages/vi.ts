@@ -3,10 +3,12 @@ import type { Messages } from "./en";
 
 import { lifeVi } from "./life";
 import { reviewVi } from "./review";
+import { rulesVi } from "./rules";
 
 export const vi: Messages = {
   ...lifeVi,
   ...reviewVi,
+  ...rulesVi,
   appName: "Cascade",
   quarter: "Quý",
   quarterShort: "Quý {n}/{year}",
