@@ -152,7 +152,7 @@ fn report_in_every_format() {
         ],
     );
     let html = std::fs::read_to_string(d.join("r.html")).unwrap();
-    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"en\">"));
     assert!(!html.contains("http"), "the page must not fetch anything");
     assert!(!html.contains("<script") && !html.contains("<link") && !html.contains("<img"));
     assert!(html.contains("@page { size: A4"));
@@ -164,6 +164,46 @@ fn report_in_every_format() {
     assert!(md.contains("## Division: Khối Chăm sóc Khách hàng (`cskh`)"));
     assert!(md.contains("### Team: Nhóm hotline 1 (`cskh-team-01`)"));
     assert!(md.contains("over cap"));
+
+    // In Vietnamese and Thai, for review meetings held in them: the words and findings
+    // translated, the names and keys as they are.
+    let vi = okr_ok(
+        d,
+        &[
+            "report",
+            "p.okr",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "html",
+            "--lang",
+            "vi",
+        ],
+    )
+    .stdout;
+    assert!(vi.contains("<html lang=\"vi\">") && vi.contains("<h1>Đánh giá OKR: Công ty CP Sao Mai"));
+    assert!(vi.contains("<th>Mục tiêu</th>") && !vi.contains("<th>Objective</th>"));
+    assert!(vi.contains("Khối: Khối Chăm sóc Khách hàng") && vi.contains("cskh-team-01"));
+    assert!(
+        !vi.contains("is not linked to any objective"),
+        "findings in Vietnamese too"
+    );
+    let th = okr_ok(
+        d,
+        &[
+            "report",
+            "p.okr",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "md",
+            "--lang",
+            "th",
+        ],
+    )
+    .stdout;
+    assert!(th.starts_with("# ทบทวน OKR: Công ty CP Sao Mai"), "{th}");
+    assert!(th.contains("## ฝ่าย: Khối Chăm sóc Khách hàng (`cskh`)") && th.contains("เกินขีดจำกัด"));
 
     let json = okr_ok(d, &["report", "p.okr", "--quarter", "2026-Q4", "--format", "json"]).stdout;
     let v: Value = serde_json::from_str(&json).unwrap();

@@ -433,7 +433,7 @@ impl Session {
 
     /// Writes the quarter's review report as a standalone HTML page.
     pub fn export_report(&mut self, path: &Path, quarter: Quarter) -> Result<()> {
-        write_new(path, report::to_html(&self.plan.report(quarter)?).as_bytes())
+        write_new(path, report::to_html(&self.plan.report(quarter, self.lang)?).as_bytes())
     }
 }
 
