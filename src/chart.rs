@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use crate::{CheckIn, KeyResult, KrKind};
+use crate::{words, CheckIn, KeyResult, KrKind, Lang};
 
 /// Drawing size in SVG units; the SVG scales to its container.
 const WIDTH: f64 = 320.0;
@@ -22,8 +22,8 @@ const BOTTOM: f64 = 22.0;
 
 /// Draws `history` (one key result's check-ins, in any order) against the key result's
 /// target, and its baseline when it has one. With no check-ins it draws the target and
-/// says so.
-pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
+/// says so, in `lang`.
+pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
     let mut points: Vec<(NaiveDate, f64)> = history.iter().map(|c| (c.date, c.value)).collect();
     points.sort_by_key(|p| p.0);
     let mut values: Vec<f64> = points.iter().map(|p| p.1).collect();
@@ -55,20 +55,28 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
     } else {
         format!(" {}", kr.unit)
     };
-    let goal = match kr.kind {
-        KrKind::Progress => "target",
-        KrKind::KeepAbove => "keep above",
-        KrKind::KeepBelow => "keep below",
-    };
+    let goal = words::say(
+        lang,
+        match kr.kind {
+            KrKind::Progress => "chart-goal-target",
+            KrKind::KeepAbove => "chart-goal-keep-above",
+            KrKind::KeepBelow => "chart-goal-keep-below",
+        },
+        &[],
+    );
 
     let mut s = String::new();
     let _ = write!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{}" font-family="sans-serif" font-size="9">"#,
-        crate::markup::escape(&format!(
-            "{}: check-ins against the {goal} {}{unit}",
-            kr.title,
-            num(kr.target)
+        crate::markup::escape(&words::say(
+            lang,
+            "chart-label",
+            &[
+                ("title", &kr.title),
+                ("goal", &goal),
+                ("value", &format!("{}{unit}", num(kr.target)))
+            ],
         ))
     );
     let _ = write!(s, "<title>{}</title>", crate::markup::escape(&kr.title));
@@ -103,7 +111,8 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn]) -> String {
     if points.is_empty() {
         let _ = write!(
             s,
-            r##"<text x="{cx}" y="{cy}" text-anchor="middle" fill="#5f6368">no check-ins yet</text></svg>"##,
+            r##"<text x="{cx}" y="{cy}" text-anchor="middle" fill="#5f6368">{}</text></svg>"##,
+            crate::markup::escape(&words::say(lang, "chart-empty", &[])),
             cx = (LEFT + WIDTH - RIGHT) / 2.0,
             cy = (HEIGHT - BOTTOM + TOP) / 2.0
         );
@@ -191,7 +200,7 @@ mod tests {
 
     #[test]
     fn draws_the_history_in_date_order_against_the_target() {
-        let svg = checkin_svg(&kr(), &[at(15, 90.0), at(1, 120.0), at(8, 100.0)]);
+        let svg = checkin_svg(&kr(), &[at(15, 90.0), at(1, 120.0), at(8, 100.0)], Lang::En);
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         // Plot area spans y 10..98 for values 120 (top) .. 60 (bottom); x 44..308.
         assert!(svg.contains(r#"points="44.0,10.0 176.0,39.3 308.0,54.0""#), "{svg}");
@@ -202,7 +211,7 @@ mod tests {
 
     #[test]
     fn escapes_text_and_uses_nothing_from_elsewhere() {
-        let svg = checkin_svg(&kr(), &[at(1, 100.0)]);
+        let svg = checkin_svg(&kr(), &[at(1, 100.0)], Lang::En);
         assert!(svg.contains("&lt;đầu tiên&gt; &amp; &quot;SLA&quot;"), "{svg}");
         assert!(!svg.contains("<đầu"));
         for outside in [
@@ -219,13 +228,19 @@ mod tests {
 
     #[test]
     fn no_history_says_so_and_a_flat_range_still_draws() {
-        let svg = checkin_svg(&kr(), &[]);
+        let svg = checkin_svg(&kr(), &[], Lang::En);
         assert!(svg.contains("no check-ins yet") && !svg.contains("<polyline"));
+        let vi = checkin_svg(&kr(), &[], Lang::Vi);
+        assert!(
+            vi.contains(">chưa có lần cập nhật nào<") && vi.contains("so với mục tiêu"),
+            "{vi}"
+        );
+        assert!(checkin_svg(&kr(), &[], Lang::Th).contains(">ยังไม่มีการอัปเดต<"));
         let mut flat = kr();
         flat.kind = KrKind::KeepAbove;
         flat.baseline = None;
         flat.target = 4.3;
-        let svg = checkin_svg(&flat, &[at(1, 4.3), at(2, 4.3)]);
+        let svg = checkin_svg(&flat, &[at(1, 4.3), at(2, 4.3)], Lang::En);
         assert!(!svg.contains("NaN") && !svg.contains("inf"), "{svg}");
         assert!(svg.contains("keep above 4.3"));
     }

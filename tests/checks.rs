@@ -6,7 +6,7 @@ mod support;
 
 use std::collections::BTreeSet;
 
-use cascade::checks::{check, check_quarter, count, Finding, Rule, Severity};
+use cascade::checks::{check, check_quarter, check_quarter_in, count, Finding, Rule, Severity};
 use cascade::{KrKind, NewKeyResult, NodePatch, Plan, Quarter, Settings};
 use rstest::rstest;
 use support::{add_objective, example_dir, load_csv, plan_file, small_org};
@@ -462,4 +462,37 @@ fn severities_follow_the_rule() {
         .unwrap()
         .iter()
         .any(|f| f.severity == Severity::Info));
+}
+
+#[test]
+fn the_example_findings_read_in_vietnamese_and_thai() {
+    let (_dir, _path, mut plan) = example_plan();
+    let snap = plan.snapshot(None).unwrap();
+    let english = check_quarter(&snap, None);
+    assert!(english.len() > 20);
+    for (lang, marker) in [(cascade::Lang::Vi, "mục tiêu"), (cascade::Lang::Th, "วัตถุประสงค์")]
+    {
+        let local = check_quarter_in(&snap, None, lang);
+        assert_eq!(
+            local.iter().map(key).collect::<Vec<_>>(),
+            english.iter().map(key).collect::<Vec<_>>(),
+            "{lang}: the same findings in the same order"
+        );
+        for (l, e) in local.iter().zip(&english) {
+            assert_ne!(l.message, e.message, "{lang}: {} left in English", e.rule.name());
+            assert!(l.message.to_lowercase().contains(marker), "{lang}: {}", l.message);
+            // Names and keys are the plan's own, whatever the language.
+            if let Some(o) = &e.objective {
+                assert!(l.message.contains(&format!("({o})")), "{lang}: {}", l.message);
+            }
+            match (&l.suggestion, &e.suggestion) {
+                (Some(ls), Some(es)) => {
+                    assert_ne!(ls.text, es.text, "{lang}: suggestion of {} in English", e.rule.name());
+                    assert_eq!(ls.objectives, es.objectives);
+                }
+                (None, None) => {}
+                _ => panic!("{lang}: a suggestion appeared or went"),
+            }
+        }
+    }
 }

@@ -49,6 +49,20 @@ fn check_json_matches_the_expected_findings_and_exits_1_on_errors() {
         .iter()
         .all(|f| f["quarter"] == "2027-Q1"));
     assert_eq!(v["summary"]["quarter"], "2027-Q1");
+
+    // In Thai: the same findings, the words translated.
+    let r = okr(d, &["check", "p.okr", "--format", "json", "--lang", "th"]);
+    assert_eq!(r.code, 1);
+    let th: Value = serde_json::from_str(&r.stdout).unwrap();
+    let th = th["findings"].as_array().unwrap();
+    assert_eq!(
+        th.iter().map(key).collect::<Vec<_>>(),
+        findings.iter().map(key).collect::<Vec<_>>()
+    );
+    assert!(th.iter().all(|f| f["message"].as_str().unwrap().contains("วัตถุประสงค์")));
+    let r = okr(d, &["check", "p.okr", "--lang", "fr"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("en, vi or th"), "{}", r.stderr);
 }
 
 #[test]
@@ -138,7 +152,7 @@ fn report_in_every_format() {
         ],
     );
     let html = std::fs::read_to_string(d.join("r.html")).unwrap();
-    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.starts_with("<!doctype html>\n<html lang=\"en\">"));
     assert!(!html.contains("http"), "the page must not fetch anything");
     assert!(!html.contains("<script") && !html.contains("<link") && !html.contains("<img"));
     assert!(html.contains("@page { size: A4"));
@@ -150,6 +164,46 @@ fn report_in_every_format() {
     assert!(md.contains("## Division: Khối Chăm sóc Khách hàng (`cskh`)"));
     assert!(md.contains("### Team: Nhóm hotline 1 (`cskh-team-01`)"));
     assert!(md.contains("over cap"));
+
+    // In Vietnamese and Thai, for review meetings held in them: the words and findings
+    // translated, the names and keys as they are.
+    let vi = okr_ok(
+        d,
+        &[
+            "report",
+            "p.okr",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "html",
+            "--lang",
+            "vi",
+        ],
+    )
+    .stdout;
+    assert!(vi.contains("<html lang=\"vi\">") && vi.contains("<h1>Đánh giá OKR: Công ty CP Sao Mai"));
+    assert!(vi.contains("<th>Mục tiêu</th>") && !vi.contains("<th>Objective</th>"));
+    assert!(vi.contains("Khối: Khối Chăm sóc Khách hàng") && vi.contains("cskh-team-01"));
+    assert!(
+        !vi.contains("is not linked to any objective"),
+        "findings in Vietnamese too"
+    );
+    let th = okr_ok(
+        d,
+        &[
+            "report",
+            "p.okr",
+            "--quarter",
+            "2026-Q4",
+            "--format",
+            "md",
+            "--lang",
+            "th",
+        ],
+    )
+    .stdout;
+    assert!(th.starts_with("# ทบทวน OKR: Công ty CP Sao Mai"), "{th}");
+    assert!(th.contains("## ฝ่าย: Khối Chăm sóc Khách hàng (`cskh`)") && th.contains("เกินขีดจำกัด"));
 
     let json = okr_ok(d, &["report", "p.okr", "--quarter", "2026-Q4", "--format", "json"]).stdout;
     let v: Value = serde_json::from_str(&json).unwrap();

@@ -102,7 +102,7 @@ fn a_checkin_moves_the_value_keeps_history_and_draws_the_chart() {
     let history = p.checkins(kr).unwrap();
     assert_eq!(history.iter().map(|c| c.value).collect::<Vec<_>>(), [70.0, 64.0]);
     assert_eq!(history[0].who, "Chị Lan", "the name comes from CASCADE_USER");
-    let svg = cascade::chart::checkin_svg(&k, &history);
+    let svg = cascade::chart::checkin_svg(&k, &history, cascade::Lang::En);
     assert_eq!(svg.matches("<circle").count(), 2);
     assert!(svg.contains("2026-10-13: 64"), "{svg}");
 }

@@ -204,9 +204,9 @@ fn checkins_keep_history_and_move_the_current_value() {
     // The objective is at risk, and its chart shows the three points against the target.
     let state = o.plan.quarter_state(q("2026-Q4")).unwrap();
     assert!(state.scores[0].at_risk);
-    let svg = cascade::chart::checkin_svg(&kr, &history);
+    let svg = cascade::chart::checkin_svg(&kr, &history, cascade::Lang::En);
     assert_eq!(svg.matches("<circle").count(), 3);
-    assert_eq!(o.plan.checkin_chart("sla-kr1").unwrap(), svg);
+    assert_eq!(o.plan.checkin_chart("sla-kr1", cascade::Lang::En).unwrap(), svg);
     assert!(svg.contains("2026-10-21: 85 giây"));
 
     // A check-in recorded by mistake is deleted; the value goes back to the one before.

@@ -28,6 +28,8 @@ pub struct AppState {
     pub session: Mutex<Option<Session>>,
     /// The plan named on the command line, used by the first `startup` call only.
     pub arg: Mutex<Option<PathBuf>>,
+    /// The window's language, which every plan opened writes its findings in.
+    pub lang: Mutex<cascade::Lang>,
 }
 
 pub type Shared = Arc<AppState>;
@@ -71,6 +73,7 @@ pub fn run() {
                 data,
                 session: Mutex::new(None),
                 arg: Mutex::new(path_arg()),
+                lang: Mutex::new(cascade::Lang::default()),
             }));
             Ok(())
         })
@@ -83,6 +86,7 @@ pub fn run() {
             commands::plan::recent_plans,
             commands::plan::tree_shown,
             commands::plan::fill_sample,
+            commands::plan::set_language,
             commands::files::import_spreadsheets,
             commands::files::export_csv,
             commands::files::export_json,

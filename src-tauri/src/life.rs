@@ -83,7 +83,8 @@ impl Session {
 
     /// The key result's history against its target, as the core draws it.
     pub fn checkin_chart(&mut self, key_result: &str) -> Result<String> {
-        Ok(self.plan_mut().checkin_chart(key_result)?)
+        let lang = self.lang();
+        Ok(self.plan_mut().checkin_chart(key_result, lang)?)
     }
 
     /// Sets a key result's end-of-quarter score by hand, or (None) back to its progress.

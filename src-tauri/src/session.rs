@@ -16,7 +16,7 @@ use cascade::import::{import_csv, ImportFiles, ImportReport, InputFile};
 use cascade::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
 use cascade::{export, report};
-use cascade::{objective_progress, Level, Plan, Quarter, Settings, Snapshot};
+use cascade::{objective_progress, Lang, Level, Plan, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -110,6 +110,8 @@ pub struct Session {
     /// The whole plan, read once after each edit.
     all: Option<Arc<Snapshot>>,
     cache: HashMap<Quarter, Arc<QuarterData>>,
+    /// The language findings are written in: the window's.
+    lang: Lang,
 }
 
 type Result<T> = std::result::Result<T, CommandError>;
@@ -121,6 +123,7 @@ impl Session {
             path: path.to_path_buf(),
             all: None,
             cache: HashMap::new(),
+            lang: Lang::default(),
         })
     }
 
@@ -130,7 +133,21 @@ impl Session {
             path: path.to_path_buf(),
             all: None,
             cache: HashMap::new(),
+            lang: Lang::default(),
         })
+    }
+
+    /// The language findings and charts are written in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Writes findings in `lang` from now on (the cached ones are written again).
+    pub fn set_lang(&mut self, lang: Lang) {
+        if self.lang != lang {
+            self.lang = lang;
+            self.cache.clear();
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -195,7 +212,7 @@ impl Session {
                 a
             }
         };
-        let findings = checks::check_quarter(&all, Some(q));
+        let findings = checks::check_quarter_in(&all, Some(q), self.lang);
         let summaries = summary::summarize(&all, q, &findings);
         let snapshot = quarter_of(&all, q);
         let data = Arc::new(QuarterData {
@@ -282,7 +299,7 @@ impl Session {
             .iter()
             .filter(|f| f.objective_id == Some(objective))
             .collect();
-        Ok(checks::check_quarter(&all, Some(q))
+        Ok(checks::check_quarter_in(&all, Some(q), self.lang)
             .into_iter()
             .filter(|f| f.objective_id == Some(objective) && !before.contains(&f))
             .collect())
@@ -416,7 +433,7 @@ impl Session {
 
     /// Writes the quarter's review report as a standalone HTML page.
     pub fn export_report(&mut self, path: &Path, quarter: Quarter) -> Result<()> {
-        write_new(path, report::to_html(&self.plan.report(quarter)?).as_bytes())
+        write_new(path, report::to_html(&self.plan.report(quarter, self.lang)?).as_bytes())
     }
 }
 

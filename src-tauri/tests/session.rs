@@ -314,3 +314,35 @@ fn exports_write_new_files_and_never_overwrite_spreadsheets() {
     let html = std::fs::read_to_string(dir.path().join("report.html")).unwrap();
     assert!(html.contains("<html") && html.contains("Sao Mai"));
 }
+
+#[test]
+fn findings_are_written_in_the_windows_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    let a = add_obj(&mut s, org.agent, "Gọi lại khách trong 24 giờ", None);
+    let orphan = |s: &mut Session| {
+        s.findings(q())
+            .unwrap()
+            .into_iter()
+            .find(|f| f.objective_id == Some(a) && f.rule == cascade::checks::Rule::Orphan)
+            .expect("an orphan")
+    };
+    let english = orphan(&mut s);
+    assert!(english.message.contains("is not linked"), "{}", english.message);
+
+    s.set_lang(cascade::Lang::Vi);
+    let vietnamese = orphan(&mut s);
+    assert!(vietnamese.message.starts_with("Mục tiêu"), "{}", vietnamese.message);
+    assert!(vietnamese.message.contains("\"Gọi lại khách trong 24 giờ\""));
+    let suggestion = vietnamese.suggestion.unwrap();
+    assert!(suggestion.text.contains("chưa có mục tiêu nào"), "{}", suggestion.text);
+    assert_eq!(
+        suggestion.objectives,
+        english.suggestion.unwrap().objectives,
+        "only the words change"
+    );
+
+    s.set_lang(cascade::Lang::Th);
+    assert!(orphan(&mut s).message.starts_with("วัตถุประสงค์"));
+}

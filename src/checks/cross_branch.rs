@@ -38,27 +38,28 @@ pub(super) fn applies(ix: &Index<'_>, o: usize) -> Option<usize> {
 
 pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     let p = applies(ix, o)?;
-    let obj = ix.objective(o);
     let (n, m) = (ix.owner_ix(o), ix.owner_ix(p));
     let owner = ix.node(n);
+    let other = who(ix.node(m));
+    let name = owner.name.as_str();
     let relation = if m == n {
-        format!("{}'s own objective", owner.name)
+        ix.say("cross-branch-own", &[("name", name)])
     } else if ix.is_ancestor(n, m) {
-        format!("{}, who is below {} in the organisation", who(ix.node(m)), owner.name)
+        ix.say("cross-branch-below", &[("other", &other), ("name", name)])
     } else if ix.node_parent(m).is_some() && ix.node_parent(m) == ix.node_parent(n) {
         let shared = ix.node(ix.node_parent(n).unwrap_or(n));
-        format!("{}, a colleague in {}", who(ix.node(m)), who(shared))
+        ix.say("cross-branch-colleague", &[("other", &other), ("unit", &who(shared))])
     } else {
-        format!("{}, in another branch of the organisation", who(ix.node(m)))
+        ix.say("cross-branch-elsewhere", &[("other", &other)])
     };
-    let message = format!(
-        "{} of {} in {} is linked to {} of {}; it should support an objective of someone above {}.",
-        what(obj),
-        who(owner),
-        obj.quarter,
-        what(ix.objective(p)),
-        relation,
-        owner.name
+    let message = ix.say_about(
+        "cross-branch",
+        o,
+        &[
+            ("parent", &what(ix.objective(p))),
+            ("relation", &relation),
+            ("name", name),
+        ],
     );
     Some(ix.finding(Rule::CrossBranch, o, message, ix.link_suggestion(o, |_| false)))
 }

@@ -14,7 +14,7 @@
 //! the metric where it is while other things change, make it a guardrail (`keep-above`
 //! or `keep-below`), which is never flagged for its target.
 
-use super::{kr_text, what, who, Finding, Index, Rule, Suggestion};
+use super::{Finding, Index, Rule, Suggestion};
 use crate::KeyResult;
 
 /// Whether `kr` asks for no change at all.
@@ -27,22 +27,18 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if flat.is_empty() {
         return None;
     }
-    let obj = ix.objective(o);
-    let list: Vec<String> = flat.iter().map(|kr| kr_text(kr)).collect();
-    let which = if flat.len() == 1 {
-        "a key result whose target equals its baseline"
-    } else {
-        "key results whose targets equal their baselines"
-    };
-    let message = format!(
-        "{} of {} in {} has {which}, so there is nothing to achieve: {}.",
-        what(obj),
-        who(ix.owner(o)),
-        obj.quarter,
-        list.join(", ")
+    let list: Vec<String> = flat.iter().map(|kr| ix.kr_text(kr)).collect();
+    let which = ix.say(
+        if flat.len() == 1 {
+            "flat-target-one"
+        } else {
+            "flat-target-many"
+        },
+        &[],
     );
+    let message = ix.say_about("flat-target", o, &[("which", &which), ("list", &list.join(", "))]);
     let suggestion = Suggestion {
-        text: "Set a target that asks for an improvement, or make it a guardrail (keep-above or keep-below) if the aim is to hold the level.".into(),
+        text: ix.say("flat-target-suggestion", &[]),
         objectives: Vec::new(),
     };
     Some(ix.finding(Rule::FlatTarget, o, message, Some(suggestion)))

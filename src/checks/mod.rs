@@ -31,7 +31,7 @@ use uuid::Uuid;
 
 pub use rule::{Rule, Severity};
 
-use crate::{KeyResult, Node, Objective, Plan, Quarter, Result, Settings, Snapshot};
+use crate::{KeyResult, Lang, Node, Objective, Plan, Quarter, Result, Settings, Snapshot};
 
 /// One problem found in a plan: which rule, where, and what to do about it.
 #[derive(Serialize, Deserialize, ts_rs::TS, Clone, Debug, PartialEq)]
@@ -117,7 +117,13 @@ pub fn check(snapshot: &Snapshot) -> Vec<Finding> {
 /// The findings of one quarter (or all with `None`), judged against the whole snapshot,
 /// so links across quarters are seen from both sides.
 pub fn check_quarter(snapshot: &Snapshot, quarter: Option<Quarter>) -> Vec<Finding> {
-    let ix = Index::new(snapshot);
+    check_quarter_in(snapshot, quarter, Lang::En)
+}
+
+/// [`check_quarter`] with the findings and suggestions written in `lang`.
+pub fn check_quarter_in(snapshot: &Snapshot, quarter: Option<Quarter>, lang: Lang) -> Vec<Finding> {
+    let mut ix = Index::new(snapshot);
+    ix.lang = lang;
     let in_scope = |q: Quarter| quarter.is_none_or(|want| want == q);
     let mut out = Vec::new();
     for o in 0..ix.objectives.len() {
@@ -167,8 +173,13 @@ impl Plan {
     /// Checks the plan, or one quarter of it. The whole plan is read either way, so
     /// links across quarters are judged from both sides.
     pub fn check(&mut self, quarter: Option<Quarter>) -> Result<Vec<Finding>> {
+        self.check_in(quarter, Lang::En)
+    }
+
+    /// [`Plan::check`] with the findings written in `lang`.
+    pub fn check_in(&mut self, quarter: Option<Quarter>, lang: Lang) -> Result<Vec<Finding>> {
         let snapshot = self.snapshot(None)?;
-        Ok(check_quarter(&snapshot, quarter))
+        Ok(check_quarter_in(&snapshot, quarter, lang))
     }
 }
 
@@ -204,6 +215,8 @@ struct Run {
 /// the rules share.
 pub(crate) struct Index<'a> {
     pub settings: &'a Settings,
+    /// The language findings are written in.
+    pub lang: Lang,
     pub nodes: &'a [Node],
     /// The snapshot's objectives whose owner is known (in a plan file, all of them).
     pub objectives: Vec<&'a Objective>,
@@ -322,6 +335,7 @@ impl<'a> Index<'a> {
         let same_title = Groups::new(group_of.len(), &title_pairs);
         Index {
             settings: &snap.settings,
+            lang: Lang::En,
             nodes: &snap.nodes,
             objectives,
             key_results: &snap.key_results,
@@ -461,10 +475,7 @@ impl<'a> Index<'a> {
         let owner = self.owner(o);
         let Some(up) = self.node_parent[self.owner[o]] else {
             return Some(Suggestion {
-                text: format!(
-                    "Unlink it: the objectives of the company, {}, are the top of the cascade and link to nothing.",
-                    who(owner)
-                ),
+                text: self.say("link-unlink", &[("company", &who(owner))]),
                 objectives: Vec::new(),
             });
         };
@@ -472,24 +483,73 @@ impl<'a> Index<'a> {
         let candidates = self.link_candidates(o, prefer);
         if candidates.is_empty() {
             return Some(Suggestion {
-                text: format!(
-                    "{} has no objectives in {} yet: add one there, then link this objective to it.",
-                    who(up),
-                    obj.quarter
+                text: self.say(
+                    "link-nothing-yet",
+                    &[("manager", &who(up)), ("quarter", &obj.quarter.to_string())],
                 ),
                 objectives: Vec::new(),
             });
         }
         let named: Vec<String> = candidates.iter().take(3).map(|&c| what(self.objectives[c])).collect();
         Some(Suggestion {
-            text: format!(
-                "Link it to an objective of {} in {}, for example {}.",
-                who(up),
-                obj.quarter,
-                named.join(" or ")
+            text: self.say(
+                "link-to",
+                &[
+                    ("manager", &who(up)),
+                    ("quarter", &obj.quarter.to_string()),
+                    ("examples", &self.joined(&named, "or")),
+                ],
             ),
             objectives: candidates.iter().map(|&c| self.objectives[c].key.clone()).collect(),
         })
+    }
+
+    /// The message `id` in the findings' language (see `messages/*.ftl`).
+    pub fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
+        crate::words::say(self.lang, id, args)
+    }
+
+    /// Items joined by the message `and` or `or`.
+    pub fn joined(&self, items: &[String], word: &str) -> String {
+        crate::words::joined(self.lang, items, word)
+    }
+
+    /// What every objective finding starts from: the objective, its owner, its quarter.
+    pub fn about(&self, o: usize) -> [(&'static str, String); 3] {
+        let obj = self.objectives[o];
+        [
+            ("objective", what(obj)),
+            ("owner", who(self.owner(o))),
+            ("quarter", obj.quarter.to_string()),
+        ]
+    }
+
+    /// The message `id` about objective `o` (see [`Index::about`]), with more variables.
+    pub fn say_about(&self, id: &str, o: usize, more: &[(&str, &str)]) -> String {
+        let about = self.about(o);
+        let mut args: Vec<(&str, &str)> = about.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        args.extend_from_slice(more);
+        self.say(id, &args)
+    }
+
+    /// A key result as messages name it, with its numbers: `"NPS" (21 → 35 pts)`.
+    pub fn kr_text(&self, kr: &KeyResult) -> String {
+        let unit = if kr.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", kr.unit)
+        };
+        match kr.baseline {
+            Some(b) => format!("\"{}\" ({} → {}{unit})", kr.title, b, kr.target),
+            None => self.say(
+                "kr-target-only",
+                &[
+                    ("title", &kr.title),
+                    ("target", &kr.target.to_string()),
+                    ("unit", &unit),
+                ],
+            ),
+        }
     }
 
     /// A finding about objective `o`.
@@ -548,19 +608,6 @@ pub(crate) fn who(n: &Node) -> String {
 /// An objective as messages name it: `"Nâng cao sự hài lòng" (o00012)`.
 pub(crate) fn what(o: &Objective) -> String {
     format!("\"{}\" ({})", o.title, o.key)
-}
-
-/// A key result as messages name it, with its numbers: `"NPS" (21 → 35 pts)`.
-pub(crate) fn kr_text(kr: &KeyResult) -> String {
-    let unit = if kr.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" {}", kr.unit)
-    };
-    match kr.baseline {
-        Some(b) => format!("\"{}\" ({} → {}{unit})", kr.title, b, kr.target),
-        None => format!("\"{}\" (target {}{unit})", kr.title, kr.target),
-    }
 }
 
 /// A title as `same-as-colleague` compares it: composed Unicode, lower case, runs of

@@ -13,23 +13,17 @@
 //! and a target (first response time from 120 s to 60 s), paired where useful with a
 //! guardrail (CSAT stays ≥ 4.3).
 
-use super::{what, who, Finding, Index, Rule, Suggestion};
+use super::{Finding, Index, Rule, Suggestion};
 
 pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if ix.key_result_count(o) > 0 {
         return None;
     }
-    let obj = ix.objective(o);
-    let message = format!(
-        "{} of {} in {} has no key result, so nobody can tell whether it was achieved.",
-        what(obj),
-        who(ix.owner(o)),
-        obj.quarter
-    );
+    let message = ix.say_about("no-key-results", o, &[]);
     let suggestion = Suggestion {
-        text: format!(
-            "Add up to {} measurable key results, each with a baseline and a target (for example first response time from 120 to 60 seconds).",
-            ix.settings.key_result_cap.max(1)
+        text: ix.say(
+            "no-key-results-suggestion",
+            &[("cap", &ix.settings.key_result_cap.max(1).to_string())],
         ),
         objectives: Vec::new(),
     };

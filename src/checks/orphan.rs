@@ -14,7 +14,7 @@
 //! for a team; the company, for a division) in the same quarter — the suggestion lists
 //! them, those sharing words with its title first — or drop it.
 
-use super::{what, who, Finding, Index, Parent, Rule};
+use super::{Finding, Index, Parent, Rule};
 use crate::Level;
 
 pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
@@ -25,13 +25,7 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if ix.parent(o) != Parent::None {
         return None;
     }
-    let obj = ix.objective(o);
-    let message = format!(
-        "{} of {} in {} is not linked to any objective of the level above, so it does not count towards the company's goals.",
-        what(obj),
-        who(owner),
-        obj.quarter
-    );
+    let message = ix.say_about("orphan", o, &[]);
     Some(ix.finding(Rule::Orphan, o, message, ix.link_suggestion(o, |_| false)))
 }
 

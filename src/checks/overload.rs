@@ -28,23 +28,31 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
         return None;
     }
     let over = owned.len() - cap;
-    let why = if node.objective_cap.is_some() {
-        "their own cap".to_string()
-    } else if node.level == Level::Agent && node.new_hire {
-        "the cap for new hires".to_string()
-    } else {
-        match node.level {
-            Level::Company => "the company's cap",
-            Level::Division => "the cap for divisions",
-            Level::Team => "the cap for teams",
-            Level::Agent => "the cap for agents",
-        }
-        .to_string()
-    };
-    let message = format!(
-        "{} owns {} objectives in {q}, {over} more than {why} of {cap}.",
-        who(node),
-        owned.len()
+    let why = ix.say(
+        if node.objective_cap.is_some() {
+            "overload-own-cap"
+        } else if node.level == Level::Agent && node.new_hire {
+            "overload-new-hire-cap"
+        } else {
+            match node.level {
+                Level::Company => "overload-company-cap",
+                Level::Division => "overload-division-cap",
+                Level::Team => "overload-team-cap",
+                Level::Agent => "overload-agent-cap",
+            }
+        },
+        &[],
+    );
+    let message = ix.say(
+        "overload",
+        &[
+            ("node", &who(node)),
+            ("count", &owned.len().to_string()),
+            ("quarter", &q.to_string()),
+            ("over", &over.to_string()),
+            ("why", &why),
+            ("cap", &cap.to_string()),
+        ],
     );
     // Candidates to let go: unsupported first (for units), then least progress, then key.
     let mut ranked: Vec<(bool, f64, usize)> = owned
@@ -56,20 +64,26 @@ pub(super) fn check(ix: &Index<'_>, n: usize, q: Quarter, owned: &[usize]) -> Op
     let named: Vec<String> = picks
         .iter()
         .map(|&(supported, progress, o)| {
-            let support = if node.level != Level::Agent && !supported {
-                ", supported by nobody"
+            let id = if node.level != Level::Agent && !supported {
+                "overload-pick-unsupported"
             } else {
-                ""
+                "overload-pick"
             };
             let obj = ix.objective(o);
-            format!("\"{}\" ({}, {} done{support})", obj.title, obj.key, percent(progress))
+            ix.say(
+                id,
+                &[("title", &obj.title), ("key", &obj.key), ("done", &percent(progress))],
+            )
         })
         .collect();
     let suggestion = Suggestion {
-        text: format!(
-            "Drop, merge or hand over {over} of them, for example {}; or give {} a higher cap.",
-            named.join(", "),
-            node.name
+        text: ix.say(
+            "overload-suggestion",
+            &[
+                ("over", &over.to_string()),
+                ("picks", &named.join(", ")),
+                ("name", &node.name),
+            ],
         ),
         objectives: picks.iter().map(|&(_, _, o)| ix.objective(o).key.clone()).collect(),
     };

@@ -16,7 +16,7 @@
 //! **How to fix.** Check the numbers; set a target within reach this quarter and carry
 //! the rest into the next, or raise the plan's change limit if such leaps are normal.
 
-use super::{kr_text, percent, what, who, Finding, Index, Rule, Suggestion};
+use super::{percent, Finding, Index, Rule, Suggestion};
 use crate::KeyResult;
 
 /// The relative change `kr` asks for, when it exceeds `limit`.
@@ -46,21 +46,22 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if over.is_empty() {
         return None;
     }
-    let obj = ix.objective(o);
     let list: Vec<String> = over
         .iter()
-        .map(|(kr, c)| format!("{}, a change of {}", kr_text(kr), percent(*c)))
+        .map(|(kr, c)| {
+            ix.say(
+                "overreaching-target-change",
+                &[("kr", &ix.kr_text(kr)), ("change", &percent(*c))],
+            )
+        })
         .collect();
-    let message = format!(
-        "{} of {} in {} asks for more change than the plan's limit of {} of the baseline: {}.",
-        what(obj),
-        who(ix.owner(o)),
-        obj.quarter,
-        percent(limit),
-        list.join("; ")
+    let message = ix.say_about(
+        "overreaching-target",
+        o,
+        &[("limit", &percent(limit)), ("list", &list.join("; "))],
     );
     let suggestion = Suggestion {
-        text: "Check the numbers; set a target within reach this quarter and carry the rest into the next, or raise the plan's change limit.".into(),
+        text: ix.say("overreaching-target-suggestion", &[]),
         objectives: Vec::new(),
     };
     Some(ix.finding(Rule::OverreachingTarget, o, message, Some(suggestion)))

@@ -31,32 +31,26 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if !applies(ix, o) {
         return None;
     }
-    let obj = ix.objective(o);
-    let owner = ix.owner(o);
     let (target, parent_id) = match ix.parent(o) {
         Parent::At(p) => {
             let parent = ix.objective(p);
             let parent_owner = ix.owner(p);
             (
-                format!(
-                    "{} of {}, an objective of {}",
-                    what(parent),
-                    who(parent_owner),
-                    parent.quarter
+                ix.say(
+                    "quarter-mismatch-parent",
+                    &[
+                        ("parent", &what(parent)),
+                        ("parent_owner", &who(parent_owner)),
+                        ("parent_quarter", &parent.quarter.to_string()),
+                    ],
                 ),
                 parent.id,
             )
         }
-        Parent::Elsewhere(id) => ("an objective of another quarter".to_string(), id),
+        Parent::Elsewhere(id) => (ix.say("quarter-mismatch-elsewhere", &[]), id),
         Parent::None => return None,
     };
-    let message = format!(
-        "{} of {} in {} is linked to {}; an objective must support one of its own quarter.",
-        what(obj),
-        who(owner),
-        obj.quarter,
-        target
-    );
+    let message = ix.say_about("quarter-mismatch", o, &[("target", &target)]);
     let suggestion = ix.link_suggestion(o, |c| c.carried_from == Some(parent_id));
     Some(ix.finding(Rule::QuarterMismatch, o, message, suggestion))
 }

@@ -23,7 +23,6 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if same.is_empty() {
         return None;
     }
-    let obj = ix.objective(o);
     let owner = ix.owner(o);
     let team = ix
         .node_parent(ix.owner_ix(o))
@@ -31,21 +30,20 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
         .unwrap_or_default();
     let others: Vec<String> = same
         .iter()
-        .map(|&c| format!("{} of {}", what(ix.objective(c)), who(ix.owner(c))))
+        .map(|&c| {
+            ix.say(
+                "same-as-colleague-other",
+                &[("objective", &what(ix.objective(c))), ("owner", &who(ix.owner(c)))],
+            )
+        })
         .collect();
-    let message = format!(
-        "{} of {} in {} has the same title as {}, in the same team {}.",
-        what(obj),
-        who(owner),
-        obj.quarter,
-        others.join(" and "),
-        team
+    let message = ix.say_about(
+        "same-as-colleague",
+        o,
+        &[("others", &ix.joined(&others, "and")), ("team", &team)],
     );
     let suggestion = Suggestion {
-        text: format!(
-            "Make it say what {} will do in their own role: their channel, shift or customers.",
-            owner.name
-        ),
+        text: ix.say("same-as-colleague-suggestion", &[("name", &owner.name)]),
         objectives: same.iter().map(|&c| ix.objective(c).key.clone()).collect(),
     };
     Some(ix.finding(Rule::SameAsColleague, o, message, Some(suggestion)))

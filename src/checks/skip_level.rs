@@ -31,16 +31,15 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if ix.owner_ix(p) == direct {
         return None;
     }
-    let obj = ix.objective(o);
     let parent = ix.objective(p);
-    let message = format!(
-        "{} of {} in {} is linked straight to {} of {}, skipping {}.",
-        what(obj),
-        who(ix.owner(o)),
-        obj.quarter,
-        what(parent),
-        who(ix.owner(p)),
-        who(ix.node(direct))
+    let message = ix.say_about(
+        "skip-level",
+        o,
+        &[
+            ("parent", &what(parent)),
+            ("parent_owner", &who(ix.owner(p))),
+            ("skipped", &who(ix.node(direct))),
+        ],
     );
     let suggestion = ix.link_suggestion(o, |c| c.parent_id == Some(parent.id));
     Some(ix.finding(Rule::SkipLevel, o, message, suggestion))

@@ -14,7 +14,7 @@
 //! **How to fix.** Keep the few that say best whether the objective is achieved; drop
 //! the repeats, or move the rest to an objective of their own.
 
-use super::{what, who, Finding, Index, Rule, Suggestion};
+use super::{Finding, Index, Rule, Suggestion};
 
 pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     let cap = ix.settings.key_result_cap as usize;
@@ -22,18 +22,17 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if n <= cap {
         return None;
     }
-    let obj = ix.objective(o);
-    let message = format!(
-        "{} of {} in {} has {n} key results, {} more than the plan's limit of {cap}.",
-        what(obj),
-        who(ix.owner(o)),
-        obj.quarter,
-        n - cap
+    let message = ix.say_about(
+        "too-many-key-results",
+        o,
+        &[
+            ("count", &n.to_string()),
+            ("over", &(n - cap).to_string()),
+            ("cap", &cap.to_string()),
+        ],
     );
     let suggestion = Suggestion {
-        text: format!(
-            "Keep the {cap} that best show whether it is achieved; drop repeats, or move the rest to an objective of their own."
-        ),
+        text: ix.say("too-many-key-results-suggestion", &[("cap", &cap.to_string())]),
         objectives: Vec::new(),
     };
     Some(ix.finding(Rule::TooManyKeyResults, o, message, Some(suggestion)))

@@ -14,7 +14,7 @@
 //! **How to fix.** Ask the people below to link one of their objectives to it (or set
 //! one that does), merge it into an objective that is supported, or drop it.
 
-use super::{what, who, Finding, Index, Rule, Suggestion};
+use super::{Finding, Index, Rule, Suggestion};
 use crate::Level;
 
 pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
@@ -25,23 +25,17 @@ pub(super) fn check(ix: &Index<'_>, o: usize) -> Option<Finding> {
     if !ix.children(o).is_empty() {
         return None;
     }
-    let obj = ix.objective(o);
-    let below = match owner.level {
-        Level::Company => "divisions",
-        Level::Division => "teams",
-        _ => "agents",
-    };
-    let message = format!(
-        "No objective supports {} of {} in {}: none of the {below} links to it.",
-        what(obj),
-        who(owner),
-        obj.quarter
+    let below = ix.say(
+        match owner.level {
+            Level::Company => "unsupported-divisions",
+            Level::Division => "unsupported-teams",
+            _ => "unsupported-agents",
+        },
+        &[],
     );
+    let message = ix.say_about("unsupported", o, &[("below", &below)]);
     let suggestion = Suggestion {
-        text: format!(
-            "Ask the {below} of {} to link an objective to it, merge it into one that is supported, or drop it.",
-            owner.name
-        ),
+        text: ix.say("unsupported-suggestion", &[("below", &below), ("name", &owner.name)]),
         objectives: Vec::new(),
     };
     Some(ix.finding(Rule::Unsupported, o, message, Some(suggestion)))

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{percent, ObjectiveLine, Report, Unit};
+use super::{confidence, level_name, percent, reading, say, severity, ObjectiveLine, Report, Unit};
 use crate::{Commitment, Level};
 
 use crate::markup::escape as esc;
@@ -74,19 +74,27 @@ fn bar(v: f64) -> String {
 }
 
 fn unit(s: &mut String, r: &Report, u: &Unit) {
-    let (tag, what) = match u.level {
-        Level::Company => ("h2", "Company"),
-        Level::Division => ("h2", "Division"),
-        Level::Team => ("h3", "Team"),
-        Level::Agent => ("h3", "Agent"),
+    let tag = match u.level {
+        Level::Company | Level::Division => "h2",
+        Level::Team | Level::Agent => "h3",
     };
+    let what = esc(&level_name(r, u.level));
+    let w = |id: &str| esc(&say(r, id, &[]));
     let reviewed = match &u.review {
         Some(rv) => format!(
-            " <span class=\"reviewed\">✓ reviewed by {}, {}</span>",
-            esc(&rv.reviewed_by),
-            rv.reviewed_at.format("%Y-%m-%d")
+            " <span class=\"reviewed\">{}</span>",
+            esc(&say(
+                r,
+                "report-reviewed",
+                &[
+                    ("who", &rv.reviewed_by),
+                    ("date", &rv.reviewed_at.format("%Y-%m-%d").to_string())
+                ]
+            ))
         ),
-        None if u.level == Level::Team => " <span class=\"muted reviewed\">not reviewed yet</span>".to_string(),
+        None if u.level == Level::Team => {
+            format!(" <span class=\"muted reviewed\">{}</span>", w("report-not-reviewed"))
+        }
         None => String::new(),
     };
     let _ = writeln!(
@@ -96,11 +104,20 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
         esc(&u.key)
     );
     if u.objectives.is_empty() {
-        let _ = writeln!(s, "<p class=\"muted\">No objectives in {}.</p>", r.quarter);
+        let none = say(r, "report-no-objectives", &[("quarter", &r.quarter.to_string())]);
+        let _ = writeln!(s, "<p class=\"muted\">{}</p>", esc(&none));
     } else {
-        s.push_str(
-            "<table>\n<thead><tr><th>Objective</th><th>Owner</th><th class=\"n\">KRs</th><th class=\"n\">Own</th>\
-             <th class=\"n\">Aligned</th><th class=\"n\">Score</th><th>Supports</th></tr></thead>\n<tbody>\n",
+        let _ = writeln!(
+            s,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+             <th class=\"n\">{}</th><th class=\"n\">{}</th><th>{}</th></tr></thead>\n<tbody>",
+            w("report-col-objective"),
+            w("report-col-owner"),
+            w("report-col-krs"),
+            w("report-col-own"),
+            w("report-col-aligned"),
+            w("report-col-score"),
+            w("report-col-supports")
         );
         for o in &u.objectives {
             let flag = if o.findings > 0 {
@@ -110,13 +127,17 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
             };
             let mut badges = String::new();
             if o.commitment == Commitment::Committed {
-                badges.push_str(" <span class=\"badge committed\">committed</span>");
+                let _ = write!(
+                    badges,
+                    " <span class=\"badge committed\">{}</span>",
+                    w("report-committed")
+                );
             }
             if o.miss_to_review {
-                badges.push_str(" <span class=\"badge miss\">miss to review</span>");
+                let _ = write!(badges, " <span class=\"badge miss\">{}</span>", w("report-miss"));
             }
             if o.at_risk {
-                badges.push_str(" <span class=\"badge risk\">at risk</span>");
+                let _ = write!(badges, " <span class=\"badge risk\">{}</span>", w("report-at-risk"));
             }
             let _ = writeln!(
                 s,
@@ -129,20 +150,21 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
                 bar(o.own),
                 bar(o.aligned),
                 o.score,
-                o.reading,
+                esc(&reading(r, o.reading)),
                 o.parent.as_deref().map_or("—".to_string(), esc)
             );
-            detail(s, o);
+            detail(s, r, o);
         }
         s.push_str("</tbody>\n</table>\n");
     }
     if !u.findings.is_empty() {
         s.push_str("<ul class=\"findings\">\n");
         for f in &u.findings {
-            let sev = f.severity.name();
             let _ = write!(
                 s,
-                "<li><span class=\"sev {sev}\">{sev}</span> <span class=\"key\">{}</span> {}",
+                "<li><span class=\"sev {}\">{}</span> <span class=\"key\">{}</span> {}",
+                f.severity.name(),
+                esc(&severity(r, f.severity)),
                 f.rule,
                 esc(&f.message)
             );
@@ -154,15 +176,20 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
         s.push_str("</ul>\n");
     }
     if !u.load.is_empty() {
-        s.push_str(
-            "<table>\n<thead><tr><th>Person</th><th>Role</th><th class=\"n\">Objectives</th><th class=\"n\">Cap</th>\
-             <th></th></tr></thead>\n<tbody>\n",
+        let _ = writeln!(
+            s,
+            "<table>\n<thead><tr><th>{}</th><th>{}</th><th class=\"n\">{}</th><th class=\"n\">{}</th>\
+             <th></th></tr></thead>\n<tbody>",
+            w("report-col-person"),
+            w("report-col-role"),
+            w("report-col-objectives"),
+            w("report-col-cap")
         );
         for l in &u.load {
             let note = match (l.over_cap, l.new_hire) {
-                (true, _) => "<span class=\"over\">over cap</span>",
-                (false, true) => "<span class=\"muted\">new hire</span>",
-                _ => "",
+                (true, _) => format!("<span class=\"over\">{}</span>", w("report-over-cap")),
+                (false, true) => format!("<span class=\"muted\">{}</span>", w("report-new-hire")),
+                _ => String::new(),
             };
             let _ = writeln!(
                 s,
@@ -181,7 +208,7 @@ fn unit(s: &mut String, r: &Report, u: &Unit) {
 
 /// Under an objective's row: the reviewers' comments and the check-in chart of each key
 /// result that has check-ins.
-fn detail(s: &mut String, o: &ObjectiveLine) {
+fn detail(s: &mut String, r: &Report, o: &ObjectiveLine) {
     let charted: Vec<_> = o.key_result_lines.iter().filter(|k| !k.chart.is_empty()).collect();
     if o.comments.is_empty() && charted.is_empty() {
         return;
@@ -198,14 +225,18 @@ fn detail(s: &mut String, o: &ObjectiveLine) {
     if !charted.is_empty() {
         s.push_str("<div class=\"charts\">");
         for k in charted {
-            let confidence = k.confidence.map(|c| format!(" · {c}")).unwrap_or_default();
+            let confidence = k
+                .confidence
+                .map(|c| format!(" · {}", esc(&confidence(r, c))))
+                .unwrap_or_default();
+            let score = say(r, "report-score", &[("score", &format!("{:.2}", k.score))]);
             let _ = write!(
                 s,
-                "<figure>{}<figcaption>{} <span class=\"key\">{}</span> · score {:.2}{confidence}</figcaption></figure>",
+                "<figure>{}<figcaption>{} <span class=\"key\">{}</span> · {}{confidence}</figcaption></figure>",
                 k.chart,
                 esc(&k.title),
                 esc(&k.key),
-                k.score
+                esc(&score)
             );
         }
         s.push_str("</div>");
@@ -216,43 +247,44 @@ fn detail(s: &mut String, o: &ObjectiveLine) {
 /// Writes the report as one HTML page.
 pub fn to_html(r: &Report) -> String {
     let t = &r.totals;
-    let title = format!("OKR review: {}, {}", r.company, r.quarter);
+    let title = say(
+        r,
+        "report-title",
+        &[("company", &r.company), ("quarter", &r.quarter.to_string())],
+    );
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "<!doctype html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        r.lang,
         esc(&title)
     );
     let _ = writeln!(s, "<h1>{}</h1>", esc(&title));
     if let Some(l) = &r.lock {
-        let _ = writeln!(
-            s,
-            "<p class=\"lock\">🔒 Locked after review by {}, {}</p>",
-            esc(&l.locked_by),
-            l.locked_at.format("%Y-%m-%d")
-        );
+        let date = l.locked_at.format("%Y-%m-%d").to_string();
+        let lock = say(r, "report-locked", &[("who", &l.locked_by), ("date", &date)]);
+        let _ = writeln!(s, "<p class=\"lock\">{}</p>", esc(&lock));
     }
-    let _ = writeln!(
-        s,
-        "<ul class=\"totals\"><li><b>{}</b>objectives</li><li><b>{}</b>key results</li><li><b>{}</b>own progress</li>\
-         <li><b>{}</b>aligned progress</li><li><b>{}</b>over their cap</li><li><b>{}</b>errors</li>\
-         <li><b>{}</b>warnings</li><li><b>{}</b>infos</li><li><b>{}</b>committed misses to review</li>\
-         <li><b>{}</b>at risk</li><li><b>{}/{}</b>teams reviewed</li></ul>",
-        t.objectives,
-        t.key_results,
-        percent(t.own),
-        percent(t.aligned),
-        t.people_over_cap,
-        t.findings.errors,
-        t.findings.warnings,
-        t.findings.infos,
-        t.misses_to_review,
-        t.at_risk,
-        t.teams_reviewed,
-        t.teams
-    );
-    let _ = writeln!(s, "<p class=\"legend\">{}</p>", esc(super::LEGEND));
+    let totals = [
+        (t.objectives.to_string(), "report-total-objectives"),
+        (t.key_results.to_string(), "report-total-key-results"),
+        (percent(t.own), "report-total-own"),
+        (percent(t.aligned), "report-total-aligned"),
+        (t.people_over_cap.to_string(), "report-total-over-cap"),
+        (t.findings.errors.to_string(), "report-total-errors"),
+        (t.findings.warnings.to_string(), "report-total-warnings"),
+        (t.findings.infos.to_string(), "report-total-infos"),
+        (t.misses_to_review.to_string(), "report-total-misses"),
+        (t.at_risk.to_string(), "report-total-at-risk"),
+        (format!("{}/{}", t.teams_reviewed, t.teams), "report-total-reviewed"),
+    ];
+    s.push_str("<ul class=\"totals\">");
+    for (figure, label) in totals {
+        let _ = write!(s, "<li><b>{figure}</b>{}</li>", esc(&say(r, label, &[])));
+    }
+    s.push_str("</ul>\n");
+    let _ = writeln!(s, "<p class=\"legend\">{}</p>", esc(&say(r, "report-legend", &[])));
     for u in &r.units {
         unit(&mut s, r, u);
     }

@@ -17,12 +17,12 @@ pub use html::to_html;
 pub use markdown::to_markdown;
 
 use crate::chart::checkin_svg;
-use crate::checks::{check_quarter, count, Counts, Finding};
+use crate::checks::{check_quarter_in, count, Counts, Finding};
 use crate::progress::rollup;
 use crate::score::{objective_score, Reading};
 use crate::summary::summarize;
 use crate::{
-    CheckIn, Commitment, Confidence, KeyResult, Level, Node, ObjectiveComment, Plan, Quarter, QuarterLock,
+    CheckIn, Commitment, Confidence, KeyResult, Lang, Level, Node, ObjectiveComment, Plan, Quarter, QuarterLock,
     QuarterState, Result, Review, Snapshot,
 };
 
@@ -34,6 +34,11 @@ pub const VERSION: u32 = 1;
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     pub version: u32,
+    /// The language its words and findings are written in (the JSON form has no words
+    /// of its own but the findings').
+    #[serde(skip)]
+    #[ts(skip)]
+    pub lang: Lang,
     pub quarter: Quarter,
     /// The company's name, the report's title.
     pub company: String,
@@ -155,14 +160,15 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             checkins: Vec::new(),
             scores: Vec::new(),
         },
+        Lang::En,
     )
 }
 
 /// Builds the report of the quarter of `state` from a whole-plan snapshot, with the
-/// quarter's check-in charts, scores, comments, review marks and lock.
-pub fn build_with(snap: &Snapshot, state: &QuarterState) -> Report {
+/// quarter's check-in charts, scores, comments, review marks and lock, written in `lang`.
+pub fn build_with(snap: &Snapshot, state: &QuarterState, lang: Lang) -> Report {
     let quarter = state.quarter;
-    let findings = check_quarter(snap, Some(quarter));
+    let findings = check_quarter_in(snap, Some(quarter), lang);
     let summaries = summarize(snap, quarter, &findings);
     let progress: HashMap<Uuid, (f64, f64)> = rollup(snap)
         .into_iter()
@@ -272,7 +278,11 @@ pub fn build_with(snap: &Snapshot, state: &QuarterState) -> Report {
                     score: s.score,
                     confidence: k.confidence,
                     checkins: h.len(),
-                    chart: if h.is_empty() { String::new() } else { checkin_svg(k, h) },
+                    chart: if h.is_empty() {
+                        String::new()
+                    } else {
+                        checkin_svg(k, h, lang)
+                    },
                 }
             })
             .collect();
@@ -352,6 +362,7 @@ pub fn build_with(snap: &Snapshot, state: &QuarterState) -> Report {
     let (team_count, teams_reviewed) = (teams.len(), teams.iter().filter(|u| u.review.is_some()).count());
     Report {
         version: VERSION,
+        lang,
         quarter,
         company: snap
             .nodes
@@ -391,17 +402,57 @@ pub fn to_json(report: &Report) -> String {
 }
 
 impl Plan {
-    /// The review report of one quarter. See [`build`].
-    pub fn report(&mut self, quarter: Quarter) -> Result<Report> {
+    /// The review report of one quarter, written in `lang`. See [`build_with`].
+    pub fn report(&mut self, quarter: Quarter, lang: Lang) -> Result<Report> {
         let state = self.quarter_state(quarter)?;
-        Ok(build_with(&self.snapshot(None)?, &state))
+        Ok(build_with(&self.snapshot(None)?, &state, lang))
     }
 }
 
-/// What the two progress figures mean, printed under the totals of every report.
-pub(crate) const LEGEND: &str = "Own: progress of the objective's own key results. Aligned: the mean of its own \
-     progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps \
-     up. ⚠ marks an objective with findings.";
+/// The report's own words (headings, labels, the legend) in its language.
+pub(crate) fn say(r: &Report, id: &str, args: &[(&str, &str)]) -> String {
+    crate::words::say(r.lang, id, args)
+}
+
+/// "1 error, 2 warnings, 0 infos" in the report's language.
+pub(crate) fn counts(r: &Report, c: &Counts) -> String {
+    let n = |v: usize, one: &str, many: &str| say(r, if v == 1 { one } else { many }, &[("n", &v.to_string())]);
+    format!(
+        "{}, {}, {}",
+        n(c.errors, "report-errors-one", "report-errors-many"),
+        n(c.warnings, "report-warnings-one", "report-warnings-many"),
+        n(c.infos, "report-infos-one", "report-infos-many")
+    )
+}
+
+/// A level's name as a report heading says it.
+pub(crate) fn level_name(r: &Report, level: Level) -> String {
+    say(
+        r,
+        match level {
+            Level::Company => "report-company",
+            Level::Division => "report-division",
+            Level::Team => "report-team",
+            Level::Agent => "report-agent",
+        },
+        &[],
+    )
+}
+
+/// A score's reading (met, progress, missed) in the report's language.
+pub(crate) fn reading(r: &Report, reading: Reading) -> String {
+    say(r, &format!("report-{}", reading.as_str()), &[])
+}
+
+/// A confidence (on-track, at-risk, off-track) in the report's language.
+pub(crate) fn confidence(r: &Report, c: Confidence) -> String {
+    say(r, &format!("report-{}", c.as_str()), &[])
+}
+
+/// A severity (error, warning, info) in the report's language.
+pub(crate) fn severity(r: &Report, s: crate::checks::Severity) -> String {
+    say(r, &format!("report-{}", s.name()), &[])
+}
 
 /// A share as a whole percentage: 0.456 → "46%".
 pub(crate) fn percent(v: f64) -> String {

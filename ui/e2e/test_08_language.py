@@ -1,8 +1,12 @@
-"""Scenario 8: the UI in Vietnamese — switching changes the labels, and the choice is
-remembered by the next app instance (same data directories)."""
+"""Scenario 8: the UI in Vietnamese — switching changes the labels and the findings the
+core writes, and the choice is remembered by the next app instance (same data
+directories)."""
 
+import json
 import re
 from pathlib import Path
+
+from conftest import okr
 
 MESSAGES = Path(__file__).resolve().parents[1] / "src" / "lib" / "messages"
 
@@ -27,6 +31,18 @@ def test_vietnamese_ui_is_remembered_after_restart(app, sample_plan):
         app.until(lambda: app.testid_text(f"tab-{tab}") == want, message=f"tab {tab} not in Vietnamese")
     app.until(lambda: label("vi", "organisation").upper() in app.text().upper())
     assert label("en", "findings") not in app.testid_text("findings-panel")
+    # The findings too: the panel shows what `okr check --lang vi` writes for the file.
+    r = okr("check", sample_plan, "--quarter", app.quarter(), "--lang", "vi", "--format", "json")
+    assert r.returncode in (0, 1), r.stderr
+    expected = {
+        f"finding-{f['rule']}-{f['objective'] or f['owner']}": f["message"] for f in json.loads(r.stdout)["findings"]
+    }
+    app.until(lambda: app.findings(), message="no findings listed")
+    shown = app.findings()[0]
+    app.until(
+        lambda: app.wait(shown).get_attribute("title") == expected[shown],
+        message=f"{shown} is not written in Vietnamese: {app.wait(shown).get_attribute('title')!r}",
+    )
     app.screenshot("vietnamese")
 
     app.stop()

@@ -9,6 +9,7 @@ use super::{blocking, CmdResult};
 use crate::error::CommandError;
 use crate::session::{PlanInfo, Session};
 use crate::{AppState, Shared, STARTED};
+use cascade::Lang;
 
 /// What the window needs at start.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -23,6 +24,7 @@ pub struct Startup {
 
 /// Replaces the open plan with `next` and remembers it as the most recent.
 fn switch_to(s: &AppState, mut next: Session) -> CmdResult<PlanInfo> {
+    next.set_lang(*s.lang.lock().unwrap_or_else(|e| e.into_inner()));
     let info = next.info()?;
     // Once a day of use a copy is kept; a failed backup must not keep the plan closed.
     if let Err(e) = next.daily_backup() {
@@ -59,6 +61,19 @@ pub async fn startup(state: State<'_, Shared>) -> CmdResult<Startup> {
                 error: Some(e),
             },
         })
+    })
+    .await
+}
+
+/// Sets the language the checks write findings in, for the open plan and the next ones.
+#[tauri::command]
+pub async fn set_language(state: State<'_, Shared>, lang: Lang) -> CmdResult<()> {
+    blocking(state, move |s| {
+        *s.lang.lock().unwrap_or_else(|e| e.into_inner()) = lang;
+        if let Some(session) = s.session.lock().unwrap_or_else(|e| e.into_inner()).as_mut() {
+            session.set_lang(lang);
+        }
+        Ok(())
     })
     .await
 }

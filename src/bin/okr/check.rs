@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anstyle::{AnsiColor, Style};
 use cascade::checks::{count, Finding, Severity};
-use cascade::{Plan, Quarter};
+use cascade::{Lang, Plan, Quarter};
 use serde::Serialize;
 
 use crate::Outcome;
@@ -27,6 +27,8 @@ enum Format {
 /// could not run (bad arguments, a file that is missing or not a plan).
 ///
 /// Example: okr check 2026.okr --quarter 2026-Q4 --format json > findings.json
+///
+/// Example: okr check 2026.okr --lang vi
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file to check.
@@ -36,6 +38,9 @@ pub struct Args {
     quarter: Option<Quarter>,
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// The language of the messages and suggestions: en, vi or th.
+    #[arg(long, default_value = "en")]
+    lang: Lang,
 }
 
 #[derive(Serialize)]
@@ -68,7 +73,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 
 pub fn run(args: Args) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
-    let findings = plan.check(args.quarter)?;
+    let findings = plan.check_in(args.quarter, args.lang)?;
     plan.close()?;
     let counts = count(&findings);
     let mut out = String::new();

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cascade::report::{to_html, to_json, to_markdown};
-use cascade::{Plan, Quarter};
+use cascade::{Lang, Plan, Quarter};
 
 use crate::{Failure, Outcome};
 
@@ -23,6 +23,8 @@ enum Format {
 /// their objective cap.
 ///
 /// Example: okr report 2026.okr --quarter 2026-Q4 --format html --out review-2026-Q4.html
+///
+/// Example: okr report 2026.okr --quarter 2026-Q4 --format html --lang vi --out danh-gia-Q4.html
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file.
@@ -35,11 +37,14 @@ pub struct Args {
     /// The file to write; standard output when left out.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// The language of the report's words and findings: en, vi or th.
+    #[arg(long, default_value = "en")]
+    lang: Lang,
 }
 
 pub fn run(args: Args) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
-    let report = plan.report(args.quarter)?;
+    let report = plan.report(args.quarter, args.lang)?;
     plan.close()?;
     let text = match args.format {
         Format::Md => to_markdown(&report),

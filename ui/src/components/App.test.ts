@@ -28,6 +28,7 @@ function bridge(
       fill_sample: () => PLAN,
       quarter_state: () => quarterState({ reviews: [], checkins: [], scores: [] }),
       plan_status: () => STATUS,
+      set_language: () => null,
       ...overrides,
     };
     const h = handlers[cmd];
@@ -128,14 +129,35 @@ describe("the Cascade view", () => {
     await waitFor(() => expect(screen.queryByTestId("sample-offer")).toBeNull());
   });
 
-  it("switches the whole UI to Vietnamese", async () => {
-    bridge();
+  it("switches the whole UI to Vietnamese, the findings written by the core included", async () => {
+    const VI_ORPHAN = {
+      ...ORPHAN,
+      message: "Mục tiêu chưa liên kết với mục tiêu nào của cấp trên.",
+    };
+    let lang = "";
+    const calls = bridge({
+      set_language: (a) => {
+        lang = a.lang as string;
+        return null;
+      },
+      findings: () => (lang === "vi" ? [VI_ORPHAN] : [ORPHAN]),
+    });
     render(App);
     await screen.findByTestId("tree-row-co");
+    expect(calls.find((c) => c.cmd === "set_language")?.args).toEqual({ lang: "en" });
+    expect(calls.findIndex((c) => c.cmd === "set_language")).toBeLessThan(
+      calls.findIndex((c) => c.cmd === "startup"),
+    );
     const select = screen.getByTestId("language-select") as HTMLSelectElement;
     await fireEvent.change(select, { target: { value: "vi" } });
     expect(screen.getByTestId("tab-map").textContent).toBe("Bản đồ liên kết");
     expect(localStorage.getItem("cascade.locale")).toBe("vi");
+    await waitFor(() => expect(app.findings[0]?.message).toBe(VI_ORPHAN.message));
+    // The rule is named in Vietnamese too; its id stays for those matching `okr check`.
+    const finding = screen.getByTestId("finding-orphan-a1-2026q4-1");
+    expect(finding.textContent).toContain("Chưa liên kết lên trên");
+    expect(finding.querySelector(".rule")?.getAttribute("title")).toBe("orphan");
+    expect(calls.filter((c) => c.cmd === "set_language").at(-1)?.args).toEqual({ lang: "vi" });
   });
 
   it("imports spreadsheets and shows every problem the core names, by file and line", async () => {

@@ -112,6 +112,8 @@ export const api = {
     call<KeyResult>("update_key_result", { id, patch: { ...emptyKrPatch, ...patch } }),
   deleteKeyResult: (id: string) => call<null>("delete_key_result", { id }),
   setSettings: (settings: Settings) => call<null>("set_settings", { settings }),
+  /** The language the checks write findings and suggestions in. */
+  setLanguage: (lang: "en" | "vi" | "th") => call<null>("set_language", { lang }),
 
   importSpreadsheets: (org: string | null, objectives: string | null, keyResults: string | null) =>
     call<ImportReport>("import_spreadsheets", { org, objectives, keyResults }),

@@ -2,7 +2,8 @@
 import type { Level } from "./bindings/Level";
 import type { Severity } from "./bindings/Severity";
 import type { KrKind } from "./bindings/KrKind";
-import { t } from "./i18n.svelte";
+import type { Rule } from "./bindings/Rule";
+import { t, type MessageKey } from "./i18n.svelte";
 
 export function levelName(l: Level): string {
   return t(
@@ -32,4 +33,23 @@ export function kindName(k: KrKind): string {
   return t(
     k === "progress" ? "kindProgress" : k === "keep-above" ? "kindKeepAbove" : "kindKeepBelow",
   );
+}
+
+const RULE_KEYS: Record<Rule, MessageKey> = {
+  orphan: "ruleOrphan",
+  "quarter-mismatch": "ruleQuarterMismatch",
+  "cross-branch": "ruleCrossBranch",
+  "skip-level": "ruleSkipLevel",
+  "no-key-results": "ruleNoKeyResults",
+  "too-many-key-results": "ruleTooManyKeyResults",
+  overload: "ruleOverload",
+  unsupported: "ruleUnsupported",
+  "flat-target": "ruleFlatTarget",
+  "overreaching-target": "ruleOverreachingTarget",
+  "same-as-colleague": "ruleSameAsColleague",
+};
+
+/** A rule as people read it; its id (`orphan`) is what `okr check` prints. */
+export function ruleName(r: Rule): string {
+  return t(RULE_KEYS[r]);
 }

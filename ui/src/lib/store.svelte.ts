@@ -7,7 +7,7 @@ import type { NodeDetail } from "./bindings/NodeDetail";
 import type { PlanInfo } from "./bindings/PlanInfo";
 import type { TreeRow } from "./bindings/TreeRow";
 import { ancestors, initialExpanded } from "./tree";
-import { t } from "./i18n.svelte";
+import { i18n, setLocale, t, type Locale } from "./i18n.svelte";
 
 export type Tab = "cascade" | "map" | "load" | "templates" | "compare";
 
@@ -37,6 +37,7 @@ class AppStore {
   async start(): Promise<void> {
     this.loading = true;
     try {
+      await this.tellLanguage();
       const s = await api.startup();
       if (s.error) this.error = s.error.message;
       this.offerSample = s.offerSample;
@@ -66,6 +67,19 @@ class AppStore {
     await this.loadDetail();
     this.version++;
     this.recent = await api.recentPlans().catch(() => []);
+  }
+
+  /** Switches the window's language; the findings are read again, written in it. */
+  async setLanguage(l: Locale): Promise<void> {
+    setLocale(l);
+    await this.tellLanguage();
+    await this.refresh();
+  }
+
+  /** The core writes the findings; it is told the window's language. */
+  private async tellLanguage(): Promise<void> {
+    // Findings in English are better than none: a failure here is not the user's.
+    await api.setLanguage(i18n.locale).catch(() => undefined);
   }
 
   async setQuarter(q: string): Promise<void> {

@@ -2,11 +2,13 @@
 import { lifeEn } from "./life";
 import { reviewEn } from "./review";
 import { orgEn } from "./org";
+import { rulesEn } from "./rules";
 
 export const en = {
   ...lifeEn,
   ...reviewEn,
   ...orgEn,
+  ...rulesEn,
   appName: "Cascade",
   quarter: "Quarter",
   quarterShort: "Q{n} {year}",

@@ -4,11 +4,13 @@ import type { Messages } from "./en";
 import { lifeTh } from "./life";
 import { reviewTh } from "./review";
 import { orgTh } from "./org";
+import { rulesTh } from "./rules";
 
 export const th: Messages = {
   ...lifeTh,
   ...reviewTh,
   ...orgTh,
+  ...rulesTh,
   appName: "Cascade",
   quarter: "ไตรมาส",
   quarterShort: "ไตรมาส {n}/{year}",

@@ -4,11 +4,13 @@ import type { Messages } from "./en";
 import { lifeVi } from "./life";
 import { reviewVi } from "./review";
 import { orgVi } from "./org";
+import { rulesVi } from "./rules";
 
 export const vi: Messages = {
   ...lifeVi,
   ...reviewVi,
   ...orgVi,
+  ...rulesVi,
   appName: "Cascade",
   quarter: "Quý",
   quarterShort: "Quý {n}/{year}",

@@ -1,0 +1,137 @@
+# What the core says, in English. Every message here has the same id and variables in
+# vi.ftl and th.ftl (a test holds them together). Names arrive already quoted with their
+# keys: $objective is `"Title" (key)`, $owner is `Name (key)`.
+
+## Link rules
+
+orphan = { $objective } of { $owner } in { $quarter } is not linked to any objective of the level above, so it does not count towards the company's goals.
+
+cross-branch = { $objective } of { $owner } in { $quarter } is linked to { $parent } of { $relation }; it should support an objective of someone above { $name }.
+cross-branch-own = { $name }'s own objective
+cross-branch-below = { $other }, who is below { $name } in the organisation
+cross-branch-colleague = { $other }, a colleague in { $unit }
+cross-branch-elsewhere = { $other }, in another branch of the organisation
+
+quarter-mismatch = { $objective } of { $owner } in { $quarter } is linked to { $target }; an objective must support one of its own quarter.
+quarter-mismatch-parent = { $parent } of { $parent_owner }, an objective of { $parent_quarter }
+quarter-mismatch-elsewhere = an objective of another quarter
+
+skip-level = { $objective } of { $owner } in { $quarter } is linked straight to { $parent } of { $parent_owner }, skipping { $skipped }.
+
+unsupported = No objective supports { $objective } of { $owner } in { $quarter }: none of the { $below } links to it.
+unsupported-divisions = divisions
+unsupported-teams = teams
+unsupported-agents = agents
+unsupported-suggestion = Ask the { $below } of { $name } to link an objective to it, merge it into one that is supported, or drop it.
+
+link-unlink = Unlink it: the objectives of the company, { $company }, are the top of the cascade and link to nothing.
+link-nothing-yet = { $manager } has no objectives in { $quarter } yet: add one there, then link this objective to it.
+link-to = Link it to an objective of { $manager } in { $quarter }, for example { $examples }.
+
+## Key result rules
+
+no-key-results = { $objective } of { $owner } in { $quarter } has no key result, so nobody can tell whether it was achieved.
+no-key-results-suggestion = Add up to { $cap } measurable key results, each with a baseline and a target (for example first response time from 120 to 60 seconds).
+
+too-many-key-results = { $objective } of { $owner } in { $quarter } has { $count } key results, { $over } more than the plan's limit of { $cap }.
+too-many-key-results-suggestion = Keep the { $cap } that best show whether it is achieved; drop repeats, or move the rest to an objective of their own.
+
+flat-target = { $objective } of { $owner } in { $quarter } has { $which }, so there is nothing to achieve: { $list }.
+flat-target-one = a key result whose target equals its baseline
+flat-target-many = key results whose targets equal their baselines
+flat-target-suggestion = Set a target that asks for an improvement, or make it a guardrail (keep-above or keep-below) if the aim is to hold the level.
+
+overreaching-target = { $objective } of { $owner } in { $quarter } asks for more change than the plan's limit of { $limit } of the baseline: { $list }.
+overreaching-target-change = { $kr }, a change of { $change }
+overreaching-target-suggestion = Check the numbers; set a target within reach this quarter and carry the rest into the next, or raise the plan's change limit.
+
+kr-target-only = "{ $title }" (target { $target }{ $unit })
+
+## People rules
+
+same-as-colleague = { $objective } of { $owner } in { $quarter } has the same title as { $others }, in the same team { $team }.
+same-as-colleague-other = { $objective } of { $owner }
+same-as-colleague-suggestion = Make it say what { $name } will do in their own role: their channel, shift or customers.
+
+overload = { $node } owns { $count } objectives in { $quarter }, { $over } more than { $why } of { $cap }.
+overload-own-cap = their own cap
+overload-new-hire-cap = the cap for new hires
+overload-company-cap = the company's cap
+overload-division-cap = the cap for divisions
+overload-team-cap = the cap for teams
+overload-agent-cap = the cap for agents
+overload-pick = "{ $title }" ({ $key }, { $done } done)
+overload-pick-unsupported = "{ $title }" ({ $key }, { $done } done, supported by nobody)
+overload-suggestion = Drop, merge or hand over { $over } of them, for example { $picks }; or give { $name } a higher cap.
+
+## Lists
+
+and = and
+or = or
+
+## Check-in charts
+
+chart-empty = no check-ins yet
+chart-label = { $title }: check-ins against the { $goal } { $value }
+chart-goal-target = target
+chart-goal-keep-above = keep above
+chart-goal-keep-below = keep below
+
+## Review reports
+
+report-title = OKR review: { $company }, { $quarter }
+report-locked = 🔒 Locked after review by { $who }, { $date }
+report-company = Company
+report-division = Division
+report-team = Team
+report-agent = Agent
+report-reviewed = ✓ reviewed by { $who }, { $date }
+report-not-reviewed = not reviewed yet
+report-no-objectives = No objectives in { $quarter }.
+report-col-objective = Objective
+report-col-owner = Owner
+report-col-krs = KRs
+report-col-key-results = Key results
+report-col-own = Own
+report-col-aligned = Aligned
+report-col-score = Score
+report-col-supports = Supports
+report-col-person = Person
+report-col-role = Role
+report-col-objectives = Objectives
+report-col-cap = Cap
+report-committed = committed
+report-miss = miss to review
+report-at-risk = at risk
+report-over-cap = over cap
+report-new-hire = new hire
+report-score = score { $score }
+report-met = met
+report-progress = progress
+report-missed = missed
+report-on-track = on-track
+report-off-track = off-track
+report-error = error
+report-warning = warning
+report-info = info
+report-errors-one = { $n } error
+report-errors-many = { $n } errors
+report-warnings-one = { $n } warning
+report-warnings-many = { $n } warnings
+report-infos-one = { $n } info
+report-infos-many = { $n } infos
+report-findings = Findings
+report-summary = { $objectives } objectives, { $key_results } key results · own progress { $own } · aligned progress { $aligned } · { $over } over their objective cap · findings: { $findings }
+report-scores = Scores: { $misses } committed miss(es) to review · { $risk } objective(s) at risk · { $reviewed } of { $teams } teams reviewed
+report-total-objectives = objectives
+report-total-key-results = key results
+report-total-own = own progress
+report-total-aligned = aligned progress
+report-total-over-cap = over their cap
+report-total-errors = errors
+report-total-warnings = warnings
+report-total-infos = infos
+report-total-misses = committed misses to review
+report-total-at-risk = at risk
+report-total-reviewed = teams reviewed
+report-legend = Own: progress of the objective's own key results. Aligned: the mean of its own progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps up. ⚠ marks an objective with findings.

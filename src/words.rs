@@ -1,0 +1,116 @@
+//! What the core says to people — the checks' findings and suggestions, the words on a
+//! check-in chart — in English, Vietnamese and Thai. The sentences live in Fluent files
+//! (`messages/*.ftl`), one per language with the same message ids and variables, so a
+//! translator edits text, not code; the code fills in names, keys and numbers.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use crate::Lang;
+
+/// The Fluent source of each language, in [`Lang::ALL`] order.
+pub(crate) const SOURCES: [&str; 3] = [
+    include_str!("messages/en.ftl"),
+    include_str!("messages/vi.ftl"),
+    include_str!("messages/th.ftl"),
+];
+
+fn bundles() -> &'static [FluentBundle<FluentResource>] {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .zip(SOURCES)
+            .map(|(lang, source)| {
+                let resource = FluentResource::try_new(source.to_string()).expect("the message files parse");
+                let tag = lang.as_str().parse().expect("a valid language tag");
+                let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+                // Names and keys are inserted as they are, without Unicode isolation marks,
+                // so messages stay plain text for terminals, spreadsheets and tests.
+                bundle.set_use_isolating(false);
+                bundle.add_resource(resource).expect("message ids are unique");
+                bundle
+            })
+            .collect()
+    })
+}
+
+/// The message `id` in `lang`, with its variables filled from `args`.
+pub(crate) fn say(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
+    let bundle = &bundles()[lang as usize];
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        debug_assert!(false, "no message {id} in {lang}");
+        return id.to_string();
+    };
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, *value);
+    }
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+    debug_assert!(errors.is_empty(), "message {id} in {lang}: {errors:?}");
+    text.into_owned()
+}
+
+/// Items joined by a word: `a or b or c` (`word` is the message `and` or `or`).
+pub(crate) fn joined(lang: Lang, items: &[String], word: &str) -> String {
+    items.join(&format!(" {} ", say(lang, word, &[])))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use super::*;
+
+    /// Message id → the variables it uses, read from one Fluent file (one message a line).
+    fn messages(source: &str) -> BTreeMap<&str, BTreeSet<&str>> {
+        source
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| {
+                let (id, text) = l.split_once(" = ").expect("id = text");
+                let vars = text
+                    .split("{ $")
+                    .skip(1)
+                    .map(|v| v.split(' ').next().unwrap_or(""))
+                    .collect();
+                (id, vars)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_variables() {
+        let english = messages(SOURCES[0]);
+        assert!(english.len() > 40, "{} messages", english.len());
+        for (lang, source) in Lang::ALL.iter().zip(SOURCES).skip(1) {
+            assert_eq!(messages(source), english, "{lang} differs from en");
+        }
+    }
+
+    #[test]
+    fn every_message_formats_in_every_language() {
+        for (id, vars) in messages(SOURCES[0]) {
+            let args: Vec<(&str, &str)> = vars.iter().map(|v| (*v, "X")).collect();
+            let texts: Vec<String> = Lang::ALL.iter().map(|l| say(*l, id, &args)).collect();
+            assert!(
+                texts.iter().all(|t| !t.is_empty() && !t.contains('{')),
+                "{id}: {texts:?}"
+            );
+            // The Thai and Vietnamese texts are translations, not copies of the English.
+            assert_ne!(texts[0], texts[1], "{id}: vi is the English text");
+            assert_ne!(texts[0], texts[2], "{id}: th is the English text");
+        }
+    }
+
+    #[test]
+    fn lists_join_with_the_languages_word() {
+        let items = ["a".to_string(), "b".to_string(), "c".to_string()];
+        assert_eq!(joined(Lang::En, &items, "or"), "a or b or c");
+        assert_eq!(joined(Lang::Vi, &items, "and"), "a và b và c");
+        assert_eq!(joined(Lang::Th, &items[..1], "or"), "a");
+    }
+}
