@@ -12,58 +12,78 @@ use std::path::{Path, PathBuf};
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use uuid::Uuid;
 
-use crate::checks::check_quarter;
+use crate::checks::check_quarter_in;
 use crate::score::objective_score;
-use crate::{Error, KeyResult, Level, Node, Plan, Quarter, Result, Snapshot};
+use crate::{words, Error, KeyResult, Lang, Level, Node, Plan, Quarter, Result, Snapshot};
 
-/// The sheets, in order: one per level, then the findings and the load.
-pub const SHEETS: [&str; 6] = ["Company", "Divisions", "Teams", "Agents", "Findings", "Load"];
-
-/// The columns of a level's sheet.
-pub const LEVEL_COLUMNS: [&str; 21] = [
-    "Owner key",
-    "Owner",
-    "Objective key",
-    "Objective",
-    "Commitment",
-    "Supports",
-    "Objective score",
-    "Reading",
-    "Miss to review",
-    "At risk",
-    "Key result key",
-    "Key result",
-    "Kind",
-    "Baseline",
-    "Target",
-    "Current",
-    "Unit",
-    "Weight",
-    "Progress",
-    "Score",
-    "Confidence",
+/// The sheets, by message id (`messages/*.ftl`): one per level, then findings and load.
+const SHEETS: [&str; 6] = [
+    "xlsx-sheet-company",
+    "xlsx-sheet-divisions",
+    "xlsx-sheet-teams",
+    "xlsx-sheet-agents",
+    "xlsx-sheet-findings",
+    "xlsx-sheet-load",
 ];
 
-const FINDING_COLUMNS: [&str; 6] = ["Severity", "Rule", "Owner", "Objective", "Message", "Suggestion"];
+/// The columns of each level's sheet: one row per key result, the objective repeated.
+const LEVEL_COLUMNS: [&str; 21] = [
+    "xlsx-owner-key",
+    "xlsx-owner",
+    "xlsx-objective-key",
+    "xlsx-objective",
+    "xlsx-commitment",
+    "xlsx-supports",
+    "xlsx-objective-score",
+    "xlsx-reading",
+    "xlsx-miss",
+    "xlsx-at-risk",
+    "xlsx-kr-key",
+    "xlsx-kr",
+    "xlsx-kind",
+    "xlsx-baseline",
+    "xlsx-target",
+    "xlsx-current",
+    "xlsx-unit",
+    "xlsx-weight",
+    "xlsx-progress",
+    "xlsx-score",
+    "xlsx-confidence",
+];
+
+const FINDING_COLUMNS: [&str; 6] = [
+    "xlsx-severity",
+    "xlsx-rule",
+    "xlsx-owner",
+    "xlsx-objective",
+    "xlsx-message",
+    "xlsx-suggestion",
+];
 const LOAD_COLUMNS: [&str; 7] = [
-    "Owner key",
-    "Owner",
-    "Level",
-    "Reports to",
-    "Objectives",
-    "Cap",
-    "Over cap by",
+    "xlsx-owner-key",
+    "xlsx-owner",
+    "xlsx-level",
+    "xlsx-reports-to",
+    "xlsx-objectives",
+    "xlsx-cap",
+    "xlsx-over-cap-by",
 ];
 
-/// Writes `quarter` of `snapshot` to an `.xlsx` file at `path`, replacing it. The
-/// snapshot should hold the whole plan (see [`Plan::snapshot`] with `None`): the
-/// findings judge links to other quarters, and objectives of other quarters are skipped.
-pub fn export_quarter(snapshot: &Snapshot, quarter: Quarter, path: &Path) -> Result<()> {
+/// The sheets' names in `lang`, in workbook order.
+pub fn sheet_names(lang: Lang) -> Vec<String> {
+    SHEETS.iter().map(|id| words::say(lang, id, &[])).collect()
+}
+
+/// Writes `quarter` of `snapshot` to an `.xlsx` file at `path`, replacing it, its sheet
+/// names, headers, readings and findings in `lang`. The snapshot should hold the whole
+/// plan (see [`Plan::snapshot`] with `None`): the findings judge links to other quarters,
+/// and objectives of other quarters are skipped.
+pub fn export_quarter(snapshot: &Snapshot, quarter: Quarter, path: &Path, lang: Lang) -> Result<()> {
     let fail = |e: XlsxError| Error::Spreadsheet {
         path: path.to_path_buf(),
         reason: e.to_string(),
     };
-    let mut book = build(snapshot, quarter).map_err(fail)?;
+    let mut book = build(snapshot, quarter, lang).map_err(fail)?;
     let part = part_path(path);
     let saved = book.save(&part).map_err(fail).and_then(|()| {
         std::fs::rename(&part, path).map_err(|e| Error::Spreadsheet {
@@ -79,9 +99,9 @@ pub fn export_quarter(snapshot: &Snapshot, quarter: Quarter, path: &Path) -> Res
 
 impl Plan {
     /// Writes one quarter to an Excel workbook. See [`export_quarter`].
-    pub fn export_xlsx(&mut self, quarter: Quarter, path: &Path) -> Result<()> {
+    pub fn export_xlsx(&mut self, quarter: Quarter, path: &Path, lang: Lang) -> Result<()> {
         let snapshot = self.snapshot(None)?;
-        export_quarter(&snapshot, quarter, path)
+        export_quarter(&snapshot, quarter, path, lang)
     }
 }
 
@@ -98,7 +118,8 @@ struct Formats {
     wrap: Format,
 }
 
-fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
+fn build(snap: &Snapshot, quarter: Quarter, lang: Lang) -> Result<Workbook, XlsxError> {
+    let say = |id: &str| words::say(lang, id, &[]);
     let f = Formats {
         header: Format::new().set_bold(),
         score: Format::new().set_num_format("0.00"),
@@ -112,8 +133,8 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
     }
     let mut book = Workbook::new();
     for (level, name) in Level::ALL.into_iter().zip(SHEETS) {
-        let sheet = book.add_worksheet().set_name(name)?;
-        header(sheet, &LEVEL_COLUMNS, &f)?;
+        let sheet = book.add_worksheet().set_name(say(name))?;
+        header(sheet, &LEVEL_COLUMNS, &f, lang)?;
         let mut row = 1;
         // Objectives in order of owner key, then objective key.
         let mut objectives: Vec<_> = snap
@@ -133,18 +154,18 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
                 sheet.write_string(row, 1, &owner.name)?;
                 sheet.write_string(row, 2, &o.key)?;
                 sheet.write_string(row, 3, &o.title)?;
-                sheet.write_string(row, 4, o.commitment.as_str())?;
+                sheet.write_string(row, 4, say(&format!("xlsx-{}", o.commitment.as_str())))?;
                 if let Some(p) = o.parent_id.and_then(|p| keys.get(&p)) {
                     sheet.write_string(row, 5, *p)?;
                 }
                 sheet.write_number_with_format(row, 6, score.score, &f.score)?;
-                sheet.write_string(row, 7, score.reading.as_str())?;
+                sheet.write_string(row, 7, say(&format!("report-{}", score.reading.as_str())))?;
                 sheet.write_boolean(row, 8, score.miss_to_review)?;
                 sheet.write_boolean(row, 9, score.at_risk)?;
                 if let (Some(kr), Some(s)) = (own.get(i), score.key_results.get(i)) {
                     sheet.write_string(row, 10, &kr.key)?;
                     sheet.write_string(row, 11, &kr.title)?;
-                    sheet.write_string(row, 12, kr.kind.as_str())?;
+                    sheet.write_string(row, 12, say(&format!("xlsx-kind-{}", kr.kind.as_str())))?;
                     if let Some(b) = kr.baseline {
                         sheet.write_number(row, 13, b)?;
                     }
@@ -155,7 +176,7 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
                     sheet.write_number_with_format(row, 18, s.progress, &f.score)?;
                     sheet.write_number_with_format(row, 19, s.score, &f.score)?;
                     if let Some(c) = kr.confidence {
-                        sheet.write_string(row, 20, c.as_str())?;
+                        sheet.write_string(row, 20, say(&format!("report-{}", c.as_str())))?;
                     }
                 }
                 row += 1;
@@ -167,11 +188,11 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
         }
     }
 
-    let sheet = book.add_worksheet().set_name(SHEETS[4])?;
-    header(sheet, &FINDING_COLUMNS, &f)?;
+    let sheet = book.add_worksheet().set_name(say(SHEETS[4]))?;
+    header(sheet, &FINDING_COLUMNS, &f, lang)?;
     let mut row = 1;
-    for finding in check_quarter(snap, Some(quarter)) {
-        sheet.write_string(row, 0, finding.severity.name())?;
+    for finding in check_quarter_in(snap, Some(quarter), lang) {
+        sheet.write_string(row, 0, say(&format!("report-{}", finding.severity.name())))?;
         sheet.write_string(row, 1, finding.rule.name())?;
         sheet.write_string(row, 2, &finding.owner)?;
         if let Some(o) = &finding.objective {
@@ -187,8 +208,8 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
     sheet.set_column_width(4, 70)?;
     sheet.set_column_width(5, 50)?;
 
-    let sheet = book.add_worksheet().set_name(SHEETS[5])?;
-    header(sheet, &LOAD_COLUMNS, &f)?;
+    let sheet = book.add_worksheet().set_name(say(SHEETS[5]))?;
+    header(sheet, &LOAD_COLUMNS, &f, lang)?;
     let mut owned: HashMap<Uuid, u32> = HashMap::new();
     for o in snap.objectives.iter().filter(|o| o.quarter == quarter) {
         *owned.entry(o.owner_id).or_default() += 1;
@@ -199,7 +220,7 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
         let cap = snap.settings.cap_for(n);
         sheet.write_string(row, 0, &n.key)?;
         sheet.write_string(row, 1, &n.name)?;
-        sheet.write_string(row, 2, n.level.as_str())?;
+        sheet.write_string(row, 2, say(&format!("xlsx-{}", n.level.as_str())))?;
         if let Some(p) = n.parent_id.and_then(|p| nodes.get(&p)) {
             sheet.write_string(row, 3, &p.key)?;
         }
@@ -213,9 +234,9 @@ fn build(snap: &Snapshot, quarter: Quarter) -> Result<Workbook, XlsxError> {
     Ok(book)
 }
 
-fn header(sheet: &mut Worksheet, columns: &[&str], f: &Formats) -> Result<(), XlsxError> {
+fn header(sheet: &mut Worksheet, columns: &[&str], f: &Formats, lang: Lang) -> Result<(), XlsxError> {
     for (i, c) in columns.iter().enumerate() {
-        sheet.write_string_with_format(0, i as u16, *c, &f.header)?;
+        sheet.write_string_with_format(0, i as u16, words::say(lang, c, &[]), &f.header)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     Ok(())
@@ -293,11 +314,11 @@ mod tests {
             ..objective("later", team.id, None, Commitment::Aspirational)
         })
         .unwrap();
-        plan.export_xlsx(q, &path).unwrap();
+        plan.export_xlsx(q, &path, Lang::En).unwrap();
         assert!(!part_path(&path).exists());
 
         let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-        assert_eq!(book.sheet_names(), SHEETS.map(String::from).to_vec());
+        assert_eq!(book.sheet_names(), sheet_names(Lang::En));
         let div = book.worksheet_range("Divisions").unwrap();
         assert_eq!(div.height(), 3, "a header and one row per key result");
         assert_eq!(cell(&div, 0, 0), Data::String("Owner key".into()));
@@ -341,7 +362,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("missing folder").join("q.xlsx");
         let mut plan = Plan::in_memory().unwrap();
-        let err = plan.export_xlsx("2026-Q4".parse().unwrap(), &path).unwrap_err();
+        let err = plan
+            .export_xlsx("2026-Q4".parse().unwrap(), &path, Lang::En)
+            .unwrap_err();
         assert_eq!(err.code(), "spreadsheet");
         assert!(err.to_string().contains("missing folder"), "{err}");
         assert!(!path.exists());

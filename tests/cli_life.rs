@@ -243,7 +243,7 @@ fn export_writes_a_quarter_as_xlsx() {
     ));
     assert!(said.contains("2026-Q4") && said.contains("q4.xlsx"), "{said}");
     let mut book: Xlsx<_> = open_workbook(&out).unwrap();
-    assert_eq!(book.sheet_names(), cascade::xlsx::SHEETS.map(String::from).to_vec());
+    assert_eq!(book.sheet_names(), cascade::xlsx::sheet_names(cascade::Lang::En));
     let div = book.worksheet_range("Divisions").unwrap();
     let row = (1..div.height())
         .find(|&r| div.get((r, 10)) == Some(&Data::String("cskh-2026q4-1-kr1".into())))
@@ -251,6 +251,36 @@ fn export_writes_a_quarter_as_xlsx() {
     assert_eq!(div.get((row, 15)), Some(&Data::Float(70.0)));
     assert_eq!(div.get((row, 20)), Some(&Data::String("off-track".into())));
     assert_eq!(div.get((row, 9)), Some(&Data::Bool(true)), "its objective is at risk");
+    // In Vietnamese: sheets, headers, readings and findings; keys and numbers as they are.
+    let vi = out.with_file_name("q4-vi.xlsx");
+    ok(&okr(
+        &[
+            "export",
+            "--format",
+            "xlsx",
+            "--quarter",
+            "2026-Q4",
+            "--lang",
+            "vi",
+            "--out",
+            vi.to_str().unwrap(),
+        ],
+        &plan,
+    ));
+    let mut book: Xlsx<_> = open_workbook(&vi).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(names, cascade::xlsx::sheet_names(cascade::Lang::Vi));
+    assert_eq!(names[1], "Khối");
+    let div = book.worksheet_range("Khối").unwrap();
+    assert_eq!(div.get((0, 3)), Some(&Data::String("Mục tiêu".into())));
+    assert_eq!(div.get((row, 10)), Some(&Data::String("cskh-2026q4-1-kr1".into())));
+    assert_eq!(div.get((row, 20)), Some(&Data::String("chệch hướng".into())));
+    let findings = book.worksheet_range("Phát hiện").unwrap();
+    assert!(findings.height() > 1);
+    let Some(Data::String(first)) = findings.get((1, 4)) else {
+        panic!("no finding message in the Vietnamese workbook");
+    };
+    assert!(first.to_lowercase().contains("mục tiêu"), "{first}");
     // --quarter is needed for xlsx.
     let err = refused(&okr(&["export", "--format", "xlsx", "--out", out_s], &plan));
     assert!(err.contains("--quarter"), "{err}");

@@ -51,7 +51,7 @@ fn a_large_quarter_exports_scores_and_diffs_quickly() {
 
     let xlsx = dir.path().join("q4.xlsx");
     timed("xlsx export of one quarter", Duration::from_secs(60), || {
-        cascade::xlsx::export_quarter(&snapshot, q4, &xlsx).unwrap()
+        cascade::xlsx::export_quarter(&snapshot, q4, &xlsx, cascade::Lang::En).unwrap()
     });
     eprintln!("xlsx size: {} KiB", std::fs::metadata(&xlsx).unwrap().len() / 1024);
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();

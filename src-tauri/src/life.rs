@@ -119,6 +119,7 @@ impl Session {
     }
 
     pub fn export_xlsx(&mut self, q: Quarter, path: &Path) -> Result<()> {
-        Ok(self.plan_mut().export_xlsx(q, path)?)
+        let lang = self.lang();
+        Ok(self.plan_mut().export_xlsx(q, path, lang)?)
     }
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cascade::export::{to_csv, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
-use cascade::{Plan, Quarter};
+use cascade::{Lang, Plan, Quarter};
 
 use crate::{Failure, Outcome};
 
@@ -28,6 +28,8 @@ enum Format {
 /// Example: okr export 2026.okr --format csv --out exported/
 ///
 /// Example: okr export 2026.okr --format xlsx --quarter 2026-Q4 --out q4.xlsx
+///
+/// Example: okr export 2026.okr --format xlsx --quarter 2026-Q4 --lang vi --out q4-vi.xlsx
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan file to export.
@@ -41,6 +43,10 @@ pub struct Args {
     /// The quarter to export, e.g. 2026-Q4 (xlsx only; csv and json hold every quarter).
     #[arg(long, required_if_eq("format", "xlsx"))]
     quarter: Option<Quarter>,
+    /// The language of the workbook's sheets, headers and findings: en, vi or th (xlsx
+    /// only; csv and json are read back by the import and keep their column names).
+    #[arg(long, default_value = "en")]
+    lang: Lang,
 }
 
 pub fn run(args: Args) -> Outcome {
@@ -54,7 +60,7 @@ pub fn run(args: Args) -> Outcome {
     match args.format {
         Format::Xlsx => {
             let quarter = args.quarter.expect("clap requires --quarter for xlsx");
-            cascade::xlsx::export_quarter(&snap, quarter, &args.out)?;
+            cascade::xlsx::export_quarter(&snap, quarter, &args.out, args.lang)?;
             let objectives = snap.objectives.iter().filter(|o| o.quarter == quarter).count();
             println!(
                 "exported {quarter}: {objectives} objectives of {} people and units to {}",
