@@ -154,7 +154,8 @@ fn one() -> f64 {
     1.0
 }
 
-/// A change to a key result; `None` leaves a field as it is.
+/// A change to a key result; `None` leaves a field as it is. In JSON a `null` baseline,
+/// score or confidence clears it (see [`crate::patch`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct KeyResultPatch {
@@ -162,6 +163,7 @@ pub struct KeyResultPatch {
     pub kind: Option<KrKind>,
     /// `Some(None)` clears the baseline (guardrails only).
     #[ts(optional = nullable)]
+    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Option<f64>>,
     pub target: Option<f64>,
     pub current: Option<f64>,
@@ -171,9 +173,11 @@ pub struct KeyResultPatch {
     pub key: Option<String>,
     /// `Some(None)` clears a score set by hand, so the progress counts again.
     #[ts(optional = nullable)]
+    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
     pub score: Option<Option<f64>>,
     /// `Some(None)` clears the confidence.
     #[ts(optional = nullable)]
+    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
     pub confidence: Option<Option<Confidence>>,
 }
 
@@ -195,6 +199,17 @@ pub fn objective_progress<'a>(krs: impl IntoIterator<Item = &'a KeyResult>) -> f
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_null_in_a_patch_clears_and_a_missing_field_leaves() {
+        let p: KeyResultPatch = serde_json::from_str(r#"{"baseline": null, "score": 0.5}"#).unwrap();
+        assert_eq!((p.baseline, p.score, p.confidence), (Some(None), Some(Some(0.5)), None));
+        // What the app sends for a title: the other fields null ("not changed") or absent.
+        let p: KeyResultPatch = serde_json::from_str(r#"{"title": "CSAT", "target": null, "key": null}"#).unwrap();
+        assert_eq!((p.baseline, p.score, p.confidence, p.target), (None, None, None, None));
+        let back: KeyResultPatch = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+        assert_eq!(back, p);
+    }
 
     #[test]
     fn progress_table() {

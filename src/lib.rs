@@ -20,6 +20,7 @@ mod level;
 mod markup;
 mod node;
 mod objective;
+mod patch;
 pub mod progress;
 mod quarter;
 pub mod report;

@@ -50,19 +50,9 @@ pub struct NodePatch {
     /// `Some(None)` clears the override. In JSON a `null` clears it and a missing field
     /// leaves it, so the app can tell "use the plan's cap again" from "not changed".
     #[ts(optional = nullable)]
-    #[serde(deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
     pub objective_cap: Option<Option<u32>>,
     pub notes: Option<String>,
-}
-
-/// A field that is present, `null` included, is `Some`; a missing one stays `None` (the
-/// field's default). Plain serde reads `null` as `None` and would lose a clear.
-fn present<'de, D, T>(d: D) -> std::result::Result<Option<T>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    T::deserialize(d).map(Some)
 }
 
 /// What deleting a node removed, so the user is told and nothing goes silently.

@@ -7,10 +7,11 @@ use crate::{Error, Plan, Result, Settings};
 
 pub fn set(c: &Connection, s: &Settings) -> Result<()> {
     if !s.change_limit.is_finite() || s.change_limit < 0.0 {
+        // Shown as people set it: a share of the baseline, in percent.
         return Err(Error::invalid(
-            "change_limit",
-            s.change_limit.to_string(),
-            "must be a number of 0 or more",
+            "change limit",
+            format!("{}%", s.change_limit * 100.0),
+            "must be 0% or more of the baseline (100% lets a key result double it)",
         ));
     }
     sql::put(c, s)
@@ -24,5 +25,22 @@ impl Plan {
 
     pub fn set_settings(&mut self, s: &Settings) -> Result<()> {
         self.transact(|tx| set(tx, s))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_negative_change_limit_is_refused_in_percent() {
+        let mut plan = Plan::in_memory().unwrap();
+        let bad = Settings {
+            change_limit: -0.05,
+            ..Settings::default()
+        };
+        let err = plan.set_settings(&bad).unwrap_err().to_string();
+        assert!(err.contains("\"-5%\"") && err.contains("0% or more"), "{err}");
+        assert_eq!(plan.settings().unwrap(), Settings::default(), "nothing changed");
     }
 }

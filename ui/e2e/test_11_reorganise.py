@@ -71,7 +71,7 @@ def test_move_an_agent_cap_it_and_change_the_plan_caps(app, sample_plan):
     app.wait("settings-dialog")
     app.type("settings-changeLimit", "-5")
     app.click("settings-save")
-    assert "change_limit" in app.testid_text("settings-error")
+    assert "change limit" in app.testid_text("settings-error") and "-5%" in app.testid_text("settings-error")
     with plan_db(plan) as db:
         assert db.execute("SELECT value FROM setting WHERE name = 'change_limit'").fetchone() in (None, ("1",))
     app.type("settings-changeLimit", "100")

@@ -99,7 +99,7 @@ describe("plan settings", () => {
   });
 
   it("keeps the dialog open with the core's message when the core refuses", async () => {
-    const message = "change_limit “-10” is not valid: must be a number of 0 or more";
+    const message = 'change limit "-10%" is not valid: must be 0% or more of the baseline';
     const calls = bridge({
       set_settings: () => {
         throw { code: "invalid", message };

@@ -3,7 +3,8 @@ import type { Confidence } from "./Confidence";
 import type { KrKind } from "./KrKind";
 
 /**
- * A change to a key result; `None` leaves a field as it is.
+ * A change to a key result; `None` leaves a field as it is. In JSON a `null` baseline,
+ * score or confidence clears it (see [`crate::patch`]).
  */
 export type KeyResultPatch = { title: string | null, kind: KrKind | null, 
 /**
