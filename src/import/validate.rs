@@ -58,6 +58,31 @@ impl Cell<'_> {
     }
 }
 
+/// A row's key, checked, and the first row of the file with it: a bad key or a second
+/// row with the same key is reported (naming the first) and gives `None`.
+fn first_key(
+    at: &Cell<'_>,
+    problems: &mut Problems,
+    seen: &mut HashMap<String, Place>,
+    raw: &str,
+    what: &str,
+) -> Option<String> {
+    let k = key::validate("key", raw)
+        .map_err(|e| at.bad(problems, "key", raw, reason(e)))
+        .ok()?;
+    if let Some(first) = seen.get(&k) {
+        at.bad(
+            problems,
+            "key",
+            &k,
+            format!("appears twice (first on {first}); each {what} may appear once"),
+        );
+        return None;
+    }
+    seen.insert(k.clone(), at.place);
+    Some(k)
+}
+
 fn place(p: Option<Place>) -> Place {
     p.unwrap_or(Place::Line { line: 0 })
 }
@@ -189,23 +214,9 @@ fn nodes(
             file,
             place: place(row.place),
         };
-        let k = match key::validate("key", &row.key) {
-            Ok(k) => k,
-            Err(e) => {
-                at.bad(problems, "key", &row.key, reason(e));
-                continue;
-            }
-        };
-        if let Some(first) = seen.get(&k) {
-            at.bad(
-                problems,
-                "key",
-                &k,
-                format!("appears twice (first on {first}); each key may appear once"),
-            );
+        let Some(k) = first_key(&at, problems, &mut seen, &row.key, "key") else {
             continue;
-        }
-        seen.insert(k.clone(), at.place);
+        };
         let old = by_key.get(k.as_str()).copied();
         let name = title("name", &row.name).unwrap_or_else(|e| {
             at.bad(problems, "name", &row.name, reason(e));
@@ -412,23 +423,9 @@ fn objectives(
             file,
             place: place(row.place),
         };
-        let k = match key::validate("key", &row.key) {
-            Ok(k) => k,
-            Err(e) => {
-                at.bad(problems, "key", &row.key, reason(e));
-                continue;
-            }
-        };
-        if let Some(first) = seen.get(&k) {
-            at.bad(
-                problems,
-                "key",
-                &k,
-                format!("appears twice (first on {first}); each key may appear once"),
-            );
+        let Some(k) = first_key(&at, problems, &mut seen, &row.key, "key") else {
             continue;
-        }
-        seen.insert(k.clone(), at.place);
+        };
         let old = by_key.get(k.as_str()).copied();
         let quarter = row
             .quarter
@@ -699,27 +696,7 @@ fn key_results(
         };
         let opt = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
         let kr_key = if opt("key", &row.key) {
-            match key::validate("key", &row.key) {
-                Ok(k) => match keys_seen.get(&k) {
-                    Some(first) => {
-                        at.bad(
-                            problems,
-                            "key",
-                            &k,
-                            format!("appears twice (first on {first}); each key result key may appear once"),
-                        );
-                        String::new()
-                    }
-                    None => {
-                        keys_seen.insert(k.clone(), at.place);
-                        k
-                    }
-                },
-                Err(e) => {
-                    at.bad(problems, "key", &row.key, reason(e));
-                    String::new()
-                }
-            }
+            first_key(&at, problems, &mut keys_seen, &row.key, "key result key").unwrap_or_default()
         } else {
             String::new()
         };
