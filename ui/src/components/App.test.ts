@@ -2,40 +2,21 @@
 // and what the user then sees.
 import { describe, expect, it, beforeEach } from "vitest";
 import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
-import { mockIPC } from "@tauri-apps/api/mocks";
+import { mockBridge, type Call, type Handler } from "../test/bridge";
 import App from "./App.svelte";
 import { app } from "../lib/store.svelte";
 import { setLocale } from "../lib/i18n.svelte";
-import { ROWS, PLAN, ORPHAN, detail } from "../test/fixtures";
-import { STATUS, quarterState } from "../test/life-fixtures";
+import { PLAN, ORPHAN, detail } from "../test/fixtures";
+import { quarterState } from "../test/life-fixtures";
 
-type Call = { cmd: string; args: Record<string, unknown> };
-
-function bridge(
-  overrides: Record<string, (args: Record<string, unknown>) => unknown> = {},
-): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    const handlers: Record<string, (a: Record<string, unknown>) => unknown> = {
-      startup: () => ({ plan: PLAN, offerSample: false, error: null }),
-      tree: () => ROWS,
-      findings: () => [ORPHAN],
-      node_detail: (a) => detail(a.nodeId as string),
-      recent_plans: () => ["/tmp/p.okr"],
-      tree_shown: () => 100,
-      fill_sample: () => PLAN,
-      quarter_state: () => quarterState({ reviews: [], checkins: [], scores: [] }),
-      plan_status: () => STATUS,
-      set_language: () => null,
-      ...overrides,
-    };
-    const h = handlers[cmd];
-    if (!h) throw { code: "internal", message: `unexpected command ${cmd}` };
-    return h(args);
+function bridge(overrides: Record<string, Handler> = {}): Call[] {
+  return mockBridge({
+    recent_plans: () => ["/tmp/p.okr"],
+    fill_sample: () => PLAN,
+    quarter_state: () => quarterState({ reviews: [], checkins: [], scores: [] }),
+    set_language: () => null,
+    ...overrides,
   });
-  return calls;
 }
 
 beforeEach(() => {

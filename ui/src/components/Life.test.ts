@@ -2,69 +2,24 @@
 // what is invoked, with which arguments, and what the user then sees.
 import { describe, expect, it, beforeEach } from "vitest";
 import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
-import { mockIPC } from "@tauri-apps/api/mocks";
+import { mockBridge, type Call, type Handler } from "../test/bridge";
 import App from "./App.svelte";
 import { app } from "../lib/store.svelte";
 import { life } from "../lib/life.svelte";
 import { setLocale } from "../lib/i18n.svelte";
-import { ROWS, PLAN, ORPHAN, detail } from "../test/fixtures";
-import { STATUS, DIFF, quarterState } from "../test/life-fixtures";
-import type { NodeDetail } from "../lib/bindings/NodeDetail";
-
-type Call = { cmd: string; args: Record<string, unknown> };
-type Handler = (args: Record<string, unknown>) => unknown;
+import { PLAN, detail } from "../test/fixtures";
+import { STATUS, DIFF, quarterState, detailWithKr } from "../test/life-fixtures";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" data-testid="svg"><title>chart</title></svg>';
 
-/** a1's objective with one key result. */
-function detailWithKr(nodeId: string): NodeDetail {
-  const d = detail(nodeId);
-  const card = d.view.objectives[0]!;
-  card.keyResults = [
-    {
-      id: `kr-${nodeId}`,
-      objectiveId: card.objective.id,
-      key: `${card.objective.key}-kr1`,
-      position: 0,
-      title: "Tỉ lệ gọi lại",
-      kind: "progress",
-      baseline: 0,
-      target: 100,
-      current: 55,
-      unit: "%",
-      weight: 1,
-      score: null,
-      confidence: "at-risk",
-    },
-  ];
-  card.keyResultProgress = [0.55];
-  return d;
-}
-
 function bridge(overrides: Record<string, Handler> = {}): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    const handlers: Record<string, Handler> = {
-      startup: () => ({ plan: PLAN, offerSample: false, error: null }),
-      tree: () => ROWS,
-      findings: () => [ORPHAN],
-      node_detail: (a) => detailWithKr(a.nodeId as string),
-      recent_plans: () => [],
-      tree_shown: () => 100,
-      quarter_state: () => quarterState(),
-      plan_status: () => STATUS,
-      checkin_chart: () => SVG,
-      record_checkin: () => ({}),
-      diff_quarters: () => DIFF,
-      ...overrides,
-    };
-    const h = handlers[cmd];
-    if (!h) throw { code: "internal", message: `unexpected command ${cmd}` };
-    return h(args);
+  return mockBridge({
+    node_detail: (a) => detailWithKr(a.nodeId as string),
+    checkin_chart: () => SVG,
+    record_checkin: () => ({}),
+    diff_quarters: () => DIFF,
+    ...overrides,
   });
-  return calls;
 }
 
 async function openA1() {

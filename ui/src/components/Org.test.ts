@@ -3,18 +3,16 @@
 // arguments, and what the user then sees.
 import { describe, expect, it, beforeEach } from "vitest";
 import { render, screen, fireEvent, waitFor, within } from "@testing-library/svelte";
-import { mockIPC } from "@tauri-apps/api/mocks";
+import { detailWithKr } from "../test/life-fixtures";
+import { mockBridge, type Call, type Handler } from "../test/bridge";
 import App from "./App.svelte";
 import { app } from "../lib/store.svelte";
 import { life } from "../lib/life.svelte";
 import { setLocale } from "../lib/i18n.svelte";
-import { ROWS, PLAN, ORPHAN, SETTINGS, detail, row } from "../test/fixtures";
-import { STATUS, quarterState } from "../test/life-fixtures";
+import { ROWS, SETTINGS, detail, row } from "../test/fixtures";
+
 import type { NodeDetail } from "../lib/bindings/NodeDetail";
 import type { TreeRow } from "../lib/bindings/TreeRow";
-
-type Call = { cmd: string; args: Record<string, unknown> };
-type Handler = (args: Record<string, unknown>) => unknown;
 
 /** The fixture organisation plus a second team and a second division. */
 const ORG: TreeRow[] = [
@@ -24,27 +22,11 @@ const ORG: TreeRow[] = [
 ];
 
 function bridge(overrides: Record<string, Handler> = {}): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    const handlers: Record<string, Handler> = {
-      startup: () => ({ plan: PLAN, offerSample: false, error: null }),
-      tree: () => ORG,
-      findings: () => [ORPHAN],
-      node_detail: (a) => detail(a.nodeId as string),
-      recent_plans: () => [],
-      tree_shown: () => 100,
-      quarter_state: () => quarterState(),
-      plan_status: () => STATUS,
-      checkin_chart: () => "",
-      ...overrides,
-    };
-    const h = handlers[cmd];
-    if (!h) throw { code: "internal", message: `unexpected command ${cmd}` };
-    return h(args);
+  return mockBridge({
+    tree: () => ORG,
+    checkin_chart: () => "",
+    ...overrides,
   });
-  return calls;
 }
 
 const sent = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd).map((c) => c.args);
@@ -250,35 +232,11 @@ describe("moving a node", () => {
 });
 
 describe("deleting a check-in", () => {
-  function withKr(nodeId: string): NodeDetail {
-    const d = detail(nodeId);
-    const card = d.view.objectives[0]!;
-    card.keyResults = [
-      {
-        id: `kr-${nodeId}`,
-        objectiveId: card.objective.id,
-        key: `${card.objective.key}-kr1`,
-        position: 0,
-        title: "Tỉ lệ gọi lại",
-        kind: "progress",
-        baseline: 0,
-        target: 100,
-        current: 55,
-        unit: "%",
-        weight: 1,
-        score: null,
-        confidence: "at-risk",
-      },
-    ];
-    card.keyResultProgress = [0.55];
-    return d;
-  }
-
   it("asks first, does nothing when the user says no, and deletes when yes", async () => {
     let answer = "No";
     const asked: unknown[] = [];
     const calls = bridge({
-      node_detail: (a) => withKr(a.nodeId as string),
+      node_detail: (a) => detailWithKr(a.nodeId as string),
       "plugin:dialog|message": (a) => {
         asked.push(a.message);
         return answer;
@@ -308,7 +266,7 @@ describe("deleting a check-in", () => {
   it("shows the core's refusal in a locked quarter", async () => {
     const message = "quarter 2026-Q4 is locked; unlock it to change it";
     bridge({
-      node_detail: (a) => withKr(a.nodeId as string),
+      node_detail: (a) => detailWithKr(a.nodeId as string),
       "plugin:dialog|message": () => "Yes",
       delete_checkin: () => {
         throw { code: "quarter-locked", message };

@@ -2,18 +2,15 @@
 // what is invoked, with which arguments, and what the user then sees.
 import { describe, expect, it, beforeEach } from "vitest";
 import { render, screen, fireEvent, waitFor } from "@testing-library/svelte";
-import { mockIPC } from "@tauri-apps/api/mocks";
+import { mockBridge, type Call, type Handler } from "../test/bridge";
 import App from "./App.svelte";
 import { app } from "../lib/store.svelte";
 import { life } from "../lib/life.svelte";
 import { setLocale } from "../lib/i18n.svelte";
-import { ROWS, PLAN, ORPHAN, detail } from "../test/fixtures";
-import { STATUS, quarterState } from "../test/life-fixtures";
+import { PLAN, ORPHAN, detail } from "../test/fixtures";
+
 import type { MergeReport } from "../lib/bindings/MergeReport";
 import type { ReviewInfo } from "../lib/bindings/ReviewInfo";
-
-type Call = { cmd: string; args: Record<string, unknown> };
-type Handler = (args: Record<string, unknown>) => unknown;
 
 const INFO: ReviewInfo = {
   planId: "p1",
@@ -59,28 +56,11 @@ function report(): MergeReport {
 }
 
 function bridge(overrides: Record<string, Handler> = {}): Call[] {
-  const calls: Call[] = [];
-  mockIPC((cmd, payload) => {
-    const args = (payload ?? {}) as Record<string, unknown>;
-    calls.push({ cmd, args });
-    const handlers: Record<string, Handler> = {
-      startup: () => ({ plan: PLAN, offerSample: false, error: null }),
-      plan_info: () => PLAN,
-      tree: () => ROWS,
-      findings: () => [ORPHAN],
-      node_detail: (a) => detail(a.nodeId as string),
-      recent_plans: () => [],
-      tree_shown: () => 100,
-      quarter_state: () => quarterState(),
-      plan_status: () => STATUS,
-      review_info: () => null,
-      ...overrides,
-    };
-    const h = handlers[cmd];
-    if (!h) throw { code: "internal", message: `unexpected command ${cmd}` };
-    return h(args);
+  return mockBridge({
+    plan_info: () => PLAN,
+    review_info: () => null,
+    ...overrides,
   });
-  return calls;
 }
 
 async function openWindow() {

@@ -3,6 +3,8 @@
 import type { QuarterState } from "../lib/bindings/QuarterState";
 import type { QuarterDiff } from "../lib/bindings/QuarterDiff";
 import type { PlanStatus } from "../lib/bindings/PlanStatus";
+import type { NodeDetail } from "../lib/bindings/NodeDetail";
+import { detail } from "./fixtures";
 
 export const STATUS: PlanStatus = { readOnly: false, backupDir: "/tmp/backups" };
 
@@ -97,3 +99,28 @@ export const DIFF: QuarterDiff = {
     },
   ],
 };
+
+/** A node's first objective with one key result, at risk, 55 of 100. */
+export function detailWithKr(nodeId: string): NodeDetail {
+  const d = detail(nodeId);
+  const card = d.view.objectives[0]!;
+  card.keyResults = [
+    {
+      id: `kr-${nodeId}`,
+      objectiveId: card.objective.id,
+      key: `${card.objective.key}-kr1`,
+      position: 0,
+      title: "Tỉ lệ gọi lại",
+      kind: "progress",
+      baseline: 0,
+      target: 100,
+      current: 55,
+      unit: "%",
+      weight: 1,
+      score: null,
+      confidence: "at-risk",
+    },
+  ];
+  card.keyResultProgress = [0.55];
+  return d;
+}
