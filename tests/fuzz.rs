@@ -135,7 +135,7 @@ proptest! {
         which in 0usize..3,
         edits in proptest::collection::vec((any::<usize>(), any::<u8>(), run_of_bytes()), 1..4),
     ) {
-        use cascade::import::{import_csv, ImportFiles, InputFile};
+        use cascade::import::{ImportOptions, import_csv, ImportFiles, InputFile};
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.okr");
         let mut plan = Plan::create(&path).unwrap();
@@ -151,7 +151,7 @@ proptest! {
         let input = ImportFiles { org: files.next(), objectives: files.next(), key_results: files.next() };
 
         let mut plan = Plan::open(&path).unwrap();
-        let result = import_csv(&mut plan, input);
+        let result = import_csv(&mut plan, input, ImportOptions::default());
         plan.close().unwrap();
         match result {
             Ok(_) => {
@@ -172,7 +172,7 @@ proptest! {
     fn json_import_is_all_or_nothing(
         edits in proptest::collection::vec((any::<usize>(), any::<u8>(), run_of_bytes()), 1..4),
     ) {
-        use cascade::import::{import_json, InputFile};
+        use cascade::import::{import_json, ImportOptions, InputFile};
         let dir = tempfile::tempdir().unwrap();
         let source = dir.path().join("source.okr");
         let mut plan = Plan::create(&source).unwrap();
@@ -185,7 +185,7 @@ proptest! {
         let before = plan_bytes(&path);
         let file = InputFile { name: "plan.json".into(), bytes: mutate(json, &edits) };
         let mut plan = Plan::open(&path).unwrap();
-        let result = import_json(&mut plan, &file);
+        let result = import_json(&mut plan, &file, ImportOptions::default());
         plan.close().unwrap();
         if let Err(e) = result {
             prop_assert!(e.to_string().contains("plan.json"), "{}", e);

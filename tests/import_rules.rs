@@ -1,7 +1,7 @@
 //! The import's rules against a plan that already holds data: problems that only show
 //! when the file and the plan are seen together, and updates by key.
 
-use cascade::import::{import_csv, import_json, ImportError, ImportFiles, InputFile};
+use cascade::import::{import_csv, import_json, ImportError, ImportFiles, ImportOptions, InputFile};
 use cascade::{Plan, Settings};
 
 fn file(name: &str, text: &str) -> Option<InputFile> {
@@ -23,7 +23,7 @@ fn base() -> (tempfile::TempDir, Plan) {
                 "key,quarter,owner,title,parent\nc,2026-Q4,co,Company,\nd,2026-Q4,d1,Division,c\nt,2026-Q4,t1,Team,d\n",
             ),
             key_results: file("key_results.csv", "objective,title,baseline,target,current\nt,CSAT,4,5,4.5\n"),
-        },
+        }, ImportOptions::default(),
     )
     .unwrap();
     (dir, plan)
@@ -63,7 +63,7 @@ fn problems_seen_only_with_the_plan() {
     for (name, files, expected) in cases {
         let (_dir, mut plan) = base();
         let before = plan.snapshot(None).unwrap();
-        let got = problems(import_csv(&mut plan, files.clone()));
+        let got = problems(import_csv(&mut plan, files.clone(), ImportOptions::default()));
         assert!(got.iter().any(|p| p == expected), "{name}: {got:#?}");
         assert_eq!(plan.snapshot(None).unwrap(), before, "{name}: the plan changed");
     }
@@ -83,6 +83,7 @@ fn updates_by_key_and_moves_under_a_new_parent() {
             objectives: file("o.csv", "key,quarter,owner,title,parent\nt,2026-Q4,t1,Team,\n"),
             ..Default::default()
         },
+        ImportOptions::default(),
     )
     .unwrap();
     assert_eq!((report.nodes_added, report.nodes_updated), (2, 1));
@@ -123,6 +124,7 @@ fn json_brings_settings_and_lineage() {
             name: "plan.json".into(),
             bytes: json.clone(),
         },
+        ImportOptions::default(),
     )
     .unwrap();
     assert_eq!(copy.settings().unwrap(), settings);
@@ -139,6 +141,7 @@ fn json_brings_settings_and_lineage() {
             name: "plan.json".into(),
             bytes: newer.into_bytes(),
         },
+        ImportOptions::default(),
     ));
     assert!(got[0].contains("newer Cascade"), "{got:?}");
 }
@@ -156,6 +159,7 @@ fn problems_are_capped_and_say_so() {
             objectives: file("o.csv", &text),
             ..Default::default()
         },
+        ImportOptions::default(),
     )
     .unwrap_err();
     let message = err.to_string();

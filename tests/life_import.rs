@@ -3,7 +3,7 @@
 //! trip keeps every check-in, and a rollover starts the new quarter with fresh keys.
 
 use cascade::export::{to_csv, to_json, History};
-use cascade::import::{import_csv, import_json, ImportFiles, InputFile};
+use cascade::import::{import_csv, import_json, ImportFiles, ImportOptions, InputFile};
 use cascade::{
     Commitment, Confidence, KrKind, Level, NewCheckIn, NewKeyResult, NewNode, NewObjective, ObjectivePatch, Plan,
     Quarter,
@@ -109,7 +109,7 @@ fn a_json_round_trip_keeps_the_quarters_life() {
         name: "plan.json".into(),
         bytes: json.clone(),
     };
-    import_json(&mut plan, &file).unwrap();
+    import_json(&mut plan, &file, ImportOptions::default()).unwrap();
     assert_eq!(life(&mut plan), before, "re-imported into the same plan");
 
     // Into a new plan, with the check-ins: the same plan, history included.
@@ -125,7 +125,12 @@ fn a_json_round_trip_keeps_the_quarters_life() {
     };
     let dir = tempfile::tempdir().unwrap();
     let mut other = Plan::create(dir.path().join("new.okr")).unwrap();
-    assert_eq!(import_json(&mut other, &file).unwrap().checkins_added, 3);
+    assert_eq!(
+        import_json(&mut other, &file, ImportOptions::default())
+            .unwrap()
+            .checkins_added,
+        3
+    );
     assert_eq!(life(&mut other), before);
     assert_eq!(
         other.export_json().unwrap(),
@@ -133,8 +138,18 @@ fn a_json_round_trip_keeps_the_quarters_life() {
         "the new plan exports to the same bytes"
     );
     // Again into either plan: nothing doubles.
-    assert_eq!(import_json(&mut other, &file).unwrap().checkins_added, 0);
-    assert_eq!(import_json(&mut plan, &file).unwrap().checkins_added, 0);
+    assert_eq!(
+        import_json(&mut other, &file, ImportOptions::default())
+            .unwrap()
+            .checkins_added,
+        0
+    );
+    assert_eq!(
+        import_json(&mut plan, &file, ImportOptions::default())
+            .unwrap()
+            .checkins_added,
+        0
+    );
     assert_eq!(life(&mut plan), before);
 
     // A bad check-in is refused naming its place, field and value.
@@ -145,6 +160,7 @@ fn a_json_round_trip_keeps_the_quarters_life() {
             name: "plan.json".into(),
             bytes: bad.into_bytes(),
         },
+        ImportOptions::default(),
     )
     .unwrap_err();
     let msg = err.to_string();
@@ -175,17 +191,36 @@ fn a_spreadsheet_round_trip_keeps_check_ins_by_key() {
             bytes: key_results,
         }),
     };
-    import_csv(&mut plan, files(csv.objectives.clone(), csv.key_results.clone())).unwrap();
+    import_csv(
+        &mut plan,
+        files(csv.objectives.clone(), csv.key_results.clone()),
+        ImportOptions::default(),
+    )
+    .unwrap();
     assert_eq!(life(&mut plan), before);
 
-    // Without the optional columns the key results still get keys, and the commitment is kept.
+    // Without the optional columns, retitled key results are matched by place: they keep
+    // their keys, scores and check-ins, and the commitment is kept.
     let bare_objectives = "key,quarter,owner,title,parent\nsla,2026-Q4,hotline,Giữ SLA,\n";
     let bare_krs = "objective,title,baseline,target,current\nsla,A,0,10,1\nsla,B,0,10,2\n";
-    import_csv(&mut plan, files(bare_objectives.into(), bare_krs.into())).unwrap();
+    import_csv(
+        &mut plan,
+        files(bare_objectives.into(), bare_krs.into()),
+        ImportOptions::default(),
+    )
+    .unwrap();
     let snap = plan.snapshot(None).unwrap();
     assert_eq!(snap.objectives[0].commitment, Commitment::Committed);
     let keys: Vec<&str> = snap.key_results.iter().map(|k| k.key.as_str()).collect();
-    assert_eq!(keys, ["sla-kr1", "sla-kr2"]);
+    assert_eq!(keys, ["sla-kr1", "csat"]);
+    assert_eq!(
+        life(&mut plan)[1..],
+        [
+            "sla-kr1 5 score=None confidence=Some(AtRisk) history=[3.0, 5.0]",
+            "csat 4 score=Some(0.8) confidence=Some(OnTrack) history=[4.0]",
+        ],
+        "check-ins own the current values"
+    );
 
     // A bad commitment, key or confidence is refused naming file, line, column and value.
     for (objectives, key_results, names) in [
@@ -205,7 +240,12 @@ fn a_spreadsheet_round_trip_keeps_check_ins_by_key() {
             ["key_results.csv", "confidence", "sure"],
         ),
     ] {
-        let err = import_csv(&mut plan, files(objectives.into(), key_results.into())).unwrap_err();
+        let err = import_csv(
+            &mut plan,
+            files(objectives.into(), key_results.into()),
+            ImportOptions::default(),
+        )
+        .unwrap_err();
         let msg = err.to_string();
         for n in names {
             assert!(msg.contains(n), "{n} not in {msg}");
@@ -216,23 +256,39 @@ fn a_spreadsheet_round_trip_keeps_check_ins_by_key() {
 
 #[test]
 fn an_import_into_a_locked_quarter_is_refused() {
-    let (_dir, mut plan) = plan();
+    let (dir, mut plan) = plan();
     plan.lock_quarter(q("2026-Q4"), "Chị Lan").unwrap();
     let csv = to_csv(&plan.snapshot(None).unwrap());
-    let err = import_csv(
+    let key_results = |bytes: Vec<u8>| ImportFiles {
+        org: None,
+        objectives: None,
+        key_results: Some(InputFile {
+            name: "key_results.csv".into(),
+            bytes,
+        }),
+    };
+    // The same rows again change nothing, so the lock has nothing to refuse.
+    let file = std::fs::read(dir.path().join("p.okr")).unwrap();
+    let report = import_csv(
         &mut plan,
-        ImportFiles {
-            org: None,
-            objectives: None,
-            key_results: Some(InputFile {
-                name: "key_results.csv".into(),
-                bytes: csv.key_results,
-            }),
-        },
+        key_results(csv.key_results.clone()),
+        ImportOptions::default(),
     )
-    .unwrap_err();
+    .unwrap();
+    assert_eq!((report.key_results_unchanged, report.key_results_updated), (2, 0));
+    assert!(
+        std::fs::read(dir.path().join("p.okr")).unwrap() == file,
+        "not a byte changed"
+    );
+    // A new target is a change, and the locked quarter refuses it.
+    let text = String::from_utf8(csv.key_results).unwrap().replace(",10,", ",12,");
+    let err = import_csv(&mut plan, key_results(text.into_bytes()), ImportOptions::default()).unwrap_err();
     let msg = err.to_string();
     assert!(msg.contains("2026-Q4") && msg.contains("Chị Lan"), "{msg}");
+    assert!(
+        std::fs::read(dir.path().join("p.okr")).unwrap() == file,
+        "not a byte changed"
+    );
 }
 
 #[test]
@@ -290,7 +346,7 @@ fn a_json_export_keeps_review_marks_comments_and_locks() {
 
     let dir = tempfile::tempdir().unwrap();
     let mut other = Plan::create(dir.path().join("new.okr")).unwrap();
-    let report = import_json(&mut other, &file).unwrap();
+    let report = import_json(&mut other, &file, ImportOptions::default()).unwrap();
     assert_eq!(
         (report.reviews_added, report.comments_added, report.locks_added),
         (1, 1, 1)
@@ -315,9 +371,9 @@ fn a_json_export_keeps_review_marks_comments_and_locks() {
         })
         .unwrap_err();
     assert_eq!(err.code(), "quarter-locked", "{err}");
-    // Importing into the locked quarter again is refused, and changes nothing.
-    let err = import_json(&mut other, &file).unwrap_err();
-    assert!(err.to_string().contains("2026-Q4"), "{err}");
+    // Importing the same export again changes nothing, so the lock has nothing to refuse.
+    let report = import_json(&mut other, &file, ImportOptions::default()).unwrap();
+    assert_eq!(report.key_results_unchanged, 2, "{report:?}");
     assert_eq!(other.export_json().unwrap(), json);
 
     // Without the lock, a second import adds nothing twice.
@@ -328,7 +384,7 @@ fn a_json_export_keeps_review_marks_comments_and_locks() {
         name: "plan.json".into(),
         bytes: serde_json::to_vec(&doc).unwrap(),
     };
-    let report = import_json(&mut other, &unlocked).unwrap();
+    let report = import_json(&mut other, &unlocked, ImportOptions::default()).unwrap();
     assert_eq!(
         (report.checkins_added, report.reviews_added, report.comments_added),
         (0, 0, 0)
@@ -352,6 +408,7 @@ fn bad_review_marks_comments_and_locks_are_refused_by_place_and_value() {
             name: "plan.json".into(),
             bytes: serde_json::to_vec(&doc).unwrap(),
         },
+        ImportOptions::default(),
     )
     .unwrap_err();
     let text = err.to_string();

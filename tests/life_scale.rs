@@ -101,7 +101,7 @@ fn a_large_quarter_exports_scores_and_diffs_quickly() {
         bytes: json,
     };
     timed("re-import of the whole plan's JSON", Duration::from_secs(120), || {
-        cascade::import::import_json(&mut plan, &file).unwrap()
+        cascade::import::import_json(&mut plan, &file, cascade::import::ImportOptions::default()).unwrap()
     });
     assert_eq!(
         plan.checkins(&kr).unwrap().len(),

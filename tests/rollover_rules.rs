@@ -2,7 +2,7 @@
 //! is left unlinked and reported; with `all` it is linked to the parent's copy; a later
 //! rollover links new copies to copies made earlier.
 
-use cascade::import::{import_csv, ImportFiles, InputFile};
+use cascade::import::{import_csv, ImportFiles, ImportOptions, InputFile};
 use cascade::{Plan, Quarter};
 
 fn file(name: &str, text: &str) -> Option<InputFile> {
@@ -30,7 +30,7 @@ fn plan() -> Plan {
                 "k.csv",
                 "objective,title,baseline,target,current,kind\ndone,CSAT,4,4.5,4.6,\nopen,FRT,120,60,90,\nopen,CSAT guard,,4.3,4.4,keep-above\n",
             ),
-        },
+        }, ImportOptions::default(),
     )
     .unwrap();
     plan
@@ -88,6 +88,7 @@ fn a_later_rollover_links_to_copies_made_earlier() {
             key_results: file("k.csv", "objective,title,baseline,target,current\nlate,NPS,10,30,12\n"),
             ..Default::default()
         },
+        ImportOptions::default(),
     )
     .unwrap();
     let report = plan.rollover(q("2026-Q4"), q("2027-Q1"), false).unwrap();

@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::error::CommandError;
 use cascade::checks::{self, Finding, Rule};
-use cascade::import::{import_csv, ImportFiles, ImportReport, InputFile};
+use cascade::import::{import_csv, ImportFiles, ImportOptions, ImportReport, InputFile};
 use cascade::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
 use cascade::{export, report};
@@ -380,6 +380,7 @@ impl Session {
         org: Option<PathBuf>,
         objectives: Option<PathBuf>,
         key_results: Option<PathBuf>,
+        delete_missing: bool,
     ) -> Result<ImportReport> {
         let read = |p: Option<PathBuf>| -> Result<Option<InputFile>> {
             p.map(|p| {
@@ -399,7 +400,7 @@ impl Session {
                 "choose at least one spreadsheet to import",
             ));
         }
-        let report = import_csv(&mut self.plan, files).map_err(|e| CommandError {
+        let report = import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(|e| CommandError {
             code: e.code().into(),
             message: e.to_string(),
         })?;

@@ -272,7 +272,12 @@ fn import_is_all_or_nothing_and_names_the_file_and_line_of_a_bad_row() {
     text.push_str("o99999,2026-Q5,cskh,Bad quarter,\n");
     std::fs::write(&bad, text).unwrap();
     let err = s
-        .import_csv(Some(example("org.csv")), Some(bad), Some(example("key_results.csv")))
+        .import_csv(
+            Some(example("org.csv")),
+            Some(bad),
+            Some(example("key_results.csv")),
+            false,
+        )
         .unwrap_err();
     assert_eq!(err.code, "invalid-import");
     assert!(
@@ -287,6 +292,7 @@ fn import_is_all_or_nothing_and_names_the_file_and_line_of_a_bad_row() {
             Some(example("org.csv")),
             Some(example("objectives.csv")),
             Some(example("key_results.csv")),
+            false,
         )
         .unwrap();
     assert!(report.nodes_added > 10 && report.objectives_added > 50, "{report:?}");

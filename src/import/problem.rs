@@ -63,6 +63,10 @@ pub enum ImportError {
     /// The files hold mistakes; every one found (up to [`MAX_PROBLEMS`]) is listed.
     #[error("{}", invalid_message(.problems, *.more))]
     Invalid { problems: Vec<Problem>, more: bool },
+    /// The files no longer list key results that hold check-ins or a score; removing
+    /// them needs [`super::ImportOptions::delete_missing`].
+    #[error("{}", would_remove_message(.held))]
+    WouldRemove { held: Vec<super::HeldKeyResult> },
     /// The plan itself could not be read or written.
     #[error(transparent)]
     Plan(#[from] crate::Error),
@@ -73,9 +77,34 @@ impl ImportError {
     pub fn code(&self) -> &'static str {
         match self {
             ImportError::Invalid { .. } => "invalid-import",
+            ImportError::WouldRemove { .. } => "import-would-remove",
             ImportError::Plan(e) => e.code(),
         }
     }
+}
+
+fn would_remove_message(held: &[super::HeldKeyResult]) -> String {
+    let mut s = format!(
+        "the import was refused and the plan was not changed: the file no longer lists {} that {} what the team recorded:",
+        if held.len() == 1 {
+            "this key result".to_string()
+        } else {
+            format!("these {} key results", held.len())
+        },
+        if held.len() == 1 { "holds" } else { "hold" }
+    );
+    for h in held {
+        s.push_str("\n  ");
+        s.push_str(&h.to_string());
+    }
+    s.push_str(if held.len() == 1 {
+        "\nPut it back in the file to keep it, or confirm its removal \
+         (okr import --delete-missing) to delete it with what it holds."
+    } else {
+        "\nPut them back in the file to keep them, or confirm their removal \
+         (okr import --delete-missing) to delete them with what they hold."
+    });
+    s
 }
 
 fn invalid_message(problems: &[Problem], more: bool) -> String {

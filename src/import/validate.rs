@@ -8,35 +8,48 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::history;
+use super::key_results::{self, HeldKeyResult, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
-use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
 use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use crate::ids::IdBatch;
 use crate::{
-    key, CheckIn, Commitment, Confidence, KeyResult, KrKind, Level, Node, Objective, ObjectiveComment, Quarter,
-    QuarterLock, Review, Settings,
+    key, CheckIn, Commitment, KeyResult, Level, Node, Objective, ObjectiveComment, Quarter, QuarterLock, Review,
+    Settings,
 };
 
-/// What the plan holds before the import.
+/// What the plan holds before the import, read in the import's own transaction.
+#[derive(Default)]
 pub(crate) struct Existing {
     pub nodes: Vec<Node>,
     pub objectives: Vec<Objective>,
-    /// Key result id → its objective; only loaded when the import brings its own ids.
-    pub key_results: HashMap<Uuid, Uuid>,
+    /// The key results of the objectives the import names, and every key result key.
+    pub key_results: PlanKeyResults,
 }
 
 /// The change an import makes, ready to write: new rows (nodes parents first; objectives
-/// in file order, their links checked at commit), changed rows, and the key results that
-/// replace old ones.
+/// in file order, their links checked at commit), changed rows, and the key results to
+/// add, update in place and remove (see [`super::key_results`]).
 #[derive(Debug, Default)]
 pub(crate) struct Change {
     pub new_nodes: Vec<Node>,
     pub changed_nodes: Vec<Node>,
     pub new_objectives: Vec<Objective>,
     pub changed_objectives: Vec<Objective>,
-    /// Objectives whose key results the import replaces, and whether they existed before.
-    pub replaced: Vec<(Uuid, bool)>,
-    pub key_results: Vec<KeyResult>,
+    pub new_key_results: Vec<KeyResult>,
+    pub changed_key_results: Vec<KeyResult>,
+    pub removed_key_results: Vec<Uuid>,
+    /// Key results of the file that are the plan's exactly.
+    pub unchanged_key_results: usize,
+    /// Key results whose check-ins kept their current value over the file's.
+    pub currents_kept: usize,
+    /// Check-ins that go with the removed key results.
+    pub checkins_removed: usize,
+    /// Removed key results that hold check-ins or a score: the import is refused unless
+    /// the caller asked to delete them.
+    pub held: Vec<HeldKeyResult>,
+    /// Objectives whose key results the file lists.
+    pub objectives_with_key_results: usize,
     pub settings: Option<Settings>,
     /// Check-ins to add, with the key of their key result (resolved when written).
     pub checkins: Vec<(String, CheckIn)>,
@@ -44,6 +57,24 @@ pub(crate) struct Change {
     pub comments: Vec<ObjectiveComment>,
     /// Written last: a locked quarter refuses every other write.
     pub locks: Vec<QuarterLock>,
+}
+
+impl Change {
+    /// Whether the import would write nothing at all (the same files again).
+    pub fn is_empty(&self) -> bool {
+        self.new_nodes.is_empty()
+            && self.changed_nodes.is_empty()
+            && self.new_objectives.is_empty()
+            && self.changed_objectives.is_empty()
+            && self.new_key_results.is_empty()
+            && self.changed_key_results.is_empty()
+            && self.removed_key_results.is_empty()
+            && self.settings.is_none()
+            && self.checkins.is_empty()
+            && self.reviews.is_empty()
+            && self.comments.is_empty()
+            && self.locks.is_empty()
+    }
 }
 
 /// Reports a problem with one cell of a row.
@@ -60,7 +91,7 @@ impl Cell<'_> {
 
 /// A row's key, checked, and the first row of the file with it: a bad key or a second
 /// row with the same key is reported (naming the first) and gives `None`.
-fn first_key(
+pub(super) fn first_key(
     at: &Cell<'_>,
     problems: &mut Problems,
     seen: &mut HashMap<String, Place>,
@@ -83,7 +114,7 @@ fn first_key(
     Some(k)
 }
 
-fn place(p: Option<Place>) -> Place {
+pub(super) fn place(p: Option<Place>) -> Place {
     p.unwrap_or(Place::Line { line: 0 })
 }
 
@@ -105,7 +136,7 @@ fn boolean(s: &str) -> Option<bool> {
 }
 
 /// A number written with `.` as the decimal point.
-fn number(s: &str) -> Result<f64, String> {
+pub(super) fn number(s: &str) -> Result<f64, String> {
     let t = s.trim();
     if t.is_empty() {
         return Err("is empty; a number is needed".into());
@@ -126,7 +157,7 @@ pub(super) fn timestamp(s: &str) -> Option<DateTime<Utc>> {
 }
 
 /// A usable id: the file's own (JSON keeps ids) unless something else already has it.
-fn pick_id(wanted: Option<Uuid>, taken: &mut HashSet<Uuid>, ids: &mut IdBatch) -> Uuid {
+pub(super) fn pick_id(wanted: Option<Uuid>, taken: &mut HashSet<Uuid>, ids: &mut IdBatch) -> Uuid {
     match wanted {
         Some(id) if taken.insert(id) => id,
         Some(_) => loop {
@@ -176,7 +207,14 @@ pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems)
         );
     }
     if let Some(table) = rows.key_results {
-        key_results(table, existing, &objective_ids, &objectives_file, &mut change, problems);
+        key_results::key_results(
+            table,
+            &existing.key_results,
+            &objective_ids,
+            &objectives_file,
+            &mut change,
+            problems,
+        );
     }
     if let Some(table) = rows.checkins {
         history::checkins(table, &mut change, problems, now);
@@ -594,149 +632,6 @@ fn objectives(
                 }
             }
         }
-    }
-}
-
-fn key_results(
-    table: Table<KeyResultRow>,
-    existing: &Existing,
-    objective_ids: &HashMap<String, Uuid>,
-    objectives_file: &str,
-    change: &mut Change,
-    problems: &mut Problems,
-) {
-    let file = table.file.as_str();
-    let existed: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
-    let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    change.key_results.reserve(table.rows.len());
-    let mut ids = IdBatch::new();
-    let mut taken: HashSet<Uuid> = HashSet::default();
-    if !existing.key_results.is_empty() {
-        // The file brings its own ids: those of the key results it replaces are free again.
-        let replaced: HashSet<Uuid> = table
-            .rows
-            .iter()
-            .filter_map(|r| objective_ids.get(r.objective.trim()).copied())
-            .collect();
-        taken = existing
-            .key_results
-            .iter()
-            .filter(|(_, o)| !replaced.contains(o))
-            .map(|(id, _)| *id)
-            .collect();
-    }
-    let mut keys_seen: HashMap<String, Place> = HashMap::default();
-
-    for row in &table.rows {
-        let at = Cell {
-            file,
-            place: place(row.place),
-        };
-        let objective = match objective_ids.get(row.objective.trim()) {
-            Some(id) => Some(*id),
-            None => {
-                let msg = if row.objective.trim().is_empty() {
-                    "is empty; give the key of the objective this key result measures".to_string()
-                } else {
-                    format!("is not the key of an objective in {objectives_file} or in the plan")
-                };
-                at.bad(problems, "objective", &row.objective, msg);
-                None
-            }
-        };
-        let title = title("title", &row.title).unwrap_or_else(|e| {
-            at.bad(problems, "title", &row.title, reason(e));
-            String::new()
-        });
-        let kind = if table.has("kind") {
-            row.kind.parse::<KrKind>().unwrap_or_else(|e| {
-                at.bad(problems, "kind", &row.kind, reason(e));
-                KrKind::Progress
-            })
-        } else {
-            KrKind::Progress
-        };
-        let num = |problems: &mut Problems, column: &str, value: &str| -> f64 {
-            number(value).unwrap_or_else(|m| {
-                at.bad(problems, column, value, m);
-                0.0
-            })
-        };
-        let baseline = if row.baseline.trim().is_empty() {
-            if kind == KrKind::Progress {
-                at.bad(
-                    problems,
-                    "baseline",
-                    "",
-                    "is empty; a progress key result needs a baseline (only a keep-above or keep-below guardrail may leave it empty)",
-                );
-            }
-            None
-        } else {
-            Some(num(problems, "baseline", &row.baseline))
-        };
-        let target = num(problems, "target", &row.target);
-        let current = num(problems, "current", &row.current);
-        let weight = if table.has("weight") && !row.weight.trim().is_empty() {
-            let w = num(problems, "weight", &row.weight);
-            if w < 0.0 {
-                at.bad(problems, "weight", &row.weight, "is negative; a weight is 0 or more");
-            }
-            w
-        } else {
-            1.0
-        };
-        let unit = if table.has("unit") {
-            text("unit", row.unit.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
-                at.bad(problems, "unit", &row.unit, reason(e));
-                String::new()
-            })
-        } else {
-            String::new()
-        };
-        let opt = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
-        let kr_key = if opt("key", &row.key) {
-            first_key(&at, problems, &mut keys_seen, &row.key, "key result key").unwrap_or_default()
-        } else {
-            String::new()
-        };
-        let score = opt("score", &row.score).then(|| {
-            let s = num(problems, "score", &row.score);
-            if !(0.0..=1.0).contains(&s) {
-                at.bad(problems, "score", &row.score, "is outside 0 to 1");
-            }
-            s
-        });
-        let confidence = if opt("confidence", &row.confidence) {
-            row.confidence
-                .parse::<Confidence>()
-                .map_err(|e| at.bad(problems, "confidence", &row.confidence, reason(e)))
-                .ok()
-        } else {
-            None
-        };
-        let Some(objective_id) = objective else { continue };
-        let position = positions.entry(objective_id).or_insert_with(|| {
-            change.replaced.push((objective_id, existed.contains(&objective_id)));
-            0
-        });
-        change.key_results.push(KeyResult {
-            id: pick_id(row.id, &mut taken, &mut ids),
-            objective_id,
-            // When not given: kept from the key result it replaces, or made when written.
-            key: kr_key,
-            score,
-            confidence,
-            position: *position,
-            title,
-            kind,
-            baseline,
-            target,
-            current,
-            unit,
-            weight,
-        });
-        *position += 1;
     }
 }
 

@@ -85,16 +85,6 @@ pub(crate) fn latest_for(c: &Connection, key_result: Uuid) -> Result<Option<Chec
     .optional()?)
 }
 
-/// Check-ins of the key results of one objective.
-pub(crate) fn list_for_objective(c: &Connection, objective: Uuid) -> Result<Vec<CheckIn>> {
-    let mut st = c.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
-         WHERE k.objective_id = ?1 ORDER BY c.key_result_id, c.date, c.recorded_at"
-    ))?;
-    let rows = st.query_map([objective.to_string()], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
 /// Check-ins of the key results of one quarter's objectives (or all), grouped by key
 /// result, each oldest first.
 pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<CheckIn>> {
@@ -104,5 +94,22 @@ pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<CheckIn>
          WHERE ?1 IS NULL OR o.quarter = ?1 ORDER BY c.key_result_id, c.date, c.recorded_at"
     ))?;
     let rows = st.query_map([quarter], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many check-ins each key result holds (those with none are absent).
+pub(crate) fn counts(c: &Connection) -> Result<rustc_hash::FxHashMap<Uuid, u32>> {
+    let mut st = c.prepare_cached("SELECT key_result_id, count(*) FROM checkin GROUP BY key_result_id")?;
+    let rows = st.query_map([], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many check-ins each key result of one objective holds (those with none are absent).
+pub(crate) fn counts_for_objective(c: &Connection, objective: Uuid) -> Result<Vec<(Uuid, u32)>> {
+    let mut st = c.prepare_cached(
+        "SELECT c.key_result_id, count(*) FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
+         WHERE k.objective_id = ?1 GROUP BY c.key_result_id",
+    )?;
+    let rows = st.query_map([objective.to_string()], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

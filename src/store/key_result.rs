@@ -140,16 +140,16 @@ pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
     super::bulk::insert(c, "key_result", COLUMNS, krs, |st, at, k| bind(st, at, k, &mut id))
 }
 
+/// Every key result's key with its id, for imports that match rows by key.
+pub(crate) fn keys_with_ids(c: &Connection) -> Result<rustc_hash::FxHashMap<String, Uuid>> {
+    let mut st = c.prepare_cached("SELECT key, id FROM key_result WHERE key IS NOT NULL")?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, uuid_at(r, 1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Every key result key in the plan, for imports and rollovers that make many at once.
 pub(crate) fn keys(c: &Connection) -> Result<rustc_hash::FxHashSet<String>> {
     let mut st = c.prepare_cached("SELECT key FROM key_result WHERE key IS NOT NULL")?;
     let rows = st.query_map([], |r| r.get::<_, String>(0))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every key result id with its objective's id.
-pub(crate) fn list_ids(c: &Connection) -> Result<Vec<(Uuid, Uuid)>> {
-    let mut st = c.prepare_cached("SELECT id, objective_id FROM key_result")?;
-    let rows = st.query_map([], |r| Ok((uuid_at(r, 0)?, uuid_at(r, 1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

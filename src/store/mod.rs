@@ -271,6 +271,15 @@ impl Plan {
     }
 }
 
+/// Whether the plan holds no node and no objective yet (a first import fills it).
+pub(crate) fn is_empty(c: &Connection) -> Result<bool> {
+    Ok(c.query_row(
+        "SELECT NOT EXISTS (SELECT 1 FROM node) AND NOT EXISTS (SELECT 1 FROM objective)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// Runs a bulk write (an import) with the file's guard triggers set aside while none of
 /// them could fire, and puts them back before the transaction commits.
 ///

@@ -16,9 +16,10 @@ pub async fn import_spreadsheets(
     org: Option<PathBuf>,
     objectives: Option<PathBuf>,
     key_results: Option<PathBuf>,
+    delete_missing: bool,
 ) -> CmdResult<ImportReport> {
     blocking(state, move |s| {
-        s.with_session(|p| p.import_csv(org, objectives, key_results))
+        s.with_session(|p| p.import_csv(org, objectives, key_results, delete_missing))
     })
     .await
 }

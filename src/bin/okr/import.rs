@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cascade::import::{import_csv, import_json, ImportFiles, InputFile};
+use cascade::import::{import_csv, import_json, ImportFiles, ImportOptions, ImportReport, InputFile};
 use cascade::Plan;
 
 use crate::{Failure, Outcome};
@@ -11,10 +11,12 @@ use crate::{Failure, Outcome};
 /// Import an organisation and its OKRs from spreadsheets (CSV) or a JSON export.
 ///
 /// Creates PLAN if it does not exist. Nodes and objectives are matched by key: an
-/// existing key is updated, a new key is added. For each objective named in the key
-/// results file, its key results are replaced by the file's rows, in file order.
-/// Everything is checked first; on any problem nothing is changed, every problem is
-/// listed with its file, line, column and value, and the exit code is 2.
+/// existing key is updated, a new key is added. Key results are matched by key, else by
+/// title within their objective, else by place, and updated in place: their check-ins
+/// and scores stay, and importing the same files again changes nothing. A key result the
+/// file no longer lists is removed, but one holding check-ins or a score only with
+/// --delete-missing. Everything is checked first; on any problem nothing is changed,
+/// every problem is listed with its file, line, column and value, and the exit code is 2.
 ///
 /// Example: okr import 2026.okr --org org.csv --objectives objectives.csv --key-results key_results.csv
 #[derive(clap::Args)]
@@ -34,6 +36,10 @@ pub struct Args {
     /// A JSON export made by `okr export --format json`, instead of spreadsheets.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["org", "objectives", "key_results"])]
     json: Option<PathBuf>,
+    /// Remove the key results the file no longer lists even when they hold check-ins or
+    /// a score (without it, such an import is refused naming them).
+    #[arg(long)]
+    delete_missing: bool,
 }
 
 fn read(path: &Option<PathBuf>) -> Result<Option<InputFile>, Failure> {
@@ -64,9 +70,12 @@ pub fn run(args: Args) -> Outcome {
     } else {
         Plan::open(&args.plan)?
     };
+    let options = ImportOptions {
+        delete_missing: args.delete_missing,
+    };
     let result = match &json {
-        Some(file) => import_json(&mut plan, file),
-        None => import_csv(&mut plan, files),
+        Some(file) => import_json(&mut plan, file, options),
+        None => import_csv(&mut plan, files, options),
     };
     let closed = plan.close();
     let report = match result {
@@ -80,18 +89,20 @@ pub fn run(args: Args) -> Outcome {
     };
     closed?;
     println!(
-        "{} {}: {} people and units added, {} updated; {} objectives added, {} updated; \
-         {} key results written for {} objectives ({} replaced)",
+        "{} {}: {}",
         if created { "created" } else { "imported into" },
         args.plan.display(),
-        report.nodes_added,
-        report.nodes_updated,
-        report.objectives_added,
-        report.objectives_updated,
-        report.key_results_added,
-        report.objectives_with_key_results,
-        report.key_results_removed,
+        summary(&report)
     );
+    if report.currents_kept > 0 {
+        println!(
+            "{} current value{} left as the check-ins recorded {}: a key result with check-ins \
+             takes its current value from them, not from the file (record new values with okr checkin)",
+            report.currents_kept,
+            if report.currents_kept == 1 { "" } else { "s" },
+            if report.currents_kept == 1 { "it" } else { "them" },
+        );
+    }
     let history: Vec<String> = [
         (report.checkins_added, "check-in"),
         (report.reviews_added, "review mark"),
@@ -106,4 +117,43 @@ pub fn run(args: Args) -> Outcome {
         println!("added {}", history.join(", "));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One line saying what the import did, or that it changed nothing.
+fn summary(r: &ImportReport) -> String {
+    let writes = r.nodes_added
+        + r.nodes_updated
+        + r.objectives_added
+        + r.objectives_updated
+        + r.key_results_added
+        + r.key_results_updated
+        + r.key_results_removed
+        + r.checkins_added
+        + r.reviews_added
+        + r.comments_added
+        + r.locks_added;
+    if writes == 0 {
+        return "nothing changed; the plan already holds what the files say".into();
+    }
+    let mut s = format!(
+        "{} people and units added, {} updated; {} objectives added, {} updated; \
+         key results of {} objectives: {} added, {} updated, {} unchanged, {} removed",
+        r.nodes_added,
+        r.nodes_updated,
+        r.objectives_added,
+        r.objectives_updated,
+        r.objectives_with_key_results,
+        r.key_results_added,
+        r.key_results_updated,
+        r.key_results_unchanged,
+        r.key_results_removed,
+    );
+    if r.checkins_removed > 0 {
+        s.push_str(&format!(
+            " (with their {} check-in{})",
+            r.checkins_removed,
+            if r.checkins_removed == 1 { "" } else { "s" }
+        ));
+    }
+    s
 }

@@ -1,0 +1,483 @@
+//! The key results of an import, checked row by row and then matched with the plan's,
+//! so that a key result keeps its id, its key, its check-ins and its score for as long as
+//! it is the same key result — however often the same spreadsheet is imported again.
+//!
+//! A row of the file finds the plan's key result by the first of these that applies,
+//! among the key results of the objectives the file names:
+//! 1. its id (only a JSON export carries ids);
+//! 2. its key, when the file has a `key` column and the row's cell is filled (a filled
+//!    key that matches nothing makes a new key result with that key);
+//! 3. its title, among its own objective's key results: case, spacing and Unicode form
+//!    (NFC) ignored, the first in the objective's order when two share a title;
+//! 4. its place among its objective's key results, when the objective has as many rows
+//!    in the file as key results in the plan (a title changed, nothing added or removed).
+//!
+//! A matched key result is updated in place: title, kind, baseline, target, unit and
+//! weight from the file, its order from the file's; its id, key and check-ins stay, and an
+//! empty score or confidence keeps its own. When it has check-ins, they own its current
+//! value and the file's `current` is not applied. A row that matches nothing is added. A
+//! key result of a named objective that no row matches is removed, and when it holds
+//! what the team recorded (check-ins or a score) the import is refused naming it unless
+//! the caller asked to delete missing key results. Objectives the file does not name
+//! keep their key results untouched.
+
+use std::fmt;
+
+use rusqlite::Connection;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use unicode_normalization::UnicodeNormalization;
+use uuid::Uuid;
+
+use super::problem::{reason, Place, Problems};
+use super::rows::{KeyResultRow, Table};
+use super::validate::{first_key, number, pick_id, place, Cell, Change};
+use crate::edit::{text, title, MAX_TITLE_CHARS};
+use crate::ids::IdBatch;
+use crate::store::{checkin as checkin_sql, key_result as kr_sql};
+use crate::{key, Confidence, KeyResult, KrKind, Result};
+
+/// Above this many named objectives, the plan's key results are read in one pass rather
+/// than one query per objective.
+const BULK: usize = 200;
+
+/// A key result the import would remove although it holds what the team recorded.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HeldKeyResult {
+    pub key: String,
+    pub title: String,
+    /// The key of its objective.
+    pub objective: String,
+    pub checkins: u32,
+    /// A score set by hand (or by an earlier import).
+    pub score: Option<f64>,
+}
+
+impl fmt::Display for HeldKeyResult {
+    /// `o00012-kr3 "NPS" (objective o00012) holds 4 check-ins and a score of 0.8`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} \"{}\" (objective {}) holds ",
+            self.key,
+            key::shorten(&self.title),
+            self.objective
+        )?;
+        let checkins = match self.checkins {
+            0 => None,
+            1 => Some("1 check-in".to_string()),
+            n => Some(format!("{n} check-ins")),
+        };
+        match (checkins, self.score) {
+            (Some(c), Some(s)) => write!(f, "{c} and a score of {s}"),
+            (Some(c), None) => f.write_str(&c),
+            (None, Some(s)) => write!(f, "a score of {s}"),
+            (None, None) => f.write_str("nothing"),
+        }
+    }
+}
+
+/// The plan's key results an import may match, read inside the import's transaction.
+#[derive(Debug, Default)]
+pub(crate) struct PlanKeyResults {
+    /// The key results of the objectives the file names, each objective's in order.
+    pub named: Vec<KeyResult>,
+    /// Check-ins per key result of `named` (absent: none).
+    pub checkins: HashMap<Uuid, u32>,
+    /// Every key result key of the plan, with its key result's id.
+    pub keys: HashMap<String, Uuid>,
+}
+
+impl PlanKeyResults {
+    /// Reads the key results of `objectives` (and every key of the plan).
+    pub fn read(c: &Connection, objectives: &HashSet<Uuid>) -> Result<PlanKeyResults> {
+        if objectives.is_empty() {
+            return Ok(PlanKeyResults::default());
+        }
+        let mut out = PlanKeyResults {
+            keys: kr_sql::keys_with_ids(c)?,
+            ..PlanKeyResults::default()
+        };
+        if objectives.len() > BULK {
+            out.named = kr_sql::list(c, None)?
+                .into_iter()
+                .filter(|k| objectives.contains(&k.objective_id))
+                .collect();
+            let named: HashSet<Uuid> = out.named.iter().map(|k| k.id).collect();
+            out.checkins = checkin_sql::counts(c)?;
+            out.checkins.retain(|id, _| named.contains(id));
+        } else {
+            for o in objectives {
+                out.named.extend(kr_sql::list_for(c, *o)?);
+                out.checkins.extend(checkin_sql::counts_for_objective(c, *o)?);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// A title as rows are matched by it: NFC, lower case, runs of white space as one space.
+fn comparable(title: &str) -> String {
+    title
+        .nfc()
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One row, checked: what the file says, before it is matched.
+struct Draft {
+    place: Place,
+    id: Option<Uuid>,
+    key: String,
+    objective: Uuid,
+    position: u32,
+    title: String,
+    kind: Option<KrKind>,
+    baseline: Option<f64>,
+    target: f64,
+    current: f64,
+    unit: Option<String>,
+    weight: Option<f64>,
+    score: Option<f64>,
+    confidence: Option<Confidence>,
+}
+
+/// Checks the rows of `key_results.csv` (or a JSON export's list), matches them with the
+/// plan's key results and puts what to add, update and remove into `change`.
+pub(super) fn key_results(
+    table: Table<KeyResultRow>,
+    plan: &PlanKeyResults,
+    objective_ids: &HashMap<String, Uuid>,
+    objectives_file: &str,
+    change: &mut Change,
+    problems: &mut Problems,
+) {
+    let file = table.file.as_str();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(table.rows.len());
+    let mut positions: HashMap<Uuid, u32> = HashMap::default();
+    let mut named: Vec<(Uuid, &str)> = Vec::new();
+    let mut keys_seen: HashMap<String, Place> = HashMap::default();
+
+    for row in &table.rows {
+        let at = Cell {
+            file,
+            place: place(row.place),
+        };
+        let objective = match objective_ids.get(row.objective.trim()) {
+            Some(id) => Some(*id),
+            None => {
+                let msg = if row.objective.trim().is_empty() {
+                    "is empty; give the key of the objective this key result measures".to_string()
+                } else {
+                    format!("is not the key of an objective in {objectives_file} or in the plan")
+                };
+                at.bad(problems, "objective", &row.objective, msg);
+                None
+            }
+        };
+        let title = title("title", &row.title).unwrap_or_else(|e| {
+            at.bad(problems, "title", &row.title, reason(e));
+            String::new()
+        });
+        let kind = table.has("kind").then(|| {
+            row.kind.parse::<KrKind>().unwrap_or_else(|e| {
+                at.bad(problems, "kind", &row.kind, reason(e));
+                KrKind::Progress
+            })
+        });
+        let num = |problems: &mut Problems, column: &str, value: &str| -> f64 {
+            number(value).unwrap_or_else(|m| {
+                at.bad(problems, column, value, m);
+                0.0
+            })
+        };
+        let baseline = (!row.baseline.trim().is_empty()).then(|| num(problems, "baseline", &row.baseline));
+        let target = num(problems, "target", &row.target);
+        let current = num(problems, "current", &row.current);
+        let filled = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
+        let weight = filled("weight", &row.weight).then(|| {
+            let w = num(problems, "weight", &row.weight);
+            if w < 0.0 {
+                at.bad(problems, "weight", &row.weight, "is negative; a weight is 0 or more");
+            }
+            w
+        });
+        let unit = table.has("unit").then(|| {
+            text("unit", row.unit.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
+                at.bad(problems, "unit", &row.unit, reason(e));
+                String::new()
+            })
+        });
+        let kr_key = if filled("key", &row.key) {
+            first_key(&at, problems, &mut keys_seen, &row.key, "key result key").unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let score = filled("score", &row.score).then(|| {
+            let s = num(problems, "score", &row.score);
+            if !(0.0..=1.0).contains(&s) {
+                at.bad(problems, "score", &row.score, "is outside 0 to 1");
+            }
+            s
+        });
+        let confidence = if filled("confidence", &row.confidence) {
+            row.confidence
+                .parse::<Confidence>()
+                .map_err(|e| at.bad(problems, "confidence", &row.confidence, reason(e)))
+                .ok()
+        } else {
+            None
+        };
+        let Some(objective) = objective else { continue };
+        let position = positions.entry(objective).or_insert_with(|| {
+            named.push((objective, row.objective.trim()));
+            0
+        });
+        drafts.push(Draft {
+            place: at.place,
+            id: row.id,
+            key: kr_key,
+            objective,
+            position: *position,
+            title,
+            kind,
+            baseline,
+            target,
+            current,
+            unit,
+            weight,
+            score,
+            confidence,
+        });
+        *position += 1;
+    }
+    change.objectives_with_key_results = named.len();
+
+    let pairs = matches(&drafts, plan, &positions, file, problems);
+    write(drafts, &pairs, plan, &named, file, change, problems);
+}
+
+/// For each draft, the index in `plan.named` of the key result it is (see the module docs).
+fn matches(
+    drafts: &[Draft],
+    plan: &PlanKeyResults,
+    rows_of: &HashMap<Uuid, u32>,
+    file: &str,
+    problems: &mut Problems,
+) -> Vec<Option<usize>> {
+    let old = &plan.named;
+    let mut pair: Vec<Option<usize>> = vec![None; drafts.len()];
+    let mut taken: Vec<bool> = vec![false; old.len()];
+    let by_id: HashMap<Uuid, usize> = old.iter().enumerate().map(|(j, k)| (k.id, j)).collect();
+    let by_key: HashMap<&str, usize> = old.iter().enumerate().map(|(j, k)| (k.key.as_str(), j)).collect();
+
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(&j) = d.id.and_then(|id| by_id.get(&id)) {
+            if !taken[j] {
+                (pair[i], taken[j]) = (Some(j), true);
+            }
+        }
+    }
+    for (i, d) in drafts.iter().enumerate() {
+        if pair[i].is_some() || d.key.is_empty() {
+            continue;
+        }
+        match by_key.get(d.key.as_str()) {
+            Some(&j) if !taken[j] => (pair[i], taken[j]) = (Some(j), true),
+            Some(_) => problems.cell(
+                file,
+                d.place,
+                "key",
+                &d.key,
+                "is the key of a key result another row of the file already stands for; give this one another key",
+            ),
+            None if plan.keys.contains_key(&d.key) => problems.cell(
+                file,
+                d.place,
+                "key",
+                &d.key,
+                "is already the key of a key result of an objective this file does not list; \
+                 each key result key is unique in the plan: give this one another key",
+            ),
+            None => {}
+        }
+    }
+
+    // Titles and places, within each objective.
+    let mut of_objective: HashMap<Uuid, Vec<usize>> = HashMap::default();
+    for (j, k) in old.iter().enumerate() {
+        of_objective.entry(k.objective_id).or_default().push(j);
+    }
+    let titles: Vec<String> = old.iter().map(|k| comparable(&k.title)).collect();
+    for (i, d) in drafts.iter().enumerate() {
+        if pair[i].is_some() || !d.key.is_empty() {
+            continue;
+        }
+        let wanted = comparable(&d.title);
+        let found = of_objective
+            .get(&d.objective)
+            .and_then(|js| js.iter().copied().find(|&j| !taken[j] && titles[j] == wanted));
+        if let Some(j) = found {
+            (pair[i], taken[j]) = (Some(j), true);
+        }
+    }
+    for (objective, js) in &of_objective {
+        if rows_of.get(objective).copied() != Some(js.len() as u32) {
+            continue;
+        }
+        let free = js.iter().copied().filter(|&j| !taken[j]);
+        let waiting = (0..drafts.len())
+            .filter(|&i| pair[i].is_none() && drafts[i].key.is_empty() && drafts[i].objective == *objective);
+        for (i, j) in waiting.zip(free).collect::<Vec<_>>() {
+            (pair[i], taken[j]) = (Some(j), true);
+        }
+    }
+    pair
+}
+
+/// Turns the matched drafts into the key results to add, update and remove.
+fn write(
+    drafts: Vec<Draft>,
+    pairs: &[Option<usize>],
+    plan: &PlanKeyResults,
+    named: &[(Uuid, &str)],
+    file: &str,
+    change: &mut Change,
+    problems: &mut Problems,
+) {
+    let old = &plan.named;
+    let kept: HashSet<usize> = pairs.iter().flatten().copied().collect();
+    let objective_key: HashMap<Uuid, &str> = named.iter().copied().collect();
+    let objective_key_of_old = |k: &KeyResult| -> String {
+        objective_key
+            .get(&k.objective_id)
+            .map_or_else(String::new, |s| (*s).to_string())
+    };
+
+    // Key results no row matched: removed, unless they hold what the team recorded.
+    let mut keys_taken: HashSet<String> = plan.keys.keys().cloned().collect();
+    for (j, k) in old.iter().enumerate().filter(|(j, _)| !kept.contains(j)) {
+        let checkins = plan.checkins.get(&k.id).copied().unwrap_or(0);
+        if checkins > 0 || k.score.is_some() {
+            change.held.push(HeldKeyResult {
+                key: k.key.clone(),
+                title: k.title.clone(),
+                objective: objective_key_of_old(k),
+                checkins,
+                score: k.score,
+            });
+        }
+        change.checkins_removed += checkins as usize;
+        change.removed_key_results.push(old[j].id);
+        keys_taken.remove(&k.key);
+    }
+
+    let mut ids_taken: HashSet<Uuid> = plan.keys.values().copied().collect();
+    let mut ids = IdBatch::new();
+    let mut fresh: Vec<KeyResult> = Vec::new();
+    for (d, pair) in drafts.into_iter().zip(pairs) {
+        let was = pair.map(|j| &old[j]);
+        let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
+        if d.baseline.is_none() && kind == KrKind::Progress {
+            problems.cell(
+                file,
+                d.place,
+                "baseline",
+                "",
+                "is empty; a progress key result needs a baseline (only a keep-above or keep-below guardrail may leave it empty)",
+            );
+        }
+        let Some(was) = was else {
+            if !d.key.is_empty() {
+                keys_taken.insert(d.key.clone());
+            }
+            fresh.push(KeyResult {
+                id: pick_id(d.id, &mut ids_taken, &mut ids),
+                objective_id: d.objective,
+                position: d.position,
+                key: d.key,
+                title: d.title,
+                kind,
+                baseline: d.baseline,
+                target: d.target,
+                current: d.current,
+                unit: d.unit.unwrap_or_default(),
+                weight: d.weight.unwrap_or(1.0),
+                score: d.score,
+                confidence: d.confidence,
+            });
+            continue;
+        };
+        let recorded = plan.checkins.get(&was.id).is_some_and(|n| *n > 0);
+        if recorded && d.current != was.current {
+            change.currents_kept += 1;
+        }
+        let now = KeyResult {
+            id: was.id,
+            objective_id: d.objective,
+            position: d.position,
+            key: was.key.clone(),
+            title: d.title,
+            kind,
+            baseline: d.baseline,
+            target: d.target,
+            current: if recorded { was.current } else { d.current },
+            unit: d.unit.unwrap_or_else(|| was.unit.clone()),
+            weight: d.weight.unwrap_or(was.weight),
+            score: d.score.or(was.score),
+            confidence: d.confidence.or(was.confidence),
+        };
+        if now == *was {
+            change.unchanged_key_results += 1;
+        } else {
+            change.changed_key_results.push(now);
+        }
+    }
+
+    // New key results without a key get the objective's key + `-kr` + their number.
+    for k in fresh.iter_mut().filter(|k| k.key.is_empty()) {
+        let base = format!(
+            "{}-kr{}",
+            objective_key.get(&k.objective_id).copied().unwrap_or("kr"),
+            k.position + 1
+        );
+        let made = key::unique(&base, |x| Ok(keys_taken.contains(x))).expect("a free key exists");
+        keys_taken.insert(made.clone());
+        k.key = made;
+    }
+    change.new_key_results = fresh;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_compare_without_case_spacing_or_unicode_form() {
+        // "Giảm" written with a combining hook above (NFD) and in capitals.
+        let nfd = "GIA\u{0309}M  thời gian\tchờ ";
+        assert_eq!(comparable(nfd), comparable("Giảm thời gian chờ"));
+        assert_ne!(comparable("CSAT 4.5"), comparable("CSAT 4.6"));
+    }
+
+    #[test]
+    fn held_key_results_say_what_they_hold() {
+        let h = HeldKeyResult {
+            key: "o00012-kr3".into(),
+            title: "NPS".into(),
+            objective: "o00012".into(),
+            checkins: 4,
+            score: None,
+        };
+        assert_eq!(h.to_string(), "o00012-kr3 \"NPS\" (objective o00012) holds 4 check-ins");
+        let scored = HeldKeyResult {
+            checkins: 1,
+            score: Some(0.8),
+            ..h
+        };
+        assert!(scored.to_string().ends_with("holds 1 check-in and a score of 0.8"));
+    }
+}
