@@ -8,6 +8,26 @@ import { app } from "../lib/store.svelte";
 import { setLocale } from "../lib/i18n.svelte";
 import { PLAN, ORPHAN, detail } from "../test/fixtures";
 import { quarterState } from "../test/life-fixtures";
+import type { ImportReport } from "../lib/bindings/ImportReport";
+
+/** An import that changed nothing; each test sets what its import did. */
+const REPORT: ImportReport = {
+  nodesAdded: 0,
+  nodesUpdated: 0,
+  objectivesAdded: 0,
+  objectivesUpdated: 0,
+  keyResultsAdded: 0,
+  keyResultsUpdated: 0,
+  keyResultsUnchanged: 0,
+  keyResultsRemoved: 0,
+  checkinsRemoved: 0,
+  currentsKept: 0,
+  objectivesWithKeyResults: 0,
+  checkinsAdded: 0,
+  reviewsAdded: 0,
+  commentsAdded: 0,
+  locksAdded: 0,
+};
 
 function bridge(overrides: Record<string, Handler> = {}): Call[] {
   return mockBridge({
@@ -151,15 +171,7 @@ describe("the Cascade view", () => {
             code: "invalid-import",
             message: 'objectives.csv line 13, column quarter: "2026-Q5" is not a quarter',
           };
-        return {
-          nodesAdded: 24,
-          nodesUpdated: 0,
-          objectivesAdded: 127,
-          objectivesUpdated: 0,
-          keyResultsAdded: 346,
-          keyResultsRemoved: 0,
-          objectivesWithKeyResults: 127,
-        };
+        return { ...REPORT, nodesAdded: 24, objectivesAdded: 127, keyResultsAdded: 346 };
       },
       plan_info: () => PLAN,
     });
@@ -184,8 +196,53 @@ describe("the Cascade view", () => {
       org: "/d/org.csv",
       objectives: "/d/objectives.csv",
       keyResults: "/d/key_results.csv",
+      deleteMissing: false,
     });
     await fireEvent.click(screen.getByTestId("import-run"));
     expect((await screen.findByTestId("import-done")).textContent).toContain("127");
+  });
+
+  it("removes key results holding check-ins only when the user confirms", async () => {
+    const calls = bridge({
+      import_spreadsheets: (args) => {
+        if (!args?.deleteMissing)
+          throw {
+            code: "import-would-remove",
+            message: 'o00012-kr3 "NPS" (objective o00012) holds 4 check-ins',
+          };
+        return { ...REPORT, keyResultsRemoved: 1, keyResultsUnchanged: 345 };
+      },
+      plan_info: () => PLAN,
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await fireEvent.click(screen.getByTestId("file-menu"));
+    await fireEvent.click(screen.getByTestId("file-import"));
+    await fireEvent.input(await screen.findByTestId("import-file-keyResults"), {
+      target: { value: "/d/key_results.csv" },
+    });
+    expect(screen.queryByTestId("import-remove-run")).toBeNull();
+    await fireEvent.click(screen.getByTestId("import-run"));
+    expect((await screen.findByTestId("import-problem")).textContent).toContain("4 check-ins");
+    await fireEvent.click(await screen.findByTestId("import-remove-run"));
+    expect((await screen.findByTestId("import-done")).textContent).toContain("1 removed");
+    const imports = calls.filter((c) => c.cmd === "import_spreadsheets");
+    expect(imports.map((c) => c.args?.deleteMissing)).toEqual([false, true]);
+  });
+
+  it("says so when a re-import changes nothing", async () => {
+    bridge({
+      import_spreadsheets: () => ({ ...REPORT, keyResultsUnchanged: 346 }),
+      plan_info: () => PLAN,
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await fireEvent.click(screen.getByTestId("file-menu"));
+    await fireEvent.click(screen.getByTestId("file-import"));
+    await fireEvent.input(await screen.findByTestId("import-file-keyResults"), {
+      target: { value: "/d/key_results.csv" },
+    });
+    await fireEvent.click(screen.getByTestId("import-run"));
+    expect((await screen.findByTestId("import-done")).textContent).toContain("Nothing changed");
   });
 });

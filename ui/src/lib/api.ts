@@ -115,8 +115,12 @@ export const api = {
   /** The language the checks write findings and suggestions in. */
   setLanguage: (lang: "en" | "vi" | "th") => call<null>("set_language", { lang }),
 
-  importSpreadsheets: (org: string | null, objectives: string | null, keyResults: string | null) =>
-    call<ImportReport>("import_spreadsheets", { org, objectives, keyResults }),
+  importSpreadsheets: (
+    org: string | null,
+    objectives: string | null,
+    keyResults: string | null,
+    deleteMissing = false,
+  ) => call<ImportReport>("import_spreadsheets", { org, objectives, keyResults, deleteMissing }),
   exportCsv: (dir: string) => call<string[]>("export_csv", { dir }),
   exportJson: (path: string) => call<null>("export_json", { path }),
   exportReport: (path: string, quarter: string) => call<null>("export_report", { path, quarter }),

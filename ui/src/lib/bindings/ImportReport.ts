@@ -5,9 +5,26 @@
  */
 export type ImportReport = { nodesAdded: number, nodesUpdated: number, objectivesAdded: number, objectivesUpdated: number, keyResultsAdded: number, 
 /**
- * Key results of existing objectives replaced by the file's.
+ * Key results the file changed in place (same id, key and check-ins).
+ */
+keyResultsUpdated: number, 
+/**
+ * Key results the file lists exactly as the plan holds them.
+ */
+keyResultsUnchanged: number, 
+/**
+ * Key results of the named objectives that the file no longer lists.
  */
 keyResultsRemoved: number, 
+/**
+ * Check-ins that went with the removed key results.
+ */
+checkinsRemoved: number, 
+/**
+ * Key results with check-ins whose current value was kept over the file's `current`
+ * (check-ins own the current value; they are recorded with `okr checkin`).
+ */
+currentsKept: number, 
 /**
  * Objectives whose key results the file set.
  */

@@ -133,7 +133,13 @@ export const en = {
   notChosen: "not chosen",
   importRun: "Import",
   importDone:
-    "Imported: {nodes} people and units added, {objectives} objectives added, {krs} key results added.",
+    "Imported: {nodes} people and units added, {nodesUpdated} updated; {objectives} objectives added, {objectivesUpdated} updated; key results: {krs} added, {krsUpdated} updated, {krsUnchanged} unchanged, {krsRemoved} removed.",
+  importUnchanged: "Nothing changed: the plan already holds what these files say.",
+  importCurrentsKept:
+    "{count} key results kept the current value their check-ins recorded; record new values as check-ins.",
+  importRemovesHelp:
+    "Removing them deletes their check-ins and scores too. Put them back in the file to keep them.",
+  importRemoveRun: "Remove them and import",
   exportCsv: "Export spreadsheets (CSV)…",
   exportJson: "Export whole plan (JSON)…",
   exportReport: "Export review report (HTML)…",

@@ -135,7 +135,11 @@ export const th: Messages = {
   notChosen: "ยังไม่ได้เลือก",
   importRun: "นำเข้า",
   importDone:
-    "นำเข้าแล้ว: เพิ่มบุคคลและหน่วยงาน {nodes} รายการ วัตถุประสงค์ {objectives} รายการ ผลลัพธ์หลัก {krs} รายการ",
+    "นำเข้าแล้ว: เพิ่มบุคคลและหน่วยงาน {nodes} แก้ไข {nodesUpdated}; เพิ่มวัตถุประสงค์ {objectives} แก้ไข {objectivesUpdated}; ผลลัพธ์หลัก: เพิ่ม {krs} แก้ไข {krsUpdated} คงเดิม {krsUnchanged} ลบ {krsRemoved}",
+  importUnchanged: "ไม่มีการเปลี่ยนแปลง: แผนมีข้อมูลตรงกับไฟล์เหล่านี้อยู่แล้ว",
+  importCurrentsKept: "ผลลัพธ์หลัก {count} รายการคงค่าปัจจุบันตามการเช็กอินที่บันทึกไว้ โปรดบันทึกค่าใหม่เป็นการเช็กอิน",
+  importRemovesHelp: "การลบจะลบการเช็กอินและคะแนนของรายการเหล่านี้ด้วย ใส่กลับเข้าไปในไฟล์เพื่อเก็บไว้",
+  importRemoveRun: "ลบรายการเหล่านี้และนำเข้า",
   exportCsv: "ส่งออกสเปรดชีต (CSV)…",
   exportJson: "ส่งออกทั้งแผน (JSON)…",
   exportReport: "ส่งออกรายงานทบทวน (HTML)…",

@@ -135,7 +135,13 @@ export const vi: Messages = {
   notChosen: "chưa chọn",
   importRun: "Nhập",
   importDone:
-    "Đã nhập: thêm {nodes} người và đơn vị, {objectives} mục tiêu, {krs} kết quả then chốt.",
+    "Đã nhập: thêm {nodes} người và đơn vị, cập nhật {nodesUpdated}; thêm {objectives} mục tiêu, cập nhật {objectivesUpdated}; kết quả then chốt: thêm {krs}, cập nhật {krsUpdated}, giữ nguyên {krsUnchanged}, xóa {krsRemoved}.",
+  importUnchanged: "Không có gì thay đổi: kế hoạch đã có đúng như các tệp này.",
+  importCurrentsKept:
+    "{count} kết quả then chốt giữ giá trị hiện tại theo các lần cập nhật tiến độ; hãy ghi giá trị mới bằng cập nhật tiến độ.",
+  importRemovesHelp:
+    "Xóa chúng sẽ xóa cả các lần cập nhật tiến độ và điểm. Thêm lại chúng vào tệp để giữ lại.",
+  importRemoveRun: "Xóa chúng và nhập",
   exportCsv: "Xuất bảng tính (CSV)…",
   exportJson: "Xuất toàn bộ kế hoạch (JSON)…",
   exportReport: "Xuất báo cáo đánh giá (HTML)…",
