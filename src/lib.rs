@@ -48,4 +48,4 @@ pub use quarter::Quarter;
 pub use review::{NewComment, ObjectiveComment, QuarterLock, QuarterState, Review};
 pub use settings::Settings;
 pub use snapshot::Snapshot;
-pub use store::Plan;
+pub use store::{Plan, PlanVersion};

@@ -663,3 +663,29 @@ fn released_plan_formats_open_and_upgrade() {
     let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(ver, SCHEMA_VERSION);
 }
+
+/// A window's view is valid for one version of the plan: the version moves with every
+/// change committed through this handle or by another process, and only then.
+#[test]
+fn the_version_moves_with_every_change_and_only_then() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.okr");
+    let mut mine = Plan::create(&path).unwrap();
+    let mut theirs = Plan::open(&path).unwrap();
+    let v0 = mine.version().unwrap();
+    assert_eq!(mine.version().unwrap(), v0, "reading changes nothing");
+    mine.add_node(cascade::NewNode {
+        key: Some("co".into()),
+        name: "Công ty".into(),
+        level: Some(cascade::Level::Company),
+        ..cascade::NewNode::default()
+    })
+    .unwrap();
+    let v1 = mine.version().unwrap();
+    assert_ne!(v1, v0, "its own change");
+    let t1 = theirs.version().unwrap();
+    theirs.set_settings(&cascade::Settings::default()).unwrap();
+    assert_ne!(mine.version().unwrap(), v1, "a change by another connection");
+    assert_eq!(mine.version().unwrap(), mine.version().unwrap());
+    assert_ne!(theirs.version().unwrap(), t1);
+}

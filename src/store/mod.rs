@@ -28,6 +28,20 @@ pub struct Plan {
     conn: Connection,
     path: Option<PathBuf>,
     read_only: bool,
+    /// Changes committed through this handle's door (see [`Plan::version`]).
+    commits: u64,
+}
+
+/// Which state of the plan file a reader saw: equal versions, the same plan. Anything read
+/// from the plan (a cache, the findings, a window's view) is valid for one version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanVersion {
+    /// Changes this handle committed through [`Plan::transact`].
+    pub own: u64,
+    /// SQLite's `data_version`: it moves when another connection (another window, an
+    /// `okr` command, a merge) commits a change to the file.
+    pub others: i64,
 }
 
 impl std::fmt::Debug for Plan {
@@ -53,6 +67,7 @@ impl Plan {
             conn,
             path: Some(path.to_path_buf()),
             read_only: false,
+            commits: 0,
         };
         plan.prepare_new()?;
         Ok(plan)
@@ -90,6 +105,7 @@ impl Plan {
             conn,
             path: Some(path.to_path_buf()),
             read_only,
+            commits: 0,
         };
         if read_only {
             if version < SCHEMA_VERSION {
@@ -106,6 +122,16 @@ impl Plan {
         }
         plan.upgrade()?;
         Ok(plan)
+    }
+
+    /// The state of the plan this handle sees now; it changes with every change committed
+    /// here or by anyone else, and only then. Cheap enough to ask on a short timer.
+    pub fn version(&self) -> Result<PlanVersion> {
+        let others: i64 = self.conn.pragma_query_value(None, "data_version", |r| r.get(0))?;
+        Ok(PlanVersion {
+            own: self.commits,
+            others,
+        })
     }
 
     /// Whether the plan was opened read-only (changes are refused).
@@ -125,6 +151,7 @@ impl Plan {
             conn,
             path: None,
             read_only: false,
+            commits: 0,
         };
         plan.prepare_new()?;
         Ok(plan)
@@ -211,6 +238,7 @@ impl Plan {
             Err(e) => return Err(e),
         };
         tx.commit()?;
+        self.commits += 1;
         Ok(out)
     }
 
