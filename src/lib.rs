@@ -2,7 +2,6 @@
 //! import and export, and reports. The desktop app and the `okr` command line are thin
 //! shells over this crate; every rule lives here, once.
 
-pub mod backup;
 pub mod chart;
 mod checkin;
 pub mod checks;
@@ -48,4 +47,4 @@ pub use quarter::Quarter;
 pub use review::{NewComment, ObjectiveComment, QuarterLock, QuarterState, Review};
 pub use settings::Settings;
 pub use snapshot::Snapshot;
-pub use store::{Plan, PlanVersion};
+pub use store::{backup, Plan, PlanVersion};

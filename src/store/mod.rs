@@ -2,6 +2,7 @@
 //!
 //! SQL lives in the submodules, one per table; nothing else in the crate writes SQL.
 
+pub mod backup;
 pub(crate) mod bulk;
 pub(crate) mod checkin;
 pub(crate) mod key_result;
@@ -74,7 +75,7 @@ impl Plan {
     }
 
     /// Opens an existing plan, upgrading an older format (after taking a backup of it
-    /// into [`crate::backup::default_dir`]). A file that is not a plan, or one made by a
+    /// into [`backup::default_dir`]). A file that is not a plan, or one made by a
     /// newer version, is refused before anything is written to it. A file the user may
     /// not write opens read-only: it can be viewed, and every change is refused.
     pub fn open(path: impl AsRef<Path>) -> Result<Plan> {
@@ -118,7 +119,7 @@ impl Plan {
         }
         plan.configure()?;
         if version < SCHEMA_VERSION {
-            plan.backup_to(&crate::backup::default_dir())?;
+            plan.backup_to(&backup::default_dir())?;
         }
         plan.upgrade()?;
         Ok(plan)
