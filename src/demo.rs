@@ -8,7 +8,6 @@
 //! overloaded agent, an objective linked to nothing, one that skips a level) so that the
 //! checks have something real to show.
 
-use rusqlite::Connection;
 use serde::Serialize;
 use uuid::Uuid;
 
@@ -200,7 +199,7 @@ pub fn fill(plan: &mut Plan) -> Result<DemoCounts> {
 }
 
 struct Writer<'c> {
-    c: &'c Connection,
+    c: &'c crate::store::Tx<'c>,
     counts: DemoCounts,
 }
 
@@ -273,7 +272,7 @@ impl Writer<'_> {
     }
 }
 
-fn write(c: &rusqlite::Transaction<'_>) -> Result<DemoCounts> {
+fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
     let mut w = Writer {
         c,
         counts: DemoCounts::default(),

@@ -107,7 +107,9 @@ pub enum Error {
     #[error("the file could not be read or written: {0}")]
     Io(#[from] std::io::Error),
 
-    #[error("the plan file could not be used: {0}")]
+    /// What SQLite said stays in the value for whoever debugs it; people read only what
+    /// happened, in plain words (no message a user sees carries SQL).
+    #[error("the plan file could not be used ({}); nothing was changed", plain(.0))]
     Sqlite(rusqlite::Error),
 
     #[error("the plan file could not be upgraded: {0}; the file was not changed")]
@@ -180,6 +182,29 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::ConstraintViolation) => quarter_locked(&e).unwrap_or(Error::Sqlite(e)),
             _ => Error::Sqlite(e),
         }
+    }
+}
+
+/// What went wrong in the storage, said without SQL: the kind of failure SQLite reports.
+pub(crate) fn plain(e: &rusqlite::Error) -> &'static str {
+    use rusqlite::ffi;
+    let rusqlite::Error::SqliteFailure(f, _) = e else {
+        return "the plan file gave an answer this version of Cascade did not expect";
+    };
+    match f.extended_code {
+        ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => "a key it needs is already taken",
+        ffi::SQLITE_CONSTRAINT_FOREIGNKEY => "a link points to something that is not in the plan",
+        ffi::SQLITE_CONSTRAINT_CHECK | ffi::SQLITE_CONSTRAINT_NOTNULL => {
+            "a value is missing or outside what the plan allows"
+        }
+        _ => match f.code {
+            rusqlite::ErrorCode::DiskFull => "the disk is full",
+            rusqlite::ErrorCode::SystemIoFailure => "the disk could not be read or written",
+            rusqlite::ErrorCode::CannotOpen => "the file could not be opened",
+            rusqlite::ErrorCode::PermissionDenied => "the file may not be used here",
+            rusqlite::ErrorCode::ConstraintViolation => "a rule of the plan file refused the change",
+            _ => "the storage failed",
+        },
     }
 }
 

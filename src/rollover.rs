@@ -2,6 +2,7 @@
 //! their key results, each copy starting where the quarter ended and remembering where it
 //! came from, so a goal can be followed across quarters.
 
+use crate::store::Tx;
 use std::collections::{HashMap, HashSet};
 
 use chrono::Utc;
@@ -80,11 +81,17 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
             format!("is not after {from}; a rollover carries objectives into a later quarter"),
         ));
     }
-    let source = plan.snapshot(Some(from))?;
-    let everything = plan.objectives(None)?;
+    plan.transact(|tx| carry(tx, from, to, all))
+}
+
+/// The rollover itself, deciding inside the door what to carry, so a second rollover
+/// running at the same time sees the first one's copies and skips them.
+fn carry(c: &Tx<'_>, from: Quarter, to: Quarter, all: bool) -> Result<RolloverReport> {
+    let source = crate::snapshot::of(c, Some(from))?;
+    let everything = objective_sql::list(c, None)?;
     let node_key: HashMap<Uuid, &str> = source.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
     let mut taken: HashSet<String> = everything.iter().map(|o| o.key.clone()).collect();
-    let mut kr_taken = crate::store::key_result::keys(plan.conn())?;
+    let mut kr_taken = crate::store::key_result::keys(c)?;
     // Source id → its copy in `to`, from earlier rollovers.
     let mut copy_of: HashMap<Uuid, Uuid> = everything
         .iter()
@@ -167,10 +174,8 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
         });
         new_objectives.push(copy);
     }
-    plan.transact(|tx| {
-        objective_sql::insert_many(tx, &new_objectives)?;
-        kr_sql::insert_many(tx, &new_krs)
-    })?;
+    objective_sql::insert_many(c, &new_objectives)?;
+    kr_sql::insert_many(c, &new_krs)?;
     Ok(report)
 }
 

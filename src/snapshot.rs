@@ -22,17 +22,20 @@ pub struct Snapshot {
 impl Plan {
     /// Reads the plan in one read transaction, so the parts agree with each other.
     pub fn snapshot(&mut self, quarter: Option<Quarter>) -> Result<Snapshot> {
-        let tx = self.conn_mut().transaction()?;
-        let q = quarter.map(|q| q.to_string());
-        let snap = Snapshot {
-            settings: setting::get(&tx)?,
-            nodes: node::list(&tx)?,
-            objectives: objective::list(&tx, quarter)?,
-            key_results: key_result::list(&tx, q.as_deref())?,
-        };
-        tx.finish()?;
-        Ok(snap)
+        self.read(|c| of(c, quarter))
     }
+}
+
+/// The plan (or one quarter's objectives and key results, with every node), read
+/// through an open transaction.
+pub(crate) fn of(c: &rusqlite::Connection, quarter: Option<Quarter>) -> Result<Snapshot> {
+    let q = quarter.map(|q| q.to_string());
+    Ok(Snapshot {
+        settings: setting::get(c)?,
+        nodes: node::list(c)?,
+        objectives: objective::list(c, quarter)?,
+        key_results: key_result::list(c, q.as_deref())?,
+    })
 }
 
 /// The whole plan, read through an open transaction: what [`Plan::snapshot`] gives, for

@@ -1,7 +1,7 @@
 //! Recording a key result's new value: the value becomes current and joins its history.
 
+use crate::store::Tx;
 use chrono::{Days, Local, Utc};
-use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::{number, text, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
@@ -13,7 +13,7 @@ use crate::{CheckIn, Error, NewCheckIn, Plan, Quarter, Result};
 /// earlier week adds to the history without undoing a newer value. A date after
 /// tomorrow is refused (a check-in records a value already measured; tomorrow is allowed
 /// for teams a timezone ahead).
-pub fn record(c: &Connection, new: NewCheckIn) -> Result<CheckIn> {
+pub fn record(c: &Tx<'_>, new: NewCheckIn) -> Result<CheckIn> {
     let mut kr = super::key_result::find(c, &new.key_result)?;
     super::review::ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     let value = number("value", new.value)?;
@@ -51,7 +51,7 @@ pub fn record(c: &Connection, new: NewCheckIn) -> Result<CheckIn> {
 /// Deletes a check-in recorded by mistake. When it was the latest, the key result's
 /// current value (and confidence) go back to those of the check-in before it; with no
 /// check-in left, the current value stays as it is.
-pub fn delete(c: &Connection, id: Uuid) -> Result<()> {
+pub fn delete(c: &Tx<'_>, id: Uuid) -> Result<()> {
     let checkin = sql::get(c, id)?.ok_or_else(|| Error::not_found("check-in", "id", id))?;
     let mut kr = super::key_result::get(c, checkin.key_result_id)?;
     super::review::ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;

@@ -1,5 +1,6 @@
 //! Adding, changing, reordering and deleting key results.
 
+use crate::store::Tx;
 use rusqlite::Connection;
 use uuid::Uuid;
 
@@ -87,7 +88,7 @@ fn validate(kr: &mut KeyResult) -> Result<()> {
     Ok(())
 }
 
-pub fn add(c: &Connection, new: NewKeyResult) -> Result<KeyResult> {
+pub fn add(c: &Tx<'_>, new: NewKeyResult) -> Result<KeyResult> {
     let objective = super::objective::get(c, new.objective_id)?;
     ensure_unlocked(c, objective.quarter)?;
     let position = sql::list_for(c, new.objective_id)?.len() as u32;
@@ -115,7 +116,7 @@ pub fn add(c: &Connection, new: NewKeyResult) -> Result<KeyResult> {
     Ok(kr)
 }
 
-pub fn update(c: &Connection, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> {
+pub fn update(c: &Tx<'_>, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> {
     let mut kr = get(c, id)?;
     ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     if let Some(t) = patch.title {
@@ -164,7 +165,7 @@ pub fn update(c: &Connection, id: Uuid, patch: KeyResultPatch) -> Result<KeyResu
 }
 
 /// Deletes a key result and closes the gap in its objective's order.
-pub fn delete(c: &Connection, id: Uuid) -> Result<()> {
+pub fn delete(c: &Tx<'_>, id: Uuid) -> Result<()> {
     let kr = get(c, id)?;
     ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     sql::delete(c, id)?;

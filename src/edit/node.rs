@@ -1,5 +1,6 @@
 //! Adding, changing, moving and deleting nodes of the organisation.
 
+use crate::store::Tx;
 use rusqlite::Connection;
 use uuid::Uuid;
 
@@ -38,7 +39,7 @@ fn check_parent(c: &Connection, who: &str, level: Level, parent_id: Option<Uuid>
     Ok(())
 }
 
-pub fn add(c: &Connection, new: NewNode) -> Result<Node> {
+pub fn add(c: &Tx<'_>, new: NewNode) -> Result<Node> {
     let name = title("name", &new.name)?;
     let parent = new.parent_id.map(|p| get(c, p)).transpose()?;
     let level = match (new.level, &parent) {
@@ -82,7 +83,7 @@ pub fn add(c: &Connection, new: NewNode) -> Result<Node> {
     Ok(node)
 }
 
-pub fn update(c: &Connection, id: Uuid, patch: NodePatch) -> Result<Node> {
+pub fn update(c: &Tx<'_>, id: Uuid, patch: NodePatch) -> Result<Node> {
     let mut node = get(c, id)?;
     if let Some(k) = patch.key {
         let k = key::validate("key", &k)?;
@@ -113,7 +114,7 @@ pub fn update(c: &Connection, id: Uuid, patch: NodePatch) -> Result<Node> {
 /// Moves a node (and everything under it) to a new parent of the level above: an agent
 /// to another team, a team to another division. Its objectives keep their links, which
 /// the checks then report as cross-branch until they are re-linked.
-pub fn relocate(c: &Connection, id: Uuid, new_parent: Uuid) -> Result<Node> {
+pub fn relocate(c: &Tx<'_>, id: Uuid, new_parent: Uuid) -> Result<Node> {
     let mut node = get(c, id)?;
     check_parent(c, &node.key, node.level, Some(new_parent))?;
     node.parent_id = Some(new_parent);
@@ -124,7 +125,7 @@ pub fn relocate(c: &Connection, id: Uuid, new_parent: Uuid) -> Result<Node> {
 /// Deletes a node. One that still holds child nodes or objectives is refused unless
 /// `with_contents` is set; then its whole subtree and their objectives go, and what was
 /// removed is reported. Objectives elsewhere that supported a removed one are unlinked.
-pub fn delete(c: &Connection, id: Uuid, with_contents: bool) -> Result<NodeDeletion> {
+pub fn delete(c: &Tx<'_>, id: Uuid, with_contents: bool) -> Result<NodeDeletion> {
     let node = get(c, id)?;
     let children = sql::count_children(c, id)?;
     let objectives = obj_sql::count_owned_by(c, id)?;

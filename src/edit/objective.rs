@@ -1,5 +1,6 @@
 //! Adding, changing, linking and deleting objectives.
 
+use crate::store::Tx;
 use chrono::Utc;
 use rusqlite::Connection;
 use uuid::Uuid;
@@ -55,7 +56,7 @@ fn new_key(c: &Connection, owner: Uuid, owner_key: &str, quarter: Quarter) -> Re
     unreachable!("some number is always free")
 }
 
-pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
+pub fn add(c: &Tx<'_>, new: NewObjective) -> Result<Objective> {
     let owner = node_sql::get(c, new.owner_id)?.ok_or_else(|| Error::not_found("owner", "id", new.owner_id))?;
     ensure_unlocked(c, new.quarter)?;
     let title = title("title", &new.title)?;
@@ -97,7 +98,7 @@ pub fn add(c: &Connection, new: NewObjective) -> Result<Objective> {
     Ok(o)
 }
 
-pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objective> {
+pub fn update(c: &Tx<'_>, id: Uuid, patch: ObjectivePatch) -> Result<Objective> {
     let mut o = get(c, id)?;
     ensure_unlocked(c, o.quarter)?;
     if let Some(k) = patch.key {
@@ -127,7 +128,7 @@ pub fn update(c: &Connection, id: Uuid, patch: ObjectivePatch) -> Result<Objecti
 /// Links an objective to the one it supports, or unlinks it with `None`. Only a missing
 /// parent and a cycle are refused here; a link the checks would flag (another branch,
 /// another quarter) is allowed and reported by them, so the user can see and fix it.
-pub fn link(c: &Connection, id: Uuid, parent: Option<Uuid>) -> Result<Objective> {
+pub fn link(c: &Tx<'_>, id: Uuid, parent: Option<Uuid>) -> Result<Objective> {
     let mut o = get(c, id)?;
     ensure_unlocked(c, o.quarter)?;
     if let Some(p) = parent {
@@ -140,7 +141,7 @@ pub fn link(c: &Connection, id: Uuid, parent: Option<Uuid>) -> Result<Objective>
 }
 
 /// Moves an objective to another owner or quarter (its links are kept and checked).
-pub fn reassign(c: &Connection, id: Uuid, owner: Uuid, quarter: Quarter) -> Result<Objective> {
+pub fn reassign(c: &Tx<'_>, id: Uuid, owner: Uuid, quarter: Quarter) -> Result<Objective> {
     let mut o = get(c, id)?;
     node_sql::get(c, owner)?.ok_or_else(|| Error::not_found("owner", "id", owner))?;
     ensure_unlocked(c, o.quarter)?;
@@ -154,7 +155,7 @@ pub fn reassign(c: &Connection, id: Uuid, owner: Uuid, quarter: Quarter) -> Resu
 
 /// Deletes an objective and its key results. Objectives that supported it are unlinked
 /// (the checks then show them as orphans); returns how many were unlinked.
-pub fn delete(c: &Connection, id: Uuid) -> Result<usize> {
+pub fn delete(c: &Tx<'_>, id: Uuid) -> Result<usize> {
     ensure_unlocked(c, get(c, id)?.quarter)?;
     let unlinked = sql::unlink_children(c, id, Utc::now())?;
     kr_sql::delete_for(c, id)?;
@@ -165,7 +166,7 @@ pub fn delete(c: &Connection, id: Uuid) -> Result<usize> {
 /// Adds an objective together with its key results (from a template), all or nothing.
 /// Each key result's `objective_id` is set to the new objective's.
 pub fn add_with_key_results(
-    c: &Connection,
+    c: &Tx<'_>,
     new: NewObjective,
     key_results: Vec<crate::NewKeyResult>,
 ) -> Result<(Objective, Vec<crate::KeyResult>)> {

@@ -4,6 +4,7 @@
 //! change to a locked quarter's rows, whatever writes them); these functions only set
 //! and clear it.
 
+use crate::store::Tx;
 use chrono::Utc;
 use rusqlite::Connection;
 use uuid::Uuid;
@@ -40,7 +41,7 @@ pub(crate) fn name(field: &'static str, who: &str) -> Result<String> {
 /// Marks a node's OKRs (usually a team's) reviewed for a quarter, with comments on its
 /// objectives. Marking again renews who and when and adds the new comments.
 pub fn mark_reviewed(
-    c: &Connection,
+    c: &Tx<'_>,
     node: Uuid,
     quarter: Quarter,
     reviewed_by: &str,
@@ -73,14 +74,14 @@ pub fn mark_reviewed(
 }
 
 /// Takes back a review mark; returns whether there was one. Comments stay.
-pub fn unmark_reviewed(c: &Connection, node: Uuid, quarter: Quarter) -> Result<bool> {
+pub fn unmark_reviewed(c: &Tx<'_>, node: Uuid, quarter: Quarter) -> Result<bool> {
     node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
     ensure_unlocked(c, quarter)?;
     sql::delete(c, node, quarter)
 }
 
 /// Adds a comment to an objective.
-pub fn comment(c: &Connection, objective: Uuid, author: &str, body: &str) -> Result<ObjectiveComment> {
+pub fn comment(c: &Tx<'_>, objective: Uuid, author: &str, body: &str) -> Result<ObjectiveComment> {
     ensure_unlocked(c, super::objective::get(c, objective)?.quarter)?;
     let m = ObjectiveComment {
         id: Uuid::now_v7(),
@@ -106,7 +107,7 @@ pub(crate) fn comment_text(body: &str) -> Result<String> {
     Ok(body)
 }
 
-pub fn delete_comment(c: &Connection, id: Uuid) -> Result<()> {
+pub fn delete_comment(c: &Tx<'_>, id: Uuid) -> Result<()> {
     let m = objective_comment::get(c, id)?.ok_or_else(|| Error::not_found("comment", "id", id))?;
     ensure_unlocked(c, super::objective::get(c, m.objective_id)?.quarter)?;
     if objective_comment::delete(c, id)? {
@@ -117,7 +118,7 @@ pub fn delete_comment(c: &Connection, id: Uuid) -> Result<()> {
 }
 
 /// Locks a quarter. Locking a locked quarter changes nothing and returns its lock.
-pub fn lock(c: &Connection, quarter: Quarter, locked_by: &str) -> Result<QuarterLock> {
+pub fn lock(c: &Tx<'_>, quarter: Quarter, locked_by: &str) -> Result<QuarterLock> {
     let locked_by = name("locked by", locked_by)?;
     if let Some(l) = quarter_lock::get(c, quarter)? {
         return Ok(l);
@@ -132,7 +133,7 @@ pub fn lock(c: &Connection, quarter: Quarter, locked_by: &str) -> Result<Quarter
 }
 
 /// Unlocks a quarter; returns whether it was locked.
-pub fn unlock(c: &Connection, quarter: Quarter) -> Result<bool> {
+pub fn unlock(c: &Tx<'_>, quarter: Quarter) -> Result<bool> {
     quarter_lock::delete(c, quarter)
 }
 
@@ -194,23 +195,22 @@ impl Plan {
     /// read transaction so they agree.
     pub fn quarter_state(&mut self, quarter: Quarter) -> Result<QuarterState> {
         use crate::store::{key_result, node, objective, setting};
-        let tx = self.conn_mut().transaction()?;
         let q = quarter.to_string();
-        let snapshot = crate::Snapshot {
-            settings: setting::get(&tx)?,
-            nodes: node::list(&tx)?,
-            objectives: objective::list(&tx, Some(quarter))?,
-            key_results: key_result::list(&tx, Some(&q))?,
-        };
-        let state = QuarterState {
-            quarter,
-            lock: quarter_lock::get(&tx, quarter)?,
-            reviews: sql::list(&tx, Some(quarter))?,
-            comments: objective_comment::list(&tx, Some(quarter))?,
-            checkins: crate::store::checkin::list(&tx, Some(&q))?,
-            scores: crate::score::scores(&snapshot, Some(quarter)),
-        };
-        tx.finish()?;
-        Ok(state)
+        self.read(|c| {
+            let snapshot = crate::Snapshot {
+                settings: setting::get(c)?,
+                nodes: node::list(c)?,
+                objectives: objective::list(c, Some(quarter))?,
+                key_results: key_result::list(c, Some(&q))?,
+            };
+            Ok(QuarterState {
+                quarter,
+                lock: quarter_lock::get(c, quarter)?,
+                reviews: sql::list(c, Some(quarter))?,
+                comments: objective_comment::list(c, Some(quarter))?,
+                checkins: crate::store::checkin::list(c, Some(&q))?,
+                scores: crate::score::scores(&snapshot, Some(quarter)),
+            })
+        })
     }
 }

@@ -1,11 +1,11 @@
 //! Changing the plan's defaults for the checks.
 
-use rusqlite::Connection;
+use crate::store::Tx;
 
 use crate::store::setting as sql;
 use crate::{Error, Plan, Result, Settings};
 
-pub fn set(c: &Connection, s: &Settings) -> Result<()> {
+pub fn set(c: &Tx<'_>, s: &Settings) -> Result<()> {
     if !s.change_limit.is_finite() || s.change_limit < 0.0 {
         // Shown as people set it: a share of the baseline, in percent.
         return Err(Error::invalid(

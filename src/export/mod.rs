@@ -29,15 +29,16 @@ impl Plan {
     /// The whole plan as JSON (see [`to_json`]), read in one read transaction so the rows
     /// and their history agree. What `okr export --format json` and the app write.
     pub fn export_json(&mut self) -> Result<Vec<u8>> {
-        let tx = self.conn_mut().transaction()?;
-        let snap = crate::snapshot::whole(&tx)?;
-        let history = History {
-            checkins: checkin::list(&tx, None)?,
-            reviews: review::list(&tx, None)?,
-            comments: objective_comment::list(&tx, None)?,
-            locks: quarter_lock::list(&tx)?,
-        };
-        tx.finish()?;
+        let (snap, history) = self.read(|c| {
+            let snap = crate::snapshot::whole(c)?;
+            let history = History {
+                checkins: checkin::list(c, None)?,
+                reviews: review::list(c, None)?,
+                comments: objective_comment::list(c, None)?,
+                locks: quarter_lock::list(c)?,
+            };
+            Ok((snap, history))
+        })?;
         Ok(to_json(&snap, &history))
     }
 }

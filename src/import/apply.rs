@@ -1,5 +1,6 @@
 //! Writes a validated import in one transaction, many rows per statement.
 
+use crate::store::Tx;
 use rusqlite::Connection;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use uuid::Uuid;
@@ -51,7 +52,7 @@ pub(crate) fn drop_known(c: &Connection, change: &mut Change) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn apply(c: &Connection, change: Change) -> Result<ImportReport> {
+pub(crate) fn apply(c: &Tx<'_>, change: Change) -> Result<ImportReport> {
     // New objectives come in file order, a child possibly before its parent.
     store::defer_foreign_keys(c)?;
     if let Some(s) = &change.settings {

@@ -223,7 +223,7 @@ fn refuse(change: &validate::Change, problems: Problems, options: ImportOptions)
 }
 
 /// Writes the change, or nothing at all when it changes nothing.
-fn write(tx: &rusqlite::Transaction<'_>, change: validate::Change) -> crate::Result<ImportReport> {
+fn write(tx: &crate::store::Tx<'_>, change: validate::Change) -> crate::Result<ImportReport> {
     if change.is_empty() {
         return Ok(apply::report(&change));
     }

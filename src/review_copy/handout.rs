@@ -24,28 +24,31 @@ use crate::{Plan, Quarter, Result};
 /// copy does not hold (a `carried_from` to last quarter) is cleared in the copy and never
 /// merged back.
 pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path) -> Result<HandoutReport> {
-    let node = plan.node_by_key(node_key)?;
-    let quarters: Vec<Quarter> = if quarters.is_empty() {
-        plan.quarters()?
-    } else {
-        let mut q = quarters.to_vec();
-        q.sort();
-        q.dedup();
-        q
-    };
-    let plan_id = plan.plan_id()?;
     let plan_file = plan
         .path()
         .and_then(|p| p.file_name())
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-
-    let c = plan.conn();
-    let tables = rows::tables(c)?;
-    let mut all = Rows::new();
-    for t in &tables {
-        all.insert(t.name.clone(), rows::all(c, t)?);
-    }
+    // Everything the copy is made of is read in one read transaction, so it is one
+    // moment of the plan even while another process writes.
+    let (node, quarters, plan_id, tables, all) = plan.read(|c| {
+        let node = crate::edit::node::get_by_key(c, node_key)?;
+        let quarters: Vec<Quarter> = if quarters.is_empty() {
+            crate::store::objective::quarters(c)?
+        } else {
+            let mut q = quarters.to_vec();
+            q.sort();
+            q.dedup();
+            q
+        };
+        let plan_id = super::plan_id(c)?;
+        let tables = rows::tables(c)?;
+        let mut all = Rows::new();
+        for t in &tables {
+            all.insert(t.name.clone(), rows::all(c, t)?);
+        }
+        Ok((node, quarters, plan_id, tables, all))
+    })?;
     let nodes = all.get(NODE).cloned().unwrap_or_default();
     let objectives = all.get(OBJECTIVE).cloned().unwrap_or_default();
     let root = node.id.to_string();
@@ -155,7 +158,9 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
         for t in copy_tables.iter().rev() {
             rows::clear(tx, t)?;
         }
-        for t in &copy_tables {
+        // Quarter locks last: a locked quarter's triggers refuse every row written after.
+        let (locks, others): (Vec<_>, Vec<_>) = copy_tables.iter().partition(|t| t.name == "quarter_lock");
+        for t in others.into_iter().chain(locks) {
             for row in base.get(&t.name).into_iter().flat_map(|m| m.values()) {
                 rows::insert(tx, t, row)?;
             }

@@ -1,6 +1,7 @@
 //! Merging a review copy back into its plan: a three-way merge per table, row and field
 //! between the base (the copy at hand-out), theirs (the copy now) and ours (the plan now).
 
+use crate::store::Tx;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
@@ -42,9 +43,8 @@ pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Res
 /// choose on, and the findings it would bring or resolve.
 pub fn preview(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
     let loaded = load(plan, review_path)?;
-    // A transaction that is never committed: everything it does is rolled back.
-    let tx = plan.conn_mut().transaction()?;
-    run(&tx, &loaded, choices)
+    // Through the door, and rolled back: everything it does is undone.
+    plan.dry_run(|tx| run(tx, &loaded, choices))
 }
 
 /// A review copy, read and vetted.
@@ -214,7 +214,7 @@ struct Merger<'a> {
     relinked: Vec<(usize, Row, rows::ForeignKey, Value)>,
 }
 
-fn run(c: &Connection, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
+fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
     let before = checks::check(&crate::snapshot::whole(c)?);
     let mut m = Merger {
         c,
@@ -818,9 +818,9 @@ fn pending_has(rows: &[Row], column: &str, v: &Value) -> bool {
 
 /// Why the plan refused a value: a key taken, or another rule of the file.
 fn refusal(e: &Error) -> (ConflictKind, String) {
-    let msg = match e {
-        Error::Sqlite(err) => err.to_string(),
-        other => other.to_string(),
+    let (msg, said) = match e {
+        Error::Sqlite(err) => (err.to_string(), crate::error::plain(err).to_string()),
+        other => (other.to_string(), other.to_string()),
     };
     match msg.split_once("UNIQUE constraint failed: ") {
         Some((_, cols)) => {
@@ -834,6 +834,6 @@ fn refusal(e: &Error) -> (ConflictKind, String) {
                 format!("the plan already has another row with the same {field}"),
             )
         }
-        None => (ConflictKind::Refused, format!("the plan refuses it ({msg})")),
+        None => (ConflictKind::Refused, format!("the plan refuses it ({said})")),
     }
 }

@@ -188,8 +188,7 @@ impl Plan {
     /// The plan's identity: set when it is created, kept by copies of the file (a
     /// backup is the same plan), and new for every review copy.
     pub fn plan_id(&self) -> Result<Uuid> {
-        let id = meta::get(self.conn(), meta::PLAN_ID)?.ok_or_else(|| Error::Damaged("the plan has no id".into()))?;
-        Uuid::parse_str(&id).map_err(|e| Error::Damaged(format!("the plan's id \"{id}\" is not an id: {e}")))
+        plan_id(self.conn())
     }
 
     /// What this file is a review copy of, or `None` for a plan of its own.
@@ -212,6 +211,12 @@ impl Plan {
             .collect::<Result<Vec<_>>>()
             .map(Some)
     }
+}
+
+/// The plan's own id, which its review copies carry.
+fn plan_id(c: &rusqlite::Connection) -> Result<Uuid> {
+    let id = meta::get(c, meta::PLAN_ID)?.ok_or_else(|| Error::Damaged("the plan has no id".into()))?;
+    Uuid::parse_str(&id).map_err(|e| Error::Damaged(format!("the plan's id \"{id}\" is not an id: {e}")))
 }
 
 fn read_info(c: &rusqlite::Connection) -> Result<Option<ReviewInfo>> {

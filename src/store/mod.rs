@@ -33,6 +33,19 @@ pub struct Plan {
     commits: u64,
 }
 
+/// A change of the plan in progress, handed out only by the door ([`Plan::transact`]):
+/// begun IMMEDIATE, committed whole or rolled back. The store's functions read and write
+/// through it; nothing outside the door can begin a transaction of its own.
+pub struct Tx<'a>(Transaction<'a>);
+
+impl std::ops::Deref for Tx<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        &self.0
+    }
+}
+
 /// Which state of the plan file a reader saw: equal versions, the same plan. Anything read
 /// from the plan (a cache, the findings, a window's view) is valid for one version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
@@ -215,32 +228,59 @@ impl Plan {
     }
 
     /// The one door for writes: runs `change` in a single immediate transaction and
-    /// commits only if it succeeds, so a user action happens whole or not at all.
-    pub fn transact<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    /// commits only if it succeeds, so a user action happens whole or not at all. The
+    /// change reads what decides it through the same [`Tx`], so a second writer waits for
+    /// the first and then sees what it wrote.
+    pub fn transact<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.run_change(change, true)
+    }
+
+    /// Runs `change` through the door and rolls it back: what it would do, for previews.
+    pub(crate) fn dry_run<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+        self.run_change(change, false)
+    }
+
+    /// Reads the plan in one read transaction, so that what is read agrees with itself
+    /// even while another process writes.
+    pub(crate) fn read<T>(&mut self, read: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction()?;
+        let out = read(&tx)?;
+        tx.finish()?;
+        Ok(out)
+    }
+
+    fn run_change<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>, commit: bool) -> Result<T> {
         if self.read_only {
             return Err(Error::ReadOnly {
                 reason: "the file is not writable".into(),
             });
         }
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?);
         let out = match change(&tx) {
             Ok(out) => out,
-            Err(Error::OutsideReview { what, node }) if node.is_empty() => {
+            Err(e) => {
                 drop(tx);
-                return Err(Error::OutsideReview {
-                    what,
-                    node: meta::reviewed_node_name(&self.conn).unwrap_or_else(|_| "one team".into()),
-                });
+                return Err(self.explain(e));
             }
-            Err(Error::LockedQuarters { .. }) => {
-                drop(tx);
-                return Err(self.locked_quarters());
-            }
-            Err(e) => return Err(e),
         };
-        tx.commit()?;
-        self.commits += 1;
+        if commit {
+            tx.0.commit()?;
+            self.commits += 1;
+        }
         Ok(out)
+    }
+
+    /// Fills in what the file's triggers could not say when they refused a change: the
+    /// reviewed node's name, the locked quarters.
+    fn explain(&self, e: Error) -> Error {
+        match e {
+            Error::OutsideReview { what, node } if node.is_empty() => Error::OutsideReview {
+                what,
+                node: meta::reviewed_node_name(&self.conn).unwrap_or_else(|_| "one team".into()),
+            },
+            Error::LockedQuarters { .. } => self.locked_quarters(),
+            e => e,
+        }
     }
 
     /// The locks to name when the file's triggers refused a change to a locked quarter
@@ -274,7 +314,7 @@ impl Plan {
     /// as it was before (SQLite rolls the journal back on the next open). Afterwards it
     /// returns to write-ahead-log mode. When another connection has the plan open the
     /// switch is not possible and the change simply runs in write-ahead-log mode.
-    pub(crate) fn transact_fill<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub(crate) fn transact_fill<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
         let switched = self.path.is_some()
             && self
                 .conn
@@ -295,7 +335,7 @@ impl Plan {
         &self.conn
     }
 
-    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+    fn conn_mut(&mut self) -> &mut Connection {
         &mut self.conn
     }
 }
@@ -318,10 +358,7 @@ pub(crate) fn is_empty(c: &Connection) -> Result<bool> {
 /// time of a large import. Dropping and re-creating them inside the same transaction
 /// changes nothing a reader could see: a failure or a kill rolls the drop back with
 /// everything else. In any other case the write runs with the triggers in place.
-pub(crate) fn with_idle_triggers_set_aside<T>(
-    tx: &Transaction<'_>,
-    write: impl FnOnce(&Transaction<'_>) -> Result<T>,
-) -> Result<T> {
+pub(crate) fn with_idle_triggers_set_aside<T>(tx: &Tx<'_>, write: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
     let idle: bool = tx.query_row(
         "SELECT NOT EXISTS (SELECT 1 FROM quarter_lock) \
          AND NOT EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')",
