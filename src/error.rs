@@ -101,6 +101,15 @@ pub enum Error {
     #[error("{path}: the spreadsheet could not be written ({reason}); nothing was written")]
     Spreadsheet { path: PathBuf, reason: String },
 
+    /// A change would leave the plan breaking one of its invariants
+    /// ([`crate::invariants`]); nothing was changed.
+    #[error("{row}, {field}: {rule}")]
+    Broken { row: String, field: String, rule: String },
+
+    /// A review copy whose merge would break the plan; nothing was merged.
+    #[error("{path} cannot be merged: {why}; nothing was merged")]
+    RefusedReview { path: PathBuf, why: String },
+
     #[error("the plan file is damaged ({0}); restore it from a backup")]
     Damaged(String),
 
@@ -139,6 +148,8 @@ impl Error {
             Error::QuarterLocked { .. } | Error::LockedQuarters { .. } => "quarter-locked",
             Error::Spreadsheet { .. } => "spreadsheet",
             Error::Damaged(_) => "damaged",
+            Error::Broken { .. } => "broken-rule",
+            Error::RefusedReview { .. } => "refused-review",
             Error::Io(_) => "io",
             Error::Sqlite(_) | Error::Migration(_) => "storage",
         }

@@ -12,6 +12,7 @@ mod error;
 pub mod export;
 mod ids;
 pub mod import;
+mod invariants;
 pub mod key;
 mod key_result;
 mod lang;

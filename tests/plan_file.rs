@@ -148,10 +148,14 @@ fn foreign_keys_are_on() {
         })
         .unwrap_err();
     assert!(
-        err.to_string().contains("a link points to something that is not in the plan"),
+        err.to_string()
+            .contains("a link points to something that is not in the plan"),
         "{err}"
     );
-    assert!(!err.to_string().contains("FOREIGN KEY"), "no SQL in what people read: {err}");
+    assert!(
+        !err.to_string().contains("FOREIGN KEY"),
+        "no SQL in what people read: {err}"
+    );
 }
 
 #[test]

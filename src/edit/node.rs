@@ -20,7 +20,7 @@ pub fn get_by_key(c: &Connection, k: &str) -> Result<Node> {
 
 /// The parent must be exactly one level up: a division under the company, a team under a
 /// division, an agent under a team. Anything else is refused.
-fn check_parent(c: &Connection, who: &str, level: Level, parent_id: Option<Uuid>) -> Result<()> {
+pub(crate) fn check_parent(c: &Connection, who: &str, level: Level, parent_id: Option<Uuid>) -> Result<()> {
     let parent = parent_id.map(|p| get(c, p)).transpose()?;
     let expected = level.parent_level();
     let ok = match (&parent, expected) {

@@ -37,6 +37,19 @@ const BOOKKEEPING: &[&str] = &["updated_at"];
 pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
     let loaded = load(plan, review_path)?;
     plan.transact(|tx| run(tx, &loaded, choices))
+        .map_err(|e| refused(review_path, e))
+}
+
+/// A merge whose result would break one of the plan's invariants is refused, naming the
+/// row, the field and the rule.
+fn refused(path: &Path, e: Error) -> Error {
+    match e {
+        Error::Broken { .. } => Error::RefusedReview {
+            path: path.to_path_buf(),
+            why: e.to_string(),
+        },
+        e => e,
+    }
 }
 
 /// What [`merge`] would do, without changing the plan: the changes, the conflicts to
@@ -45,6 +58,7 @@ pub fn preview(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> R
     let loaded = load(plan, review_path)?;
     // Through the door, and rolled back: everything it does is undone.
     plan.dry_run(|tx| run(tx, &loaded, choices))
+        .map_err(|e| refused(review_path, e))
 }
 
 /// A review copy, read and vetted.
@@ -248,6 +262,8 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
     }
     m.undo_loops()?;
     m.delete_all(deletes)?;
+    // Judged on the merged result, before it commits: every row of the copy's part.
+    crate::invariants::check(c, &part(l))?;
     let after = checks::check(&crate::snapshot::whole(c)?);
     let (findings_new, findings_resolved) = findings_diff(&before, &after);
     let unmatched_choices = choices
@@ -264,6 +280,23 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
         findings_resolved,
         unmatched_choices,
     })
+}
+
+/// The rows the copy holds, whose merged state must keep the plan's invariants.
+fn part(l: &Loaded) -> crate::invariants::Scope {
+    let ids = |table: &str| -> Vec<uuid::Uuid> {
+        l.theirs
+            .get(table)
+            .into_iter()
+            .flat_map(|rows| rows.keys())
+            .filter_map(|k| uuid::Uuid::parse_str(k).ok())
+            .collect()
+    };
+    crate::invariants::Scope {
+        nodes: ids(NODE),
+        objectives: ids(scope::OBJECTIVE),
+        key_results: ids("key_result"),
+    }
 }
 
 /// Findings after and not before, and before and not after (same rule, quarter, owner

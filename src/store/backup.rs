@@ -131,6 +131,13 @@ impl Plan {
     /// `dir`, so a restore can itself be undone.
     pub fn restore_from(&mut self, backup: &Path, dir: &Path) -> Result<()> {
         check_is_plan(backup)?;
+        // A backup of this format must hold a plan as every door leaves it (it may have
+        // been edited by hand); an older one was written by an older Cascade's doors.
+        let held = super::open_read_only(backup)?;
+        if super::check_header(&held, backup)? == super::schema::SCHEMA_VERSION {
+            crate::invariants::check(&held, &crate::invariants::Scope::all(&held)?)?;
+        }
+        drop(held);
         self.backup_to(dir)?;
         self.conn_mut()
             .restore(MAIN_DB, backup, None::<fn(rusqlite::backup::Progress)>)?;

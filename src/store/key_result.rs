@@ -153,3 +153,10 @@ pub(crate) fn keys(c: &Connection) -> Result<rustc_hash::FxHashSet<String>> {
     let rows = st.query_map([], |r| r.get::<_, String>(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Every key result id of the plan.
+pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
+    let mut st = c.prepare_cached("SELECT id FROM key_result")?;
+    let rows = st.query_map([], |r| uuid_at(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

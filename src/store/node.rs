@@ -116,3 +116,17 @@ pub(crate) fn insert_many(c: &Connection, nodes: &[Node]) -> Result<()> {
     let mut id = UuidText::new();
     super::bulk::insert(c, "node", COLUMNS, nodes, |st, at, n| bind(st, at, n, &mut id))
 }
+
+/// Every node id of the plan.
+pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
+    let mut st = c.prepare_cached("SELECT id FROM node")?;
+    let rows = st.query_map([], |r| uuid_at(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The keys of the nodes at the company's level, in key order (a plan holds one).
+pub(crate) fn company_keys(c: &Connection) -> Result<Vec<String>> {
+    let mut st = c.prepare_cached("SELECT key FROM node WHERE level = 0 ORDER BY key")?;
+    let rows = st.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -171,3 +171,10 @@ pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()
     let mut binder = Binder::default();
     super::bulk::insert(c, "objective", COLUMNS, objectives, |st, at, o| binder.bind(st, at, o))
 }
+
+/// Every objective id of the plan.
+pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
+    let mut st = c.prepare_cached("SELECT id FROM objective")?;
+    let rows = st.query_map([], |r| uuid_at(r, 0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
