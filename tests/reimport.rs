@@ -494,3 +494,56 @@ mod property {
         }
     }
 }
+
+#[test]
+fn keys_of_other_objectives_stay_theirs() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("org.csv"), "key,name,level,parent\nco,Công ty,company,\n").unwrap();
+    std::fs::write(
+        d.join("objectives.csv"),
+        "key,quarter,owner,title,parent\na,2026-Q4,co,Giữ SLA,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("key_results.csv"),
+        "objective,title,baseline,target,current,key\na,CSAT,4,4.6,4.2,b-kr1\n",
+    )
+    .unwrap();
+    let files = ["org.csv", "objectives.csv", "key_results.csv"].map(|f| d.join(f));
+    assert_eq!(import(d, "p.okr", &files, &[]).code, 0);
+
+    // A new objective "b": its key result's made key would be "b-kr1", which "a"'s has.
+    std::fs::write(
+        d.join("objectives.csv"),
+        "key,quarter,owner,title,parent\nb,2026-Q4,co,Giảm thời gian chờ,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("key_results.csv"),
+        "objective,title,baseline,target,current\nb,FRT,120,60,110\n",
+    )
+    .unwrap();
+    let r = import(d, "p.okr", &files, &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut keys: Vec<String> = key_results(&d.join("p.okr")).into_iter().map(|k| k.key).collect();
+    keys.sort();
+    assert_eq!(keys, ["b-kr1", "b-kr1-2"]);
+
+    // A key given in the file that another objective's key result has is a problem of the row.
+    std::fs::write(
+        d.join("key_results.csv"),
+        "objective,title,baseline,target,current,key\nb,FRT,120,60,110,b-kr1\n",
+    )
+    .unwrap();
+    let before = std::fs::read(d.join("p.okr")).unwrap();
+    let r = import(d, "p.okr", &files, &[]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr
+            .contains("key_results.csv line 2, column key: \"b-kr1\" is already the key"),
+        "{}",
+        r.stderr
+    );
+    assert!(std::fs::read(d.join("p.okr")).unwrap() == before);
+}

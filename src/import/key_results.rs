@@ -91,13 +91,15 @@ pub(crate) struct PlanKeyResults {
 impl PlanKeyResults {
     /// Reads the key results of `objectives` (and every key of the plan).
     pub fn read(c: &Connection, objectives: &HashSet<Uuid>) -> Result<PlanKeyResults> {
-        if objectives.is_empty() {
-            return Ok(PlanKeyResults::default());
-        }
+        // Every key, even when the file names only new objectives: their key results'
+        // keys must not be taken by another objective's.
         let mut out = PlanKeyResults {
             keys: kr_sql::keys_with_ids(c)?,
             ..PlanKeyResults::default()
         };
+        if objectives.is_empty() {
+            return Ok(out);
+        }
         if objectives.len() > BULK {
             out.named = kr_sql::list(c, None)?
                 .into_iter()
@@ -311,27 +313,37 @@ fn matches(
     for (j, k) in old.iter().enumerate() {
         of_objective.entry(k.objective_id).or_default().push(j);
     }
-    let titles: Vec<String> = old.iter().map(|k| comparable(&k.title)).collect();
+    // Titles are compared only where a row is still looking (a file without keys).
+    let mut titles: HashMap<usize, String> = HashMap::default();
     for (i, d) in drafts.iter().enumerate() {
         if pair[i].is_some() || !d.key.is_empty() {
             continue;
         }
         let wanted = comparable(&d.title);
-        let found = of_objective
-            .get(&d.objective)
-            .and_then(|js| js.iter().copied().find(|&j| !taken[j] && titles[j] == wanted));
+        let found = of_objective.get(&d.objective).and_then(|js| {
+            js.iter()
+                .copied()
+                .find(|&j| !taken[j] && *titles.entry(j).or_insert_with(|| comparable(&old[j].title)) == wanted)
+        });
         if let Some(j) = found {
             (pair[i], taken[j]) = (Some(j), true);
         }
     }
-    for (objective, js) in &of_objective {
-        if rows_of.get(objective).copied() != Some(js.len() as u32) {
+    let mut drafts_of: HashMap<Uuid, Vec<usize>> = HashMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        if pair[i].is_none() && d.key.is_empty() {
+            drafts_of.entry(d.objective).or_default().push(i);
+        }
+    }
+    for (objective, waiting) in drafts_of {
+        let Some(js) = of_objective.get(&objective) else {
+            continue;
+        };
+        if rows_of.get(&objective).copied() != Some(js.len() as u32) {
             continue;
         }
         let free = js.iter().copied().filter(|&j| !taken[j]);
-        let waiting = (0..drafts.len())
-            .filter(|&i| pair[i].is_none() && drafts[i].key.is_empty() && drafts[i].objective == *objective);
-        for (i, j) in waiting.zip(free).collect::<Vec<_>>() {
+        for (i, j) in waiting.into_iter().zip(free).collect::<Vec<_>>() {
             (pair[i], taken[j]) = (Some(j), true);
         }
     }

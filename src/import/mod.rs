@@ -200,7 +200,10 @@ fn decide(c: &rusqlite::Connection, rows: Rows, mut problems: Problems) -> crate
     };
     let existing = Existing {
         nodes: crate::store::node::list(c)?,
-        key_results: PlanKeyResults::read(c, &named)?,
+        key_results: match rows.key_results {
+            Some(_) => PlanKeyResults::read(c, &named)?,
+            None => PlanKeyResults::default(),
+        },
         objectives,
     };
     let mut change = validate::validate(rows, &existing, &mut problems);
