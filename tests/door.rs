@@ -345,3 +345,33 @@ fn refusals_people_read_carry_no_sql() {
         assert_plain(&r.stderr);
     }
 }
+
+#[test]
+fn a_merge_preview_names_the_locked_quarter_it_touches() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    import_sample(d, "p.okr");
+    okr_ok(d, &["handout", "p.okr", "--node", "cskh-team-01", "--out", "r.okr"]);
+    let kr: String = rusqlite::Connection::open(d.join("r.okr"))
+        .unwrap()
+        .query_row(
+            "SELECT k.key FROM key_result k JOIN objective o ON o.id = k.objective_id \
+             JOIN review_scope s ON s.node_id = o.owner_id WHERE o.quarter = '2026-Q4' ORDER BY k.key LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    okr_ok(d, &["checkin", "r.okr", "--kr", &kr, "--value", "3"]);
+    okr_ok(d, &["lock", "p.okr", "--quarter", "2026-Q4", "--by", "Chị Lan"]);
+    let before = std::fs::read(d.join("p.okr")).unwrap();
+    let mut plan = Plan::open(d.join("p.okr")).unwrap();
+    let err = cascade::review_copy::preview(&mut plan, &d.join("r.okr"), &Default::default()).unwrap_err();
+    drop(plan);
+    let msg = err.to_string();
+    assert!(msg.contains("2026-Q4") && msg.contains("Chị Lan"), "{msg}");
+    assert!(!msg.contains("()"), "{msg}");
+    assert!(
+        std::fs::read(d.join("p.okr")).unwrap() == before,
+        "a preview changes nothing"
+    );
+}
