@@ -120,6 +120,7 @@ pub(crate) fn apply(c: &Connection, change: Change) -> Result<ImportReport> {
 /// What `change` does, counted (the check-ins a JSON export adds are counted as written).
 pub(crate) fn report(change: &Change) -> ImportReport {
     ImportReport {
+        encodings: Vec::new(),
         nodes_added: change.new_nodes.len(),
         nodes_updated: change.changed_nodes.len(),
         objectives_added: change.new_objectives.len(),
