@@ -191,7 +191,7 @@ mod tests {
         assert!(
             p.list[0]
                 .to_string()
-                .contains("org.csv: the column \"parent\" (or \"Thuộc\", \"สังกัด\") is missing"),
+                .contains("org.csv: the column \"parent\" is missing"),
             "{}",
             p.list[0]
         );

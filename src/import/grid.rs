@@ -93,18 +93,18 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
     let find = |c: &str| found.iter().position(|f| f.is_some_and(|(name, _)| name == c));
     let missing: Vec<&str> = required.iter().copied().filter(|c| find(c).is_none()).collect();
     for c in &missing {
-        let names: Vec<String> = sheet
+        let (vi, th) = sheet
             .columns()
             .zip(sheet.headers(Lang::Vi).zip(sheet.headers(Lang::Th)))
-            .filter(|(e, _)| e == c)
-            .map(|(e, (v, t))| format!("\"{e}\" (or \"{v}\", \"{t}\")"))
-            .collect();
+            .find(|(e, _)| e == c)
+            .map(|(_, names)| names)
+            .unwrap_or_default();
         problems.file(
             &grid.name,
             (grid.letters).then_some(grid.header_place),
             format!(
-                "the column {} is missing (the header has: {}); add it, it is required",
-                names.join(""),
+                "the column \"{c}\" is missing (the header has: {}); add it, it is required \
+                 (in Vietnamese \"{vi}\", in Thai \"{th}\")",
                 grid.header
                     .iter()
                     .map(|h| h.trim())
@@ -363,7 +363,8 @@ mod tests {
         assert!(org(grid(&["key", "name", "level"], &[]), &mut p).is_none());
         assert_eq!(
             p.list[0].to_string(),
-            "org.csv: the column \"parent\" (or \"Thuộc\", \"สังกัด\") is missing (the header has: key, name, level); add it, it is required"
+            "org.csv: the column \"parent\" is missing (the header has: key, name, level); add it, it is required \
+             (in Vietnamese \"Thuộc\", in Thai \"สังกัด\")"
         );
     }
 }
