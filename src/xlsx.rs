@@ -18,6 +18,7 @@ use uuid::Uuid;
 use crate::checks::check_quarter_in;
 use crate::score::objective_score;
 use crate::workbook::template::{add_import_sheets, ImportRows};
+use crate::workbook::Sheet;
 use crate::{words, Error, KeyResult, Lang, Level, Node, Plan, Quarter, Result, Snapshot};
 
 /// The sheets, by message id (`messages/*.ftl`): one per level, then findings and load.
@@ -73,9 +74,14 @@ const LOAD_COLUMNS: [&str; 7] = [
     "xlsx-over-cap-by",
 ];
 
-/// The sheets' names in `lang`, in workbook order.
+/// The sheets' names in `lang`, in workbook order: the review sheets, then the three
+/// import sheets.
 pub fn sheet_names(lang: Lang) -> Vec<String> {
-    SHEETS.iter().map(|id| words::say(lang, id, &[])).collect()
+    SHEETS
+        .iter()
+        .map(|id| words::say(lang, id, &[]))
+        .chain(Sheet::ALL.iter().map(|s| s.name(lang).to_string()))
+        .collect()
 }
 
 /// Writes `quarter` of `snapshot` to an `.xlsx` file at `path`, replacing it, its sheet
@@ -352,9 +358,8 @@ mod tests {
         assert!(!part_path(&path).exists());
 
         let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-        let mut names = sheet_names(Lang::En);
-        names.extend(["org", "objectives", "key_results"].map(String::from));
-        assert_eq!(book.sheet_names(), names);
+        assert_eq!(book.sheet_names(), sheet_names(Lang::En));
+        assert_eq!(book.sheet_names()[6..], ["org", "objectives", "key_results"]);
         let div = book.worksheet_range("Divisions").unwrap();
         assert_eq!(div.height(), 3, "a header and one row per key result");
         assert_eq!(cell(&div, 0, 0), Data::String("Owner key".into()));

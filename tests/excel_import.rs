@@ -454,7 +454,7 @@ fn export_edit_in_excel_import_changes_only_what_was_changed() {
     write_sheets(&edited, &sheets);
 
     let before = exported(d, "plan.okr");
-    let plan = Plan::open(&d.join("plan.okr")).unwrap();
+    let plan = Plan::open(d.join("plan.okr")).unwrap();
     let old = plan.key_result(kr).unwrap();
     drop(plan);
     let run = okr_ok(d, &["import", "plan.okr", "--xlsx", edited.to_str().unwrap()]);
@@ -463,7 +463,7 @@ fn export_edit_in_excel_import_changes_only_what_was_changed() {
     let after = exported(d, "plan.okr");
     let changed: Vec<(&str, &str)> = before.lines().zip(after.lines()).filter(|(a, b)| a != b).collect();
     assert_eq!(changed.len(), 2, "{changed:#?}");
-    let plan = Plan::open(&d.join("plan.okr")).unwrap();
+    let plan = Plan::open(d.join("plan.okr")).unwrap();
     let new = plan.key_result(kr).unwrap();
     assert_eq!((new.id, new.target, new.current), (old.id, 77.5, old.current));
 }
@@ -491,7 +491,7 @@ fn the_template_in_each_language_imports_once_filled() {
                 "2026-Q4",
             ],
         );
-        let mut book: Xlsx<_> = open_workbook(&template).unwrap();
+        let book: Xlsx<_> = open_workbook(&template).unwrap();
         let names = book.sheet_names();
         assert_eq!(names.len(), 4, "three import sheets and the explanation: {names:?}");
         let mut sheets = import_sheets(&template);

@@ -28,9 +28,10 @@ pub struct ImportRows<'a> {
 }
 
 /// Writes the empty template in `lang` to `path` (replacing it): the three import sheets
-/// and a sheet explaining every column. The quarter drop-down offers `first` and the
-/// seven quarters after it.
-pub fn write_template(path: &Path, lang: Lang, first: Quarter) -> Result<()> {
+/// and a sheet explaining every column. The quarter drop-down offers `first` (this
+/// quarter when `None`) and the seven quarters after it.
+pub fn write_template(path: &Path, lang: Lang, first: Option<Quarter>) -> Result<()> {
+    let first = first.unwrap_or_else(|| Quarter::containing(chrono::Local::now().date_naive()));
     let fail = |e: XlsxError| Error::Spreadsheet {
         path: path.to_path_buf(),
         reason: e.to_string(),

@@ -30,10 +30,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Outcome {
-    let first = args
-        .from
-        .unwrap_or_else(|| Quarter::containing(chrono::Local::now().date_naive()));
-    write_template(&args.out, args.lang, first)?;
+    write_template(&args.out, args.lang, args.from)?;
     println!("wrote the {} template to {}", args.lang, args.out.display());
     Ok(ExitCode::SUCCESS)
 }
