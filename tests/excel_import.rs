@@ -468,6 +468,38 @@ fn export_edit_in_excel_import_changes_only_what_was_changed() {
     assert_eq!((new.id, new.target, new.current), (old.id, 77.5, old.current));
 }
 
+/// The drop-down lists of the first three sheets of a workbook: per sheet, each list's
+/// column letter and words, read from the sheets' XML (calamine does not read them).
+fn drop_downs(path: &Path) -> Vec<Vec<(String, Vec<String>)>> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (1..=3)
+        .map(|i| {
+            let mut xml = String::new();
+            std::io::Read::read_to_string(
+                &mut zip.by_name(&format!("xl/worksheets/sheet{i}.xml")).unwrap(),
+                &mut xml,
+            )
+            .unwrap();
+            xml.split("<dataValidation ")
+                .skip(1)
+                .map(|v| {
+                    let sqref = v.split("sqref=\"").nth(1).unwrap().split('"').next().unwrap();
+                    let column: String = sqref.chars().take_while(char::is_ascii_alphabetic).collect();
+                    let list = v
+                        .split("<formula1>")
+                        .nth(1)
+                        .unwrap()
+                        .split("</formula1>")
+                        .next()
+                        .unwrap();
+                    let words = list.trim_matches('"').replace("&quot;", "");
+                    (column, words.split(',').map(str::to_string).collect())
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[test]
 fn the_template_in_each_language_imports_once_filled() {
     let dir = tempfile::tempdir().unwrap();
@@ -491,9 +523,30 @@ fn the_template_in_each_language_imports_once_filled() {
                 "2026-Q4",
             ],
         );
-        let book: Xlsx<_> = open_workbook(&template).unwrap();
+        let mut book: Xlsx<_> = open_workbook(&template).unwrap();
         let names = book.sheet_names();
         assert_eq!(names.len(), 4, "three import sheets and the explanation: {names:?}");
+        // The explanation: a line for every column of the three sheets, none left empty.
+        let help = book.worksheet_range(&names[3]).unwrap();
+        let explained: Vec<String> = help.rows().skip(3).map(|r| r[3].to_string()).collect();
+        assert_eq!(explained.len(), 8 + 7 + 11, "{lang}");
+        assert!(explained.iter().all(|t| t.len() > 10), "{lang}: {explained:?}");
+        // The drop-down lists, in the template's language.
+        let lists = drop_downs(&template);
+        for (sheet, column, first, count) in [
+            (0, "C", levels[0], 4),
+            (1, "B", "2026-Q4", 8),
+            (1, "G", committed, 2),
+            (2, "H", keep_below, 3),
+            (2, "K", "", 3),
+        ] {
+            let list = lists[sheet]
+                .iter()
+                .find(|(c, _)| c == column)
+                .unwrap_or_else(|| panic!("{lang}: no list in sheet {sheet} column {column}: {lists:?}"));
+            assert_eq!(list.1.len(), count, "{lang} {column}: {list:?}");
+            assert!(list.1.iter().any(|w| w.contains(first)), "{lang} {column}: {list:?}");
+        }
         let mut sheets = import_sheets(&template);
         for (i, sheet) in cascade::workbook::Sheet::ALL.iter().enumerate() {
             assert_eq!(sheets[i].0, sheet.name(lang.parse().unwrap()));
