@@ -139,7 +139,7 @@ pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, T
         header_place: Place::Line { line: 1 },
         rows,
         extra_cells: extra_cells(delimiter),
-        letters: false,
+        workbook: false,
     };
     Some((grid, encoding))
 }

@@ -19,8 +19,9 @@ pub(crate) struct Grid {
     pub rows: Vec<(Place, Vec<Cell>)>,
     /// What to say when a row has more cells than the header.
     pub extra_cells: &'static str,
-    /// Cells of a workbook: columns are named by letter as well (`C (level)`).
-    pub letters: bool,
+    /// A workbook's sheet: columns are named by letter as well (`C (Cấp)`), and numbers
+    /// typed as text with a decimal comma (`4,5`) are read as numbers.
+    pub workbook: bool,
 }
 
 /// One cell as read.
@@ -101,7 +102,7 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
             .unwrap_or_default();
         problems.file(
             &grid.name,
-            (grid.letters).then_some(grid.header_place),
+            grid.workbook.then_some(grid.header_place),
             format!(
                 "the column \"{c}\" is missing (the header has: {}); add it, it is required \
                  (in Vietnamese \"{vi}\", in Thai \"{th}\")",
@@ -132,7 +133,7 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
         .filter(|(c, i)| i.is_some() && !required.contains(c))
         .map(|(c, _)| *c)
         .collect();
-    let labels = if grid.letters {
+    let labels = if grid.workbook {
         wanted
             .iter()
             .zip(&index)
@@ -160,7 +161,7 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
                 i.map(|i| {
                     let cell = match row.get(i) {
                         None => return String::new(),
-                        Some(Cell::Text(text)) if grid.letters && NUMBER_COLUMNS.contains(column) => {
+                        Some(Cell::Text(text)) if grid.workbook && NUMBER_COLUMNS.contains(column) => {
                             return decimal_comma(text)
                         }
                         Some(Cell::Text(text)) => text.clone(),
@@ -297,7 +298,7 @@ mod tests {
                 })
                 .collect(),
             extra_cells: "a comma inside a value must be quoted",
-            letters: false,
+            workbook: false,
         }
     }
 

@@ -142,7 +142,7 @@ fn grid(file: &str, sheet: &str, range: &Range<Data>) -> Grid {
         header_place: Place::Row { row: first_row + 1 },
         rows,
         extra_cells: "a cell right of the last column has no header; give its column a header or clear the cell",
-        letters: true,
+        workbook: true,
     }
 }
 
