@@ -35,6 +35,7 @@ pub mod summary;
 pub mod synth;
 pub mod view;
 mod words;
+pub mod workbook;
 pub mod xlsx;
 
 pub use checkin::{CheckIn, Confidence, NewCheckIn};

@@ -1,6 +1,9 @@
 //! The quarter as an Excel workbook, for directors who live in spreadsheets: one sheet
 //! per level of the organisation (each key result a row, with its objective's score and
-//! reading), a sheet of the checks' findings, and a sheet of each person's load.
+//! reading), a sheet of the checks' findings, a sheet of each person's load, and the
+//! three import sheets (the organisation, the quarter's objectives and their key
+//! results, laid out as the template of [`crate::workbook`]), so the workbook can be
+//! edited in Excel and imported back: only what was changed changes.
 //!
 //! Numbers are written as numbers (so they can be summed and filtered), every sheet has
 //! a bold frozen header row with filters, and the file is written next to its final
@@ -14,6 +17,8 @@ use uuid::Uuid;
 
 use crate::checks::check_quarter_in;
 use crate::score::objective_score;
+use crate::workbook::template::{add_import_sheets, ImportRows};
+use crate::workbook::Sheet;
 use crate::{words, Error, KeyResult, Lang, Level, Node, Plan, Quarter, Result, Snapshot};
 
 /// The sheets, by message id (`messages/*.ftl`): one per level, then findings and load.
@@ -69,9 +74,14 @@ const LOAD_COLUMNS: [&str; 7] = [
     "xlsx-over-cap-by",
 ];
 
-/// The sheets' names in `lang`, in workbook order.
+/// The sheets' names in `lang`, in workbook order: the review sheets, then the three
+/// import sheets.
 pub fn sheet_names(lang: Lang) -> Vec<String> {
-    SHEETS.iter().map(|id| words::say(lang, id, &[])).collect()
+    SHEETS
+        .iter()
+        .map(|id| words::say(lang, id, &[]))
+        .chain(Sheet::ALL.iter().map(|s| s.name(lang).to_string()))
+        .collect()
 }
 
 /// Writes `quarter` of `snapshot` to an `.xlsx` file at `path`, replacing it, its sheet
@@ -84,6 +94,16 @@ pub fn export_quarter(snapshot: &Snapshot, quarter: Quarter, path: &Path, lang: 
         reason: e.to_string(),
     };
     let mut book = build(snapshot, quarter, lang).map_err(fail)?;
+    save(&mut book, path)
+}
+
+/// Saves a workbook next to `path` and renames it into place, so a failed save never
+/// leaves half a workbook.
+pub(crate) fn save(book: &mut Workbook, path: &Path) -> Result<()> {
+    let fail = |e: XlsxError| Error::Spreadsheet {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
     let part = part_path(path);
     let saved = book.save(&part).map_err(fail).and_then(|()| {
         std::fs::rename(&part, path).map_err(|e| Error::Spreadsheet {
@@ -231,6 +251,26 @@ fn build(snap: &Snapshot, quarter: Quarter, lang: Lang) -> Result<Workbook, Xlsx
     }
     finish(sheet, LOAD_COLUMNS.len(), row)?;
     sheet.set_column_width(1, 24)?;
+
+    let doc = crate::export::document(snap, &crate::export::History::default());
+    let objectives: Vec<_> = doc
+        .objectives
+        .into_iter()
+        .filter(|o| o.quarter == quarter.to_string())
+        .collect();
+    let named: std::collections::HashSet<&str> = objectives.iter().map(|o| o.key.as_str()).collect();
+    let key_results: Vec<_> = doc
+        .key_results
+        .iter()
+        .filter(|k| named.contains(k.objective.as_str()))
+        .cloned()
+        .collect();
+    let rows = ImportRows {
+        nodes: &doc.nodes,
+        objectives: &objectives,
+        key_results: &key_results,
+    };
+    add_import_sheets(&mut book, lang, rows, quarter)?;
     Ok(book)
 }
 
@@ -319,6 +359,7 @@ mod tests {
 
         let mut book: Xlsx<_> = open_workbook(&path).unwrap();
         assert_eq!(book.sheet_names(), sheet_names(Lang::En));
+        assert_eq!(book.sheet_names()[6..], ["org", "objectives", "key_results"]);
         let div = book.worksheet_range("Divisions").unwrap();
         assert_eq!(div.height(), 3, "a header and one row per key result");
         assert_eq!(cell(&div, 0, 0), Data::String("Owner key".into()));

@@ -168,9 +168,9 @@ fn bad_input_is_refused_named_and_changes_nothing() {
             &["key_results.csv line 2, column baseline: \"\" is empty; a progress key result needs a baseline"],
         ),
         (
-            "bytes that are not UTF-8",
-            &[("org.csv", b"Nh\xc3\xb3m 1", b"Nh\xf3m 1")],
-            &["org.csv line 4, column name: \"Nh\u{fffd}m 1\" holds bytes that are not UTF-8"],
+            "a comma inside a value, unquoted",
+            &[("org.csv", b"a1,Nguy", b"a1,Nguy\xe1\xbb\x85n,")],
+            &["org.csv line 5: has 8 cells, the header 7: a comma inside a value must be quoted"],
         ),
         (
             "every problem is reported, not only the first",

@@ -88,6 +88,8 @@ pub fn run() {
             commands::plan::fill_sample,
             commands::plan::set_language,
             commands::files::import_spreadsheets,
+            commands::files::import_workbook,
+            commands::files::write_template,
             commands::files::export_csv,
             commands::files::export_json,
             commands::files::export_report,

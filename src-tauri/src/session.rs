@@ -12,7 +12,7 @@ use uuid::Uuid;
 
 use crate::error::CommandError;
 use cascade::checks::{self, Finding, Rule};
-use cascade::import::{import_csv, ImportFiles, ImportOptions, ImportReport, InputFile};
+use cascade::import::{import_csv, import_xlsx, ImportFiles, ImportOptions, ImportReport, InputFile};
 use cascade::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
 use cascade::{export, report};
@@ -404,6 +404,21 @@ impl Session {
             code: e.code().into(),
             message: e.to_string(),
         })?;
+        self.all = None;
+        self.cache.clear();
+        Ok(report)
+    }
+
+    /// Imports a workbook holding the organisation, objectives and key results as sheets,
+    /// all or nothing, as [`Session::import_csv`].
+    pub fn import_workbook(&mut self, path: &Path, delete_missing: bool) -> Result<ImportReport> {
+        let file = InputFile::read(path)
+            .map_err(|e| CommandError::new("io", format!("{}: the file could not be read: {e}", path.display())))?;
+        let report =
+            import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(|e| CommandError {
+                code: e.code().into(),
+                message: e.to_string(),
+            })?;
         self.all = None;
         self.cache.clear();
         Ok(report)

@@ -1,8 +1,10 @@
-//! Reading one CSV file into rows of text: BOM, line endings, delimiter and column order
-//! are taken care of here, and bytes that are not UTF-8 are reported where they are.
+//! Reading one CSV file into a grid of text cells: its encoding (see
+//! [`super::encoding`]), line endings and delimiter are taken care of here; the columns
+//! are found by [`super::grid`].
 
+use super::encoding::{decode, TextEncoding};
+use super::grid::{Cell, Grid};
 use super::problem::{Place, Problems};
-use super::rows::{columns, KeyResultRow, NodeRow, ObjectiveRow, Table};
 use super::InputFile;
 
 /// The delimiter of a spreadsheet export: `,`, `;` (Excel in many locales) or tab,
@@ -53,27 +55,34 @@ impl LineCounter<'_> {
     }
 }
 
-/// A table of text cells: for each record its place and one cell per wanted column
-/// (`None` for an optional column the file does not have).
-struct RawTable {
-    has: Vec<&'static str>,
-    records: Vec<(Place, Vec<Option<String>>)>,
+/// What a row wider than its header probably holds.
+fn extra_cells(delimiter: u8) -> &'static str {
+    match delimiter {
+        b';' => "a semicolon inside a value must be quoted (\"…;…\")",
+        b'\t' => "a tab inside a value must be quoted",
+        _ => "a comma inside a value must be quoted (\"…,…\")",
+    }
 }
 
-fn read(
-    file: &InputFile,
-    required: &[&'static str],
-    optional: &[&'static str],
-    problems: &mut Problems,
-) -> Option<RawTable> {
-    let bytes = file.bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&file.bytes);
+/// Reads a CSV file's text (see [`super::encoding`]) into a grid of cells, or reports
+/// why it cannot be read. Gives the encoding it was read in too.
+pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, TextEncoding)> {
+    let (text, encoding) = match decode(&file.bytes) {
+        Ok(read) => read,
+        Err(why) => {
+            problems.file(&file.name, None, why);
+            return None;
+        }
+    };
+    let bytes = text.as_bytes();
+    let delimiter = detect_delimiter(bytes);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(detect_delimiter(bytes))
+        .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
         .from_reader(bytes);
-    let mut header = csv::ByteRecord::new();
-    match reader.read_byte_record(&mut header) {
+    let mut header = csv::StringRecord::new();
+    match reader.read_record(&mut header) {
         Ok(true) => {}
         Err(e) => {
             problems.file(
@@ -87,69 +96,25 @@ fn read(
             problems.file(
                 &file.name,
                 None,
-                format!(
-                    "the file is empty; it needs a header line with the columns {}",
-                    required.join(", ")
-                ),
+                "the file is empty; it needs a header line naming its columns",
             );
             return None;
         }
     }
-    let names: Vec<String> = header
+    let header = header
         .iter()
-        .map(|h| {
-            String::from_utf8_lossy(h)
-                .trim()
-                .trim_start_matches('\u{feff}')
-                .to_lowercase()
-        })
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
-    let find = |c: &str| names.iter().position(|n| n == c);
-    let mut index = Vec::new();
-    let mut missing = Vec::new();
-    for c in required {
-        match find(c) {
-            Some(i) => index.push(Some(i)),
-            None => missing.push(*c),
-        }
-    }
-    for c in &missing {
-        problems.file(
-            &file.name,
-            None,
-            format!(
-                "the column \"{c}\" is missing (the header line has: {}); add it, it is required",
-                names
-                    .iter()
-                    .filter(|n| !n.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        );
-    }
-    if !missing.is_empty() {
-        return None;
-    }
-    let mut has = Vec::new();
-    for c in optional {
-        let i = find(c);
-        if i.is_some() {
-            has.push(*c);
-        }
-        index.push(i);
-    }
-    let wanted: Vec<&'static str> = required.iter().chain(optional).copied().collect();
-    let mut out = Vec::new();
+    let mut rows = Vec::new();
     let mut lines = LineCounter {
         bytes,
         offset: 0,
         line: 1,
     };
     // One record, reused for every line.
-    let mut rec = csv::ByteRecord::new();
+    let mut rec = csv::StringRecord::new();
     loop {
-        match reader.read_byte_record(&mut rec) {
+        match reader.read_record(&mut rec) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
@@ -163,137 +128,20 @@ fn read(
         let place = Place::Line {
             line: lines.at(rec.position().map_or(0, |p| p.byte())),
         };
-        if rec.iter().all(|f| f.iter().all(u8::is_ascii_whitespace)) {
+        if rec.iter().all(|f| f.trim().is_empty()) {
             continue; // blank rows that spreadsheets leave at the end
         }
-        let mut cells = Vec::with_capacity(index.len());
-        for (col, i) in wanted.iter().zip(&index) {
-            cells.push(i.map(|i| {
-                let raw = rec.get(i).unwrap_or(b"");
-                match std::str::from_utf8(raw) {
-                    Ok(s) => s.to_string(),
-                    Err(_) => {
-                        let lossy = String::from_utf8_lossy(raw).into_owned();
-                        problems.cell(
-                            &file.name,
-                            place,
-                            col,
-                            &lossy,
-                            "holds bytes that are not UTF-8; save the file as \"CSV UTF-8\" and import again",
-                        );
-                        lossy
-                    }
-                }
-            }));
-        }
-        out.push((place, cells));
+        rows.push((place, rec.iter().map(|c| Cell::Text(c.to_string())).collect()));
     }
-    Some(RawTable { has, records: out })
-}
-
-/// Takes the cells of a record in column order.
-struct Cells(std::vec::IntoIter<Option<String>>);
-
-impl Cells {
-    fn next(&mut self) -> String {
-        self.0.next().flatten().unwrap_or_default()
-    }
-}
-
-pub(crate) fn org(file: &InputFile, problems: &mut Problems) -> Option<Table<NodeRow>> {
-    let raw = read(file, columns::ORG_REQUIRED, columns::ORG_OPTIONAL, problems)?;
-    let rows = raw
-        .records
-        .into_iter()
-        .map(|(place, cells)| {
-            let mut c = Cells(cells.into_iter());
-            NodeRow {
-                place: Some(place),
-                id: None,
-                key: c.next(),
-                name: c.next(),
-                level: c.next(),
-                parent: c.next(),
-                role: c.next(),
-                new_hire: c.next(),
-                objective_cap: c.next(),
-                notes: c.next(),
-            }
-        })
-        .collect();
-    Some(Table {
-        file: file.name.clone(),
+    let grid = Grid {
+        name: file.name.clone(),
+        header,
+        header_place: Place::Line { line: 1 },
         rows,
-        has: raw.has,
-    })
-}
-
-pub(crate) fn objectives(file: &InputFile, problems: &mut Problems) -> Option<Table<ObjectiveRow>> {
-    let raw = read(
-        file,
-        columns::OBJECTIVES_REQUIRED,
-        columns::OBJECTIVES_OPTIONAL,
-        problems,
-    )?;
-    let rows = raw
-        .records
-        .into_iter()
-        .map(|(place, cells)| {
-            let mut c = Cells(cells.into_iter());
-            ObjectiveRow {
-                place: Some(place),
-                key: c.next(),
-                quarter: c.next(),
-                owner: c.next(),
-                title: c.next(),
-                parent: c.next(),
-                description: c.next(),
-                commitment: c.next(),
-                ..ObjectiveRow::default()
-            }
-        })
-        .collect();
-    Some(Table {
-        file: file.name.clone(),
-        rows,
-        has: raw.has,
-    })
-}
-
-pub(crate) fn key_results(file: &InputFile, problems: &mut Problems) -> Option<Table<KeyResultRow>> {
-    let raw = read(
-        file,
-        columns::KEY_RESULTS_REQUIRED,
-        columns::KEY_RESULTS_OPTIONAL,
-        problems,
-    )?;
-    let rows = raw
-        .records
-        .into_iter()
-        .map(|(place, cells)| {
-            let mut c = Cells(cells.into_iter());
-            KeyResultRow {
-                place: Some(place),
-                id: None,
-                objective: c.next(),
-                title: c.next(),
-                baseline: c.next(),
-                target: c.next(),
-                current: c.next(),
-                unit: c.next(),
-                weight: c.next(),
-                kind: c.next(),
-                key: c.next(),
-                score: c.next(),
-                confidence: c.next(),
-            }
-        })
-        .collect();
-    Some(Table {
-        file: file.name.clone(),
-        rows,
-        has: raw.has,
-    })
+        extra_cells: extra_cells(delimiter),
+        workbook: false,
+    };
+    Some((grid, encoding))
 }
 
 #[cfg(test)]
@@ -307,6 +155,10 @@ mod tests {
         assert_eq!(detect_delimiter(b"key\tname\tlevel\n"), b'\t');
         assert_eq!(detect_delimiter(b"\"a;b\",c\n"), b',');
         assert_eq!(detect_delimiter(b"key\n"), b',');
+    }
+
+    fn org(file: &InputFile, p: &mut Problems) -> Option<crate::import::rows::Table<crate::import::rows::NodeRow>> {
+        super::super::grid::org(grid(file, p)?.0, p)
     }
 
     #[test]
@@ -329,7 +181,7 @@ mod tests {
     }
 
     #[test]
-    fn names_missing_columns_and_bad_bytes() {
+    fn names_missing_columns_and_undecidable_bytes() {
         let file = InputFile {
             name: "org.csv".into(),
             bytes: b"key,name,level\n".to_vec(),
@@ -346,16 +198,32 @@ mod tests {
 
         let file = InputFile {
             name: "org.csv".into(),
-            bytes: b"key,name,level,parent\na,b\xff,company,\n".to_vec(),
+            bytes: b"key,name,level,parent\na,\xC0 \xE0\xAAx,company,\n".to_vec(),
         };
         let mut p = Problems::default();
-        org(&file, &mut p).unwrap();
+        assert!(org(&file, &mut p).is_none());
         assert!(
             p.list[0]
                 .to_string()
-                .starts_with("org.csv line 2, column name: \"b\u{fffd}\" holds bytes that are not UTF-8"),
+                .starts_with("org.csv: the file is not UTF-8, and its bytes are neither Vietnamese"),
             "{}",
             p.list[0]
+        );
+    }
+
+    #[test]
+    fn a_line_with_an_unquoted_comma_is_refused_by_its_line() {
+        let file = InputFile {
+            name: "org.csv".into(),
+            bytes: "key,name,level,parent\nacme,Acme,company,\nd1,Khối 1, Hà Nội,division,acme\n"
+                .as_bytes()
+                .to_vec(),
+        };
+        let mut p = Problems::default();
+        org(&file, &mut p).unwrap();
+        assert_eq!(
+            p.list[0].to_string(),
+            "org.csv line 3: has 5 cells, the header 4: a comma inside a value must be quoted (\"…,…\")"
         );
     }
 }

@@ -102,16 +102,19 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             file: file.name.clone(),
             rows: nodes,
             has: columns::ORG_OPTIONAL.to_vec(),
+            labels: Vec::new(),
         }),
         objectives: Some(Table {
             file: file.name.clone(),
             rows: objectives,
             has: columns::OBJECTIVES_OPTIONAL.to_vec(),
+            labels: Vec::new(),
         }),
         key_results: Some(Table {
             file: file.name.clone(),
             rows: key_results,
             has: columns::KEY_RESULTS_OPTIONAL.to_vec(),
+            labels: Vec::new(),
         }),
         settings: Some(doc.settings),
         checkins: Some(items(&file.name, "checkins", doc.checkins)),
@@ -134,5 +137,6 @@ fn items<R>(file: &str, list: &'static str, records: Vec<R>) -> Table<Item<R>> {
             })
             .collect(),
         has: Vec::new(),
+        labels: Vec::new(),
     }
 }

@@ -20,9 +20,13 @@
 //! - Alignment problems (orphans, cross-branch links, overload) are not import errors:
 //!   they are imported and reported by the checks.
 //!
-//! The spreadsheet format: UTF-8 with or without a byte order mark, CRLF or LF line ends,
-//! `,` `;` or tab between columns (detected from the header line), columns found by name
-//! in any order and any case, unknown columns ignored.
+//! The spreadsheet format: CSV files in UTF-8 (with or without a byte order mark), UTF-16
+//! with a byte order mark, Windows-1258 or Windows-874 (see [`encoding`] for how it is
+//! decided), CRLF or LF line ends, `,` `;` or tab between columns (detected from the
+//! header line); or one workbook (.xlsx) holding the three as sheets ([`import_xlsx`]).
+//! Columns are found by name — in English, Vietnamese or Thai ([`crate::workbook`]) — in
+//! any order and any case, unknown columns ignored. A row with more cells than the header
+//! is refused (an unquoted comma in a value).
 //! - `org.csv`: `key, name, level, parent` and optional `role, new_hire, objective_cap, notes`.
 //! - `objectives.csv`: `key, quarter, owner, title, parent` and optional `description,
 //!   commitment` (`committed` or `aspirational`; empty keeps an objective's, new ones are
@@ -33,19 +37,24 @@
 
 mod apply;
 mod csv_file;
+pub mod encoding;
+mod grid;
 mod history;
 mod json;
 pub mod key_results;
 mod problem;
 mod rows;
 mod validate;
+mod workbook_file;
 
 use std::path::Path;
 
 use serde::Serialize;
 
+pub use encoding::TextEncoding;
 pub use key_results::HeldKeyResult;
 pub use problem::{ImportError, Place, Problem, MAX_PROBLEMS};
+pub(crate) use rows::columns;
 
 use crate::Plan;
 use key_results::PlanKeyResults;
@@ -89,10 +98,21 @@ pub struct ImportOptions {
     pub delete_missing: bool,
 }
 
+/// A file that was read in another encoding than UTF-8, for the import's summary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FileEncoding {
+    pub file: String,
+    /// As people know it: `Windows-1258`, `Windows-874`, `UTF-16 LE`, `UTF-16 BE`.
+    pub encoding: String,
+}
+
 /// What an import changed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
+    /// The CSV files read in another encoding than UTF-8 ("read as Windows-1258").
+    pub encodings: Vec<FileEncoding>,
     pub nodes_added: usize,
     pub nodes_updated: usize,
     pub objectives_added: usize,
@@ -124,26 +144,71 @@ pub struct ImportReport {
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).
 pub fn import_csv(plan: &mut Plan, files: ImportFiles, options: ImportOptions) -> Result<ImportReport, ImportError> {
     let mut problems = Problems::default();
+    let mut encodings = Vec::new();
+    let mut read = |file: &Option<InputFile>| {
+        let (grid, encoding) = csv_file::grid(file.as_ref()?, &mut problems)?;
+        if !matches!(encoding, TextEncoding::Utf8 | TextEncoding::Utf8Bom) {
+            encodings.push(FileEncoding {
+                file: grid.name.clone(),
+                encoding: encoding.name().to_string(),
+            });
+        }
+        Some(grid)
+    };
+    let grids = [read(&files.org), read(&files.objectives), read(&files.key_results)];
+    let given = [&files.org, &files.objectives, &files.key_results].map(Option::is_some);
+    let mut report = from_grids(plan, grids, given, problems, options)?;
+    report.encodings = encodings;
+    Ok(report)
+}
+
+/// Imports a workbook holding the organisation, objectives and key results as sheets
+/// (any may be left out), all or nothing, with the same rules as [`import_csv`]. Each
+/// sheet is found by its name in English (`org`, `objectives`, `key_results`),
+/// Vietnamese or Thai (the template's, [`crate::workbook::Sheet::name`]), or else by a
+/// header row holding its required columns. Problems name the sheet, the row as Excel
+/// numbers it and the column by letter and header.
+pub fn import_xlsx(plan: &mut Plan, file: &InputFile, options: ImportOptions) -> Result<ImportReport, ImportError> {
+    let mut problems = Problems::default();
+    let Some(grids) = workbook_file::grids(file, &mut problems) else {
+        return Err(problems.into_result().expect_err("an unreadable workbook is a problem"));
+    };
+    let given = [grids[0].is_some(), grids[1].is_some(), grids[2].is_some()];
+    from_grids(plan, grids, given, problems, options)
+}
+
+/// Reads the rows of the grids read so far (`given` says which files there were) and
+/// imports them.
+fn from_grids(
+    plan: &mut Plan,
+    [org, objectives, key_results]: [Option<grid::Grid>; 3],
+    given: [bool; 3],
+    mut problems: Problems,
+    options: ImportOptions,
+) -> Result<ImportReport, ImportError> {
     let rows = Rows {
-        nodes: files.org.as_ref().and_then(|f| csv_file::org(f, &mut problems)),
-        objectives: files
-            .objectives
-            .as_ref()
-            .and_then(|f| csv_file::objectives(f, &mut problems)),
-        key_results: files
-            .key_results
-            .as_ref()
-            .and_then(|f| csv_file::key_results(f, &mut problems)),
+        nodes: org.and_then(|g| grid::org(g, &mut problems)),
+        objectives: objectives.and_then(|g| grid::objectives(g, &mut problems)),
+        key_results: key_results.and_then(|g| grid::key_results(g, &mut problems)),
         ..Rows::default()
     };
-    let unreadable = (files.org.is_some() && rows.nodes.is_none())
-        || (files.objectives.is_some() && rows.objectives.is_none())
-        || (files.key_results.is_some() && rows.key_results.is_none());
+    let labels: Vec<(String, Vec<(&'static str, String)>)> = [
+        rows.nodes.as_ref().map(|t| (t.file.clone(), t.labels.clone())),
+        rows.objectives.as_ref().map(|t| (t.file.clone(), t.labels.clone())),
+        rows.key_results.as_ref().map(|t| (t.file.clone(), t.labels.clone())),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|(_, l)| !l.is_empty())
+    .collect();
+    let unreadable = (given[0] && rows.nodes.is_none())
+        || (given[1] && rows.objectives.is_none())
+        || (given[2] && rows.key_results.is_none());
     if unreadable {
         // Checking the other files against a missing one would only bury the real problem.
         return Err(problems.into_result().expect_err("an unreadable file is a problem"));
     }
-    run(plan, rows, problems, options)
+    run(plan, rows, problems, options).map_err(|e| e.with_column_labels(&labels))
 }
 
 /// Imports a JSON export (see [`crate::export::to_json`]) into the plan, all or nothing,

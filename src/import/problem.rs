@@ -5,12 +5,13 @@ use std::fmt;
 use crate::key::shorten;
 
 /// Where in a file a problem sits: a line of a CSV file (the header is line 1; a quoted
-/// field with line breaks spans lines, so this is the line its record starts on), or an
-/// item of a list in a JSON file.
+/// field with line breaks spans lines, so this is the line its record starts on), a row
+/// of a workbook's sheet as Excel numbers it, or an item of a list in a JSON file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", tag = "kind")]
 pub enum Place {
     Line { line: u64 },
+    Row { row: u32 },
     Item { list: &'static str, index: usize },
 }
 
@@ -18,6 +19,7 @@ impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Place::Line { line } => write!(f, "line {line}"),
+            Place::Row { row } => write!(f, "row {row}"),
             Place::Item { list, index } => write!(f, "{list}[{index}]"),
         }
     }
@@ -73,6 +75,26 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// Names the columns of a workbook's sheets as Excel shows them: `C (Cấp)` for the
+    /// column a problem calls `level`. `labels` holds, per sheet (as problems name it),
+    /// each column's label.
+    pub(crate) fn with_column_labels(self, labels: &[(String, Vec<(&'static str, String)>)]) -> ImportError {
+        let ImportError::Invalid { mut problems, more } = self else {
+            return self;
+        };
+        for p in &mut problems {
+            let label = labels
+                .iter()
+                .filter(|(file, _)| *file == p.file)
+                .flat_map(|(_, columns)| columns)
+                .find(|(column, _)| Some(*column) == p.column.as_deref());
+            if let Some((_, label)) = label {
+                p.column = Some(label.clone());
+            }
+        }
+        ImportError::Invalid { problems, more }
+    }
+
     /// The stable code the app and scripts branch on.
     pub fn code(&self) -> &'static str {
         match self {

@@ -13,6 +13,8 @@ pub(crate) struct Table<T> {
     pub rows: Vec<T>,
     /// Optional columns the file has; an absent column keeps an existing row's value.
     pub has: Vec<&'static str>,
+    /// For a workbook's sheet: each column's name as messages give it (`C (Cấp)`).
+    pub labels: Vec<(&'static str, String)>,
 }
 
 impl<T> Table<T> {

@@ -24,6 +24,25 @@ pub async fn import_spreadsheets(
     .await
 }
 
+/// Imports a workbook (.xlsx) holding the three as sheets, all or nothing.
+#[tauri::command]
+pub async fn import_workbook(state: State<'_, Shared>, path: PathBuf, delete_missing: bool) -> CmdResult<ImportReport> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.import_workbook(&path, delete_missing))
+    })
+    .await
+}
+
+/// Writes the empty import template in the window's language to `path`.
+#[tauri::command]
+pub async fn write_template(state: State<'_, Shared>, path: PathBuf) -> CmdResult<()> {
+    blocking(state, move |s| {
+        let lang = *s.lang.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(cascade::workbook::template::write_template(&path, lang, None)?)
+    })
+    .await
+}
+
 /// Writes org.csv, objectives.csv and key_results.csv into `dir`; returns their paths.
 #[tauri::command]
 pub async fn export_csv(state: State<'_, Shared>, dir: PathBuf) -> CmdResult<Vec<String>> {

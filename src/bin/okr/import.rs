@@ -3,12 +3,13 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cascade::import::{import_csv, import_json, ImportFiles, ImportOptions, ImportReport, InputFile};
+use cascade::import::{import_csv, import_json, import_xlsx, ImportFiles, ImportOptions, ImportReport, InputFile};
 use cascade::Plan;
 
 use crate::{Failure, Outcome};
 
-/// Import an organisation and its OKRs from spreadsheets (CSV) or a JSON export.
+/// Import an organisation and its OKRs from spreadsheets (CSV), a workbook (.xlsx) or a
+/// JSON export.
 ///
 /// Creates PLAN if it does not exist. Nodes and objectives are matched by key: an
 /// existing key is updated, a new key is added. Key results are matched by key, else by
@@ -18,9 +19,15 @@ use crate::{Failure, Outcome};
 /// --delete-missing. Everything is checked first; on any problem nothing is changed,
 /// every problem is listed with its file, line, column and value, and the exit code is 2.
 ///
+/// CSV files may be UTF-8, UTF-16 (Excel's "Unicode Text"), Windows-1258 (Vietnamese) or
+/// Windows-874 (Thai); headers may be in English, Vietnamese or Thai. A workbook holds
+/// the three as sheets (`okr template` writes an empty one).
+///
 /// Example: okr import 2026.okr --org org.csv --objectives objectives.csv --key-results key_results.csv
+///
+/// Example: okr import 2026.okr --xlsx ke-hoach.xlsx
 #[derive(clap::Args)]
-#[command(group(clap::ArgGroup::new("input").required(true).multiple(true).args(["org", "objectives", "key_results", "json"])))]
+#[command(group(clap::ArgGroup::new("input").required(true).multiple(true).args(["org", "objectives", "key_results", "json", "xlsx"])))]
 pub struct Args {
     /// The plan file to import into; created when it does not exist.
     plan: PathBuf,
@@ -34,8 +41,12 @@ pub struct Args {
     #[arg(long, value_name = "KEY_RESULTS.csv")]
     key_results: Option<PathBuf>,
     /// A JSON export made by `okr export --format json`, instead of spreadsheets.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["org", "objectives", "key_results"])]
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["org", "objectives", "key_results", "xlsx"])]
     json: Option<PathBuf>,
+    /// A workbook holding the organisation, objectives and key results as sheets (named
+    /// as the template's, or found by their header row), instead of CSV files.
+    #[arg(long, value_name = "FILE.xlsx", conflicts_with_all = ["org", "objectives", "key_results"])]
+    xlsx: Option<PathBuf>,
     /// Remove the key results the file no longer lists even when they hold check-ins or
     /// a score (without it, such an import is refused naming them).
     #[arg(long)]
@@ -59,6 +70,7 @@ fn remove_new_plan(path: &Path) {
 
 pub fn run(args: Args) -> Outcome {
     let json = read(&args.json)?;
+    let xlsx = read(&args.xlsx)?;
     let files = ImportFiles {
         org: read(&args.org)?,
         objectives: read(&args.objectives)?,
@@ -73,9 +85,10 @@ pub fn run(args: Args) -> Outcome {
     let options = ImportOptions {
         delete_missing: args.delete_missing,
     };
-    let result = match &json {
-        Some(file) => import_json(&mut plan, file, options),
-        None => import_csv(&mut plan, files, options),
+    let result = match (&json, &xlsx) {
+        (Some(file), _) => import_json(&mut plan, file, options),
+        (None, Some(file)) => import_xlsx(&mut plan, file, options),
+        (None, None) => import_csv(&mut plan, files, options),
     };
     let closed = plan.close();
     let report = match result {
@@ -88,6 +101,9 @@ pub fn run(args: Args) -> Outcome {
         }
     };
     closed?;
+    for e in &report.encodings {
+        println!("{} read as {}", e.file, e.encoding);
+    }
     println!(
         "{} {}: {}",
         if created { "created" } else { "imported into" },

@@ -25,6 +25,7 @@ mod restore;
 mod review;
 mod rollover;
 mod score;
+mod template;
 mod unlock;
 
 /// An import holds a few hundred thousand short strings at once; the system allocator
@@ -55,6 +56,7 @@ enum Command {
     Check(check::Args),
     Import(import::Args),
     Export(export::Args),
+    Template(template::Args),
     Report(report::Args),
     Rollover(rollover::Args),
     Backup(backup::Args),
@@ -111,6 +113,7 @@ fn main() -> ExitCode {
         Command::Check(a) => check::run(a),
         Command::Import(a) => import::run(a),
         Command::Export(a) => export::run(a),
+        Command::Template(a) => template::run(a),
         Command::Report(a) => report::run(a),
         Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),

@@ -12,6 +12,7 @@ import type { ImportReport } from "../lib/bindings/ImportReport";
 
 /** An import that changed nothing; each test sets what its import did. */
 const REPORT: ImportReport = {
+  encodings: [],
   nodesAdded: 0,
   nodesUpdated: 0,
   objectivesAdded: 0,
@@ -200,6 +201,47 @@ describe("the Cascade view", () => {
     });
     await fireEvent.click(screen.getByTestId("import-run"));
     expect((await screen.findByTestId("import-done")).textContent).toContain("127");
+  });
+
+  it("imports a workbook and names a file read in another encoding", async () => {
+    const calls = bridge({
+      import_workbook: () => ({
+        ...REPORT,
+        nodesAdded: 5,
+        encodings: [{ file: "to-chuc.csv", encoding: "Windows-1258" }],
+      }),
+      plan_info: () => PLAN,
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await fireEvent.click(screen.getByTestId("file-menu"));
+    await fireEvent.click(screen.getByTestId("file-import"));
+    await fireEvent.input(await screen.findByTestId("import-file-workbook"), {
+      target: { value: "/d/ke-hoach.xlsx" },
+    });
+    await fireEvent.click(screen.getByTestId("import-run"));
+    const done = (await screen.findByTestId("import-done")).textContent;
+    expect(done).toContain("5 people and units added");
+    expect(done).toContain("to-chuc.csv read as Windows-1258");
+    expect(calls.find((c) => c.cmd === "import_workbook")!.args).toEqual({
+      path: "/d/ke-hoach.xlsx",
+      deleteMissing: false,
+    });
+    expect(calls.some((c) => c.cmd === "import_spreadsheets")).toBe(false);
+  });
+
+  it("writes the import template where the user chose", async () => {
+    const calls = bridge({
+      "plugin:dialog|save": () => "/d/mau",
+      write_template: () => null,
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await fireEvent.click(screen.getByTestId("file-menu"));
+    await fireEvent.click(screen.getByTestId("file-import-template"));
+    await waitFor(() => expect(calls.some((c) => c.cmd === "write_template")).toBe(true));
+    expect(calls.find((c) => c.cmd === "write_template")!.args).toEqual({ path: "/d/mau.xlsx" });
+    expect((await screen.findByTestId("notice")).textContent).toContain("/d/mau.xlsx");
   });
 
   it("removes key results holding check-ins only when the user confirms", async () => {

@@ -121,6 +121,10 @@ export const api = {
     keyResults: string | null,
     deleteMissing = false,
   ) => call<ImportReport>("import_spreadsheets", { org, objectives, keyResults, deleteMissing }),
+  importWorkbook: (path: string, deleteMissing = false) =>
+    call<ImportReport>("import_workbook", { path, deleteMissing }),
+  /** Writes the empty import workbook in the window's language. */
+  writeTemplate: (path: string) => call<null>("write_template", { path }),
   exportCsv: (dir: string) => call<string[]>("export_csv", { dir }),
   exportJson: (path: string) => call<null>("export_json", { path }),
   exportReport: (path: string, quarter: string) => call<null>("export_report", { path, quarter }),
@@ -203,6 +207,15 @@ export const dialogs = {
       multiple: false,
       directory: false,
       filters: [{ name: "CSV", extensions: ["csv"] }],
+    });
+    return typeof p === "string" ? p : null;
+  },
+  async workbookFile(title: string): Promise<string | null> {
+    const p = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: "Excel", extensions: ["xlsx"] }],
     });
     return typeof p === "string" ? p : null;
   },

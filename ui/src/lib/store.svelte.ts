@@ -226,6 +226,17 @@ class AppStore {
     }
   }
 
+  async templateDialog(): Promise<void> {
+    const path = await dialogs.saveAs(t("importTemplate"), "xlsx", t("templateFileName"));
+    if (!path) return;
+    try {
+      await api.writeTemplate(path);
+      this.notice = t("exported", { path });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
   async saveCopyDialog(): Promise<void> {
     const path = await dialogs.savePlan(
       t("saveCopy"),

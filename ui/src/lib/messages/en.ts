@@ -125,7 +125,8 @@ export const en = {
   notAvailable: "Not available in this version yet",
   importTitle: "Import spreadsheets",
   importHelp:
-    "Choose the organisation, objectives and key results files (CSV, as exported). Everything is checked first: on any problem nothing changes.",
+    "Choose a workbook (.xlsx) holding the organisation, objectives and key results as sheets, or the three CSV files. Headers may be in English, Vietnamese or Thai. Everything is checked first: on any problem nothing changes.",
+  importWorkbook: "Workbook (.xlsx)",
   importOrg: "Organisation (org.csv)",
   importObjectives: "Objectives (objectives.csv)",
   importKeyResults: "Key results (key_results.csv)",
@@ -134,6 +135,9 @@ export const en = {
   importRun: "Import",
   importDone:
     "Imported: {nodes} people and units added, {nodesUpdated} updated; {objectives} objectives added, {objectivesUpdated} updated; key results: {krs} added, {krsUpdated} updated, {krsUnchanged} unchanged, {krsRemoved} removed.",
+  importReadAs: "{file} read as {encoding}.",
+  importTemplate: "Import template (Excel)…",
+  templateFileName: "okr-template.xlsx",
   importUnchanged: "Nothing changed: the plan already holds what these files say.",
   importCurrentsKept:
     "{count} key results kept the current value their check-ins recorded; record new values as check-ins.",

@@ -127,7 +127,8 @@ export const th: Messages = {
   notAvailable: "ยังไม่มีในเวอร์ชันนี้",
   importTitle: "นำเข้าสเปรดชีต",
   importHelp:
-    "เลือกไฟล์องค์กร วัตถุประสงค์ และผลลัพธ์หลัก (CSV แบบที่ส่งออก) ระบบจะตรวจสอบทั้งหมดก่อน หากพบปัญหาจะไม่มีการเปลี่ยนแปลงใด ๆ",
+    "เลือกเวิร์กบุ๊ก (.xlsx) ที่มีชีตองค์กร วัตถุประสงค์ และผลลัพธ์หลัก หรือไฟล์ CSV ทั้งสามไฟล์ หัวคอลัมน์เป็นภาษาอังกฤษ เวียดนาม หรือไทยก็ได้ ระบบจะตรวจสอบทั้งหมดก่อน หากพบปัญหาจะไม่มีการเปลี่ยนแปลงใด ๆ",
+  importWorkbook: "เวิร์กบุ๊ก (.xlsx)",
   importOrg: "องค์กร (org.csv)",
   importObjectives: "วัตถุประสงค์ (objectives.csv)",
   importKeyResults: "ผลลัพธ์หลัก (key_results.csv)",
@@ -136,6 +137,9 @@ export const th: Messages = {
   importRun: "นำเข้า",
   importDone:
     "นำเข้าแล้ว: เพิ่มบุคคลและหน่วยงาน {nodes} แก้ไข {nodesUpdated}; เพิ่มวัตถุประสงค์ {objectives} แก้ไข {objectivesUpdated}; ผลลัพธ์หลัก: เพิ่ม {krs} แก้ไข {krsUpdated} คงเดิม {krsUnchanged} ลบ {krsRemoved}",
+  importReadAs: "อ่าน {file} ด้วยรหัสอักขระ {encoding}",
+  importTemplate: "แม่แบบนำเข้า (Excel)…",
+  templateFileName: "okr-template.xlsx",
   importUnchanged: "ไม่มีการเปลี่ยนแปลง: แผนมีข้อมูลตรงกับไฟล์เหล่านี้อยู่แล้ว",
   importCurrentsKept: "ผลลัพธ์หลัก {count} รายการคงค่าปัจจุบันตามการเช็กอินที่บันทึกไว้ โปรดบันทึกค่าใหม่เป็นการเช็กอิน",
   importRemovesHelp: "การลบจะลบการเช็กอินและคะแนนของรายการเหล่านี้ด้วย ใส่กลับเข้าไปในไฟล์เพื่อเก็บไว้",

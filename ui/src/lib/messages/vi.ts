@@ -127,7 +127,8 @@ export const vi: Messages = {
   notAvailable: "Chưa có trong phiên bản này",
   importTitle: "Nhập bảng tính",
   importHelp:
-    "Chọn tệp tổ chức, mục tiêu và kết quả then chốt (CSV, như khi xuất). Mọi thứ được kiểm tra trước: nếu có lỗi thì không thay đổi gì.",
+    "Chọn một sổ làm việc (.xlsx) có các trang tính tổ chức, mục tiêu và kết quả then chốt, hoặc ba tệp CSV. Tiêu đề cột có thể bằng tiếng Anh, tiếng Việt hoặc tiếng Thái. Mọi thứ được kiểm tra trước: nếu có lỗi thì không thay đổi gì.",
+  importWorkbook: "Sổ làm việc (.xlsx)",
   importOrg: "Tổ chức (org.csv)",
   importObjectives: "Mục tiêu (objectives.csv)",
   importKeyResults: "Kết quả then chốt (key_results.csv)",
@@ -136,6 +137,9 @@ export const vi: Messages = {
   importRun: "Nhập",
   importDone:
     "Đã nhập: thêm {nodes} người và đơn vị, cập nhật {nodesUpdated}; thêm {objectives} mục tiêu, cập nhật {objectivesUpdated}; kết quả then chốt: thêm {krs}, cập nhật {krsUpdated}, giữ nguyên {krsUnchanged}, xóa {krsRemoved}.",
+  importReadAs: "{file} được đọc theo mã {encoding}.",
+  importTemplate: "Mẫu nhập liệu (Excel)…",
+  templateFileName: "mau-okr.xlsx",
   importUnchanged: "Không có gì thay đổi: kế hoạch đã có đúng như các tệp này.",
   importCurrentsKept:
     "{count} kết quả then chốt giữ giá trị hiện tại theo các lần cập nhật tiến độ; hãy ghi giá trị mới bằng cập nhật tiến độ.",

@@ -1,0 +1,371 @@
+//! The one reader of spreadsheet tables: a header row and the rows under it, as text,
+//! whether they came from a CSV file or a workbook's sheet. Columns are found by name
+//! (in English, Vietnamese or Thai, see [`crate::workbook`]), in any order; values of
+//! list columns (level, kind, commitment, confidence) are read in English or in the
+//! language of the headers; a row with more cells than the header is refused.
+
+use super::problem::{Place, Problems};
+use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Table};
+use crate::workbook::{column_letter, english_value, Sheet, NUMBER_COLUMNS};
+use crate::Lang;
+
+/// A table of text cells as read from a file, before its columns are known.
+pub(crate) struct Grid {
+    /// How messages name it: `org.csv`, or `plan.xlsx sheet "Tổ chức"`.
+    pub name: String,
+    pub header: Vec<String>,
+    pub header_place: Place,
+    /// Each row with its place; rows with no text at all are left out.
+    pub rows: Vec<(Place, Vec<Cell>)>,
+    /// What to say when a row has more cells than the header.
+    pub extra_cells: &'static str,
+    /// A workbook's sheet: columns are named by letter as well (`C (Cấp)`), and numbers
+    /// typed as text with a decimal comma (`4,5`) are read as numbers.
+    pub workbook: bool,
+}
+
+/// One cell as read.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Cell {
+    Text(String),
+    /// A workbook's date cell, as `YYYY-MM-DD` (and ` HH:MM:SS` when it has a time).
+    Date(String),
+    /// A workbook's error cell (`#N/A`, `#DIV/0!`).
+    Error(String),
+}
+
+impl Cell {
+    pub(crate) fn text(&self) -> &str {
+        match self {
+            Cell::Text(s) | Cell::Date(s) | Cell::Error(s) => s,
+        }
+    }
+}
+
+/// A table of text cells: for each record its place and one cell per wanted column
+/// (`None` for an optional column the file does not have).
+struct RawTable {
+    has: Vec<&'static str>,
+    /// For a workbook's sheet: each column's name as messages give it (`C (Cấp)`).
+    labels: Vec<(&'static str, String)>,
+    records: Vec<(Place, Vec<Option<String>>)>,
+}
+
+/// Cells up to the last one holding text.
+fn width<'a>(mut cells: impl DoubleEndedIterator<Item = &'a str> + ExactSizeIterator) -> usize {
+    cells.rposition(|c| !c.trim().is_empty()).map_or(0, |i| i + 1)
+}
+
+/// A number a workbook holds as text in a locale with a decimal comma (`4,5`,
+/// `1.234,5`), with a decimal point; other text as it is. A comma followed by exactly
+/// three digits and nothing else (`1,000`) could be either and is left for the number
+/// check to refuse.
+fn decimal_comma(text: &str) -> String {
+    let t = text.trim();
+    let Some((whole, fraction)) = t.split_once(',') else {
+        return text.to_string();
+    };
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let whole_digits = whole.strip_prefix('-').unwrap_or(whole);
+    let grouped = whole_digits
+        .split('.')
+        .enumerate()
+        .all(|(i, g)| digits(g) && (i == 0 || g.len() == 3));
+    let ambiguous = !whole_digits.contains('.') && fraction.len() == 3;
+    if grouped && digits(fraction) && !ambiguous {
+        format!("{}.{fraction}", whole.replace('.', ""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The quarter a date falls in (`2026-11-05` → `2026-Q4`).
+fn quarter_of(date: &str) -> Option<String> {
+    let year: u32 = date.get(0..4)?.parse().ok()?;
+    let month: u32 = date.get(5..7)?.parse().ok()?;
+    (1..=12)
+        .contains(&month)
+        .then(|| format!("{year}-Q{}", (month - 1) / 3 + 1))
+}
+
+fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Problems) -> Option<RawTable> {
+    // Each header's column and language.
+    let found: Vec<Option<(&'static str, Lang)>> = grid.header.iter().map(|h| sheet.column(h)).collect();
+    let find = |c: &str| found.iter().position(|f| f.is_some_and(|(name, _)| name == c));
+    let missing: Vec<&str> = required.iter().copied().filter(|c| find(c).is_none()).collect();
+    for c in &missing {
+        let (vi, th) = sheet
+            .columns()
+            .zip(sheet.headers(Lang::Vi).zip(sheet.headers(Lang::Th)))
+            .find(|(e, _)| e == c)
+            .map(|(_, names)| names)
+            .unwrap_or_default();
+        problems.file(
+            &grid.name,
+            grid.workbook.then_some(grid.header_place),
+            format!(
+                "the column \"{c}\" is missing (the header has: {}); add it, it is required \
+                 (in Vietnamese \"{vi}\", in Thai \"{th}\")",
+                grid.header
+                    .iter()
+                    .map(|h| h.trim())
+                    .filter(|h| !h.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+    if !missing.is_empty() {
+        return None;
+    }
+    // The headers' language: the one most of the headers not in English are written in.
+    let lang = [Lang::Vi, Lang::Th]
+        .into_iter()
+        .map(|l| (found.iter().filter(|f| f.is_some_and(|(_, fl)| fl == l)).count(), l))
+        .filter(|(n, _)| *n > 0)
+        .max_by_key(|(n, _)| *n)
+        .map_or(Lang::En, |(_, l)| l);
+    let wanted: Vec<&'static str> = sheet.columns().collect();
+    let index: Vec<Option<usize>> = wanted.iter().map(|c| find(c)).collect();
+    let has = wanted
+        .iter()
+        .zip(&index)
+        .filter(|(c, i)| i.is_some() && !required.contains(c))
+        .map(|(c, _)| *c)
+        .collect();
+    let labels = if grid.workbook {
+        wanted
+            .iter()
+            .zip(&index)
+            .filter_map(|(c, i)| i.map(|i| (*c, format!("{} ({})", column_letter(i as u32), grid.header[i].trim()))))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let header_width = width(grid.header.iter().map(String::as_str));
+    let mut records = Vec::with_capacity(grid.rows.len());
+    for (place, row) in grid.rows {
+        let cells = width(row.iter().map(Cell::text));
+        if cells > header_width {
+            problems.file(
+                &grid.name,
+                Some(place),
+                format!("has {cells} cells, the header {header_width}: {}", grid.extra_cells),
+            );
+            continue;
+        }
+        let values = wanted
+            .iter()
+            .zip(&index)
+            .map(|(column, i)| {
+                i.map(|i| {
+                    let cell = match row.get(i) {
+                        None => return String::new(),
+                        Some(Cell::Text(text)) if grid.workbook && NUMBER_COLUMNS.contains(column) => {
+                            return decimal_comma(text)
+                        }
+                        Some(Cell::Text(text)) => text.clone(),
+                        Some(Cell::Date(date)) if *column == "quarter" => {
+                            return quarter_of(date).unwrap_or_else(|| date.clone())
+                        }
+                        Some(Cell::Date(date)) if NUMBER_COLUMNS.contains(column) => {
+                            problems.cell(
+                                &grid.name,
+                                place,
+                                column,
+                                date,
+                                "is a date in the workbook, not a number (Excel can turn a number typed \
+                                 with a dot into a date); format the cell as Number and type the number again",
+                            );
+                            return date.clone();
+                        }
+                        Some(Cell::Date(date)) => return date.clone(),
+                        Some(Cell::Error(error)) => {
+                            problems.cell(
+                                &grid.name,
+                                place,
+                                column,
+                                error,
+                                "is an Excel error, not a value; correct the formula or type the value",
+                            );
+                            return error.clone();
+                        }
+                    };
+                    match lang {
+                        Lang::En => cell,
+                        _ => english_value(lang, column, &cell).map_or(cell, str::to_string),
+                    }
+                })
+            })
+            .collect();
+        records.push((place, values));
+    }
+    Some(RawTable { has, labels, records })
+}
+
+/// Takes the cells of a record in column order.
+struct Cells(std::vec::IntoIter<Option<String>>);
+
+impl Cells {
+    fn next(&mut self) -> String {
+        self.0.next().flatten().unwrap_or_default()
+    }
+}
+
+fn table<T>(name: String, raw: RawTable, row: impl Fn(Place, &mut Cells) -> T) -> Table<T> {
+    Table {
+        file: name,
+        rows: raw
+            .records
+            .into_iter()
+            .map(|(place, cells)| row(place, &mut Cells(cells.into_iter())))
+            .collect(),
+        has: raw.has,
+        labels: raw.labels,
+    }
+}
+
+pub(crate) fn org(grid: Grid, problems: &mut Problems) -> Option<Table<NodeRow>> {
+    let name = grid.name.clone();
+    let raw = read(grid, Sheet::Org, super::columns::ORG_REQUIRED, problems)?;
+    Some(table(name, raw, |place, c| NodeRow {
+        place: Some(place),
+        id: None,
+        key: c.next(),
+        name: c.next(),
+        level: c.next(),
+        parent: c.next(),
+        role: c.next(),
+        new_hire: c.next(),
+        objective_cap: c.next(),
+        notes: c.next(),
+    }))
+}
+
+pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<ObjectiveRow>> {
+    let name = grid.name.clone();
+    let raw = read(grid, Sheet::Objectives, super::columns::OBJECTIVES_REQUIRED, problems)?;
+    Some(table(name, raw, |place, c| ObjectiveRow {
+        place: Some(place),
+        key: c.next(),
+        quarter: c.next(),
+        owner: c.next(),
+        title: c.next(),
+        parent: c.next(),
+        description: c.next(),
+        commitment: c.next(),
+        ..ObjectiveRow::default()
+    }))
+}
+
+pub(crate) fn key_results(grid: Grid, problems: &mut Problems) -> Option<Table<KeyResultRow>> {
+    let name = grid.name.clone();
+    let raw = read(grid, Sheet::KeyResults, super::columns::KEY_RESULTS_REQUIRED, problems)?;
+    Some(table(name, raw, |place, c| KeyResultRow {
+        place: Some(place),
+        id: None,
+        objective: c.next(),
+        title: c.next(),
+        baseline: c.next(),
+        target: c.next(),
+        current: c.next(),
+        unit: c.next(),
+        weight: c.next(),
+        kind: c.next(),
+        key: c.next(),
+        score: c.next(),
+        confidence: c.next(),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn grid(header: &[&str], rows: &[&[&str]]) -> Grid {
+        Grid {
+            name: "org.csv".into(),
+            header: header.iter().map(|s| s.to_string()).collect(),
+            header_place: Place::Line { line: 1 },
+            rows: rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    (
+                        Place::Line { line: i as u64 + 2 },
+                        r.iter().map(|s| Cell::Text(s.to_string())).collect(),
+                    )
+                })
+                .collect(),
+            extra_cells: "a comma inside a value must be quoted",
+            workbook: false,
+        }
+    }
+
+    #[test]
+    fn vietnamese_headers_and_values() {
+        let mut p = Problems::default();
+        let t = org(
+            grid(
+                &["Mã", "Tên", "Cấp", "Thuộc", "Ghi chú riêng"],
+                &[&["acme", "Acme", "Công ty", "", "x"], &["n1", "Nhóm 1", "nhóm", "acme"]],
+            ),
+            &mut p,
+        )
+        .unwrap();
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(t.rows[0].level, "company");
+        assert_eq!(t.rows[1].level, "team");
+        assert_eq!(t.rows[1].parent, "acme");
+        assert!(!t.has("role"));
+    }
+
+    #[test]
+    fn a_row_wider_than_the_header_is_refused_and_trailing_empty_cells_are_fine() {
+        let mut p = Problems::default();
+        let t = org(
+            grid(
+                &["key", "name", "level", "parent", ""],
+                &[
+                    &["a", "Acme", "company", "", "", " "],
+                    &["b", "Nhóm 1", " Hà Nội", "team", "a", "x"],
+                ],
+            ),
+            &mut p,
+        )
+        .unwrap();
+        assert_eq!(t.rows.len(), 1);
+        assert_eq!(
+            p.list[0].to_string(),
+            "org.csv line 3: has 6 cells, the header 4: a comma inside a value must be quoted"
+        );
+    }
+
+    #[test]
+    fn decimal_commas_and_dates() {
+        for (text, read) in [
+            ("4,5", "4.5"),
+            ("-0,25", "-0.25"),
+            ("1.234,5", "1234.5"),
+            ("1,000", "1,000"),
+            ("4.5", "4.5"),
+            ("a,b", "a,b"),
+            ("1,2,3", "1,2,3"),
+        ] {
+            assert_eq!(decimal_comma(text), read, "{text}");
+        }
+        assert_eq!(quarter_of("2026-11-05").as_deref(), Some("2026-Q4"));
+        assert_eq!(quarter_of("2027-01-01 08:00:00").as_deref(), Some("2027-Q1"));
+    }
+
+    #[test]
+    fn a_missing_column_is_named_in_every_language() {
+        let mut p = Problems::default();
+        assert!(org(grid(&["key", "name", "level"], &[]), &mut p).is_none());
+        assert_eq!(
+            p.list[0].to_string(),
+            "org.csv: the column \"parent\" is missing (the header has: key, name, level); add it, it is required \
+             (in Vietnamese \"Thuộc\", in Thai \"สังกัด\")"
+        );
+    }
+}
