@@ -134,6 +134,7 @@ impl Plan {
         self.backup_to(dir)?;
         self.conn_mut()
             .restore(MAIN_DB, backup, None::<fn(rusqlite::backup::Progress)>)?;
+        self.count_change();
         self.upgrade()
     }
 }

@@ -37,7 +37,7 @@ pub struct Plan {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanVersion {
-    /// Changes this handle committed through [`Plan::transact`].
+    /// Changes this handle committed through [`Plan::transact`] (and restores).
     pub own: u64,
     /// SQLite's `data_version`: it moves when another connection (another window, an
     /// `okr` command, a merge) commits a change to the file.
@@ -287,6 +287,13 @@ impl Plan {
                 .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get::<_, String>(0));
         }
         out
+    }
+
+    /// Counts a change this handle made outside [`Plan::transact`] (a restore replaces
+    /// the file's pages through SQLite's backup interface, which `data_version` does not
+    /// count for the connection that made it), so [`Plan::version`] moves with it.
+    pub(crate) fn count_change(&mut self) {
+        self.commits += 1;
     }
 
     /// Read access for queries that change nothing.
