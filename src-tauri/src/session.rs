@@ -428,12 +428,10 @@ impl Session {
                 "choose at least one spreadsheet to import",
             ));
         }
-        Ok(
-            import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(|e| CommandError {
-                code: e.code().into(),
-                message: e.to_string(),
-            })?,
-        )
+        import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(|e| CommandError {
+            code: e.code().into(),
+            message: e.to_string(),
+        })
     }
 
     /// Writes the three spreadsheets into `dir`, refusing to overwrite any file there.
