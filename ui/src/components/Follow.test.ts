@@ -29,6 +29,18 @@ function plan() {
     tree: () => ROWS.map((r) => (r.id === "a1" ? { ...r, objectives } : r)),
     checkin_chart: () => SVG,
     set_language: () => null,
+    alignment: () =>
+      ROWS.map((r) => ({
+        id: `o-${r.id}`,
+        key: `${r.id}-2026q4-1`,
+        title: "Gọi lại khách trong 24 giờ",
+        ownerId: r.id,
+        ownerName: r.name,
+        level: r.level,
+        parentId: null,
+        progress: current / 100,
+        orphan: false,
+      })),
   });
   const outside = (value: number) => {
     current = value;
@@ -143,5 +155,23 @@ describe("following the plan file", () => {
     // Left without saving, the field shows the plan's value.
     await fireEvent.keyDown(current, { key: "Escape" });
     expect(current.value).toBe("510");
+  });
+
+  it("keeps the map's pan and zoom when its figures are read again", async () => {
+    const { calls, outside } = plan();
+    await openA1();
+    app.tab = "map";
+    await screen.findByTestId("alignment-map");
+    await waitFor(() => expect(count(calls, "alignment")).toBe(1));
+    // The answer laid out and fitted (the map has no size in this test window to wait on).
+    await new Promise((r) => setTimeout(r, 100));
+    const view = () => document.querySelector('[data-testid="alignment-map"] svg > g')!;
+    await fireEvent.click(screen.getByTestId("map-zoom-in"));
+    const zoomed = view().getAttribute("transform");
+    outside(499.5);
+    await waitFor(() => expect(count(calls, "alignment")).toBe(2), { timeout: 2000 });
+    expect(view().getAttribute("transform")).toBe(zoomed);
+    await fireEvent.click(screen.getByTestId("map-fit"));
+    expect(view().getAttribute("transform")).not.toBe(zoomed);
   });
 });
