@@ -2,6 +2,7 @@
 from outside; the window shows it within 2 seconds without a click, and keeps the
 selected person, where the tree and the panel are scrolled, and the note being typed."""
 
+import sqlite3
 import time
 
 from conftest import okr, plan_db, report_figure
@@ -94,3 +95,43 @@ def test_a_checkin_by_okr_shows_within_two_seconds_without_a_click(app, sample_p
     with plan_db(plan) as db:
         notes = [n for (n,) in db.execute("SELECT note FROM checkin WHERE key_result_id = ?", (kr_id,))]
     assert "từ okr" in notes and note not in notes
+
+
+def test_a_busy_plan_is_a_notice_and_retry_saves(app, sample_plan):
+    """Another program holds the plan's write lock: the check-in is refused with a notice
+    saying the plan is busy (no error, nothing of SQLite in it); once the other program is
+    done, Retry saves the same check-in."""
+    plan = sample_plan
+    app.start(plan)
+    app.wait("tree")
+    quarter = app.quarter()
+    with plan_db(plan) as db:
+        agent, kr_key, kr_id = db.execute(
+            "SELECT n.key, k.key, k.id FROM key_result k "
+            "JOIN objective o ON o.id = k.objective_id JOIN node n ON n.id = o.owner_id "
+            "WHERE n.level = 3 AND o.quarter = ? ORDER BY n.key, o.key, k.position LIMIT 1",
+            (quarter,),
+        ).fetchone()
+    app.select_node(agent)
+    app.type(f"checkin-value-{kr_key}", "42")
+
+    other = sqlite3.connect(plan, isolation_level=None, timeout=1)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        app.click(f"checkin-save-{kr_key}")
+        notice = app.wait("busy-notice", timeout=15)
+        text = notice.get_attribute("textContent")
+        assert "busy" in text, text
+        assert not any(w in text for w in ("SQLITE", "locked", "database")), text
+        assert not app.find("error-banner")
+        app.screenshot("busy-notice")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    app.click("busy-retry")
+    app.gone("busy-notice")
+    app.until(lambda: "42" in app.testid_text(f"last-checkin-{kr_key}"), message="the retry did not save")
+    with plan_db(plan) as db:
+        values = [v for (v,) in db.execute("SELECT value FROM checkin WHERE key_result_id = ?", (kr_id,))]
+    assert values.count(42.0) == 1, values
