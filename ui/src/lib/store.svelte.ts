@@ -73,13 +73,15 @@ class AppStore {
 
   /** Shows a freshly opened plan from its default quarter. */
   async show(plan: PlanInfo): Promise<void> {
+    // Asked before anything changes: the views that follow `plan` (the quarter's state)
+    // then ask after the tree, as the tree is what the user waits for.
+    const seen = await this.currentVersion();
+    this.seen = null;
     this.plan = plan;
     this.quarter = plan.defaultQuarter;
     this.selected = null;
     this.selectedObjective = null;
     this.detail = null;
-    this.seen = null;
-    const seen = await this.currentVersion();
     const [rows, findings] = await Promise.all([
       api.tree(this.quarter),
       api.findings(this.quarter),
@@ -133,8 +135,7 @@ class AppStore {
       const plan = await api.planInfo();
       // Another plan opened meanwhile is shown by `show`, not here.
       if (plan.path !== this.plan?.path) return;
-      this.plan = plan;
-      await this.refresh();
+      await this.refresh(plan);
     } catch {
       // Asked again at the next tick; a check the user did not ask for shows no error.
     } finally {
@@ -160,8 +161,9 @@ class AppStore {
     await this.refresh();
   }
 
-  /** Reads again what an edit may have changed: tree counts, badges, findings, detail. */
-  async refresh(): Promise<void> {
+  /** Reads again what an edit may have changed: tree counts, badges, findings, detail;
+   * `plan` (read again too) is shown with them, so the views that follow it ask once. */
+  async refresh(plan?: PlanInfo): Promise<void> {
     if (!this.plan) return;
     this.refreshing++;
     try {
@@ -175,6 +177,7 @@ class AppStore {
       if (this.selected && !rows.some((r) => r.id === this.selected))
         this.selected = rows[0]?.id ?? null;
       await this.loadDetail();
+      if (plan) this.plan = plan;
       this.seen = seen;
       this.version++;
     } finally {
