@@ -117,7 +117,13 @@ fn backups_are_kept_listed_pruned_and_restored() {
     assert!(plan.daily_backup(&backups).unwrap().is_none(), "one a day");
 
     objective(&mut plan, co.id, "added after the backup").unwrap();
+    let before = plan.version().unwrap();
     plan.restore_from(&first.path, &backups).unwrap();
+    assert_ne!(
+        plan.version().unwrap(),
+        before,
+        "what was read before the restore is stale"
+    );
     let titles: Vec<_> = plan.objectives(None).unwrap().into_iter().map(|o| o.title).collect();
     assert_eq!(titles, ["kept"]);
     // The state before the restore was backed up too, so the restore can be undone.

@@ -13,6 +13,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::error::CommandError::export_all(&cfg)?;
     crate::commands::plan::Startup::export_all(&cfg)?;
     crate::session::PlanInfo::export_all(&cfg)?;
+    cascade::PlanVersion::export_all(&cfg)?;
     crate::session::TreeRow::export_all(&cfg)?;
     crate::session::NodeDetail::export_all(&cfg)?;
     crate::session::MapObjective::export_all(&cfg)?;

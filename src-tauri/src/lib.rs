@@ -80,6 +80,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::plan::startup,
             commands::plan::plan_info,
+            commands::plan::plan_version,
             commands::plan::open_plan,
             commands::plan::new_plan,
             commands::plan::save_copy,

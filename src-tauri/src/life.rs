@@ -1,7 +1,7 @@
 //! The quarter's life and the plan's safety, as the window reaches them: check-ins,
 //! scores, reviews, the lock, rollover, comparing quarters, the XLSX export, backups and
 //! the read-only state. Each method composes core calls on the open [`Session`]; edits
-//! go through [`Session::edit`] so the cached quarters are forgotten.
+//! go through [`Session::edit`].
 
 use std::path::{Path, PathBuf};
 

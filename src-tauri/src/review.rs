@@ -1,7 +1,7 @@
 //! Review offline, merge back, as the window reaches it: hand a node's part of the plan
 //! out as a review copy, preview and merge a copy back, and tell whether the open file is
 //! itself a review copy. Each method calls one [`cascade::review_copy`] function on the
-//! open [`Session`]; the merge goes through [`Session::edit`] so the next read shows it.
+//! open [`Session`]; the merge goes through [`Session::edit`].
 
 use std::path::Path;
 

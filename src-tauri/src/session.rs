@@ -2,6 +2,11 @@
 //!
 //! Commands lock the session, call one method here and return; each method is a thin
 //! composition of core calls, so it can be tested on a real plan file without a window.
+//!
+//! What is read is kept for one [`PlanVersion`] of the file: every read first asks the
+//! plan its version (one cheap pragma) and reads again only when it moved, whether this
+//! window, another window, an `okr` command or a merge changed the plan. Nothing clears
+//! the cache by hand.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -16,7 +21,7 @@ use cascade::import::{import_csv, import_xlsx, ImportFiles, ImportOptions, Impor
 use cascade::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
 use cascade::{export, report};
-use cascade::{objective_progress, Lang, Level, Plan, Quarter, Settings, Snapshot};
+use cascade::{objective_progress, Lang, Level, Plan, PlanVersion, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -94,7 +99,7 @@ pub struct LoadRow {
     pub over_cap: bool,
 }
 
-/// A quarter read once and kept until the next edit.
+/// A quarter read once and kept while the plan stays at the version it was read at.
 pub struct QuarterData {
     /// The quarter's objectives and key results (all nodes).
     pub snapshot: Snapshot,
@@ -103,15 +108,22 @@ pub struct QuarterData {
     pub summaries: Vec<NodeSummary>,
 }
 
-/// The open plan with its per-quarter cache.
+/// The open plan with what was read from it at one version.
 pub struct Session {
     plan: Plan,
     path: PathBuf,
-    /// The whole plan, read once after each edit.
-    all: Option<Arc<Snapshot>>,
-    cache: HashMap<Quarter, Arc<QuarterData>>,
+    cache: Option<Cache>,
     /// The language findings are written in: the window's.
     lang: Lang,
+}
+
+/// The plan as read at one version: valid while [`Plan::version`] says the same.
+struct Cache {
+    version: PlanVersion,
+    /// The whole plan.
+    all: Arc<Snapshot>,
+    /// The quarters asked for, with their findings in the languages asked for.
+    quarters: HashMap<(Quarter, Lang), Arc<QuarterData>>,
 }
 
 type Result<T> = std::result::Result<T, CommandError>;
@@ -121,8 +133,7 @@ impl Session {
         Ok(Session {
             plan: Plan::open(path)?,
             path: path.to_path_buf(),
-            all: None,
-            cache: HashMap::new(),
+            cache: None,
             lang: Lang::default(),
         })
     }
@@ -131,8 +142,7 @@ impl Session {
         Ok(Session {
             plan: Plan::create(path)?,
             path: path.to_path_buf(),
-            all: None,
-            cache: HashMap::new(),
+            cache: None,
             lang: Lang::default(),
         })
     }
@@ -142,12 +152,16 @@ impl Session {
         self.lang
     }
 
-    /// Writes findings in `lang` from now on (the cached ones are written again).
+    /// Writes findings in `lang` from now on (quarters are kept per language, so the
+    /// ones already read in it are not read again).
     pub fn set_lang(&mut self, lang: Lang) {
-        if self.lang != lang {
-            self.lang = lang;
-            self.cache.clear();
-        }
+        self.lang = lang;
+    }
+
+    /// The state of the file now: the window compares it with the one it shows, and
+    /// reads again when it moved (see [`Plan::version`]).
+    pub fn version(&self) -> Result<PlanVersion> {
+        Ok(self.plan.version()?)
     }
 
     pub fn path(&self) -> &Path {
@@ -190,37 +204,51 @@ impl Session {
         })
     }
 
-    /// Runs one edit and forgets every cached quarter, so the next read shows it and its
-    /// findings.
+    /// Runs one edit. A committed change moves the plan's version, so the next read
+    /// shows it and its findings; a refused one changed nothing (it ran in one
+    /// transaction) and what was read stays valid.
     pub fn edit<T>(&mut self, change: impl FnOnce(&mut Plan) -> cascade::Result<T>) -> Result<T> {
-        // A refused edit changed nothing (it ran in one transaction): the cache stays valid.
-        let out = change(&mut self.plan)?;
-        self.all = None;
-        self.cache.clear();
-        Ok(out)
+        Ok(change(&mut self.plan)?)
     }
 
+    /// The whole plan as it is now: the one read before, unless the version moved since.
+    fn cache(&mut self) -> Result<&mut Cache> {
+        // The version is asked before the plan is read: a change committed in between
+        // is then read under the older version, and read once more at the next call,
+        // never kept under a version it does not belong to.
+        let version = self.plan.version()?;
+        let cache = match self.cache.take() {
+            Some(c) if c.version == version => c,
+            _ => Cache {
+                version,
+                all: Arc::new(self.plan.snapshot(None)?),
+                quarters: HashMap::new(),
+            },
+        };
+        Ok(self.cache.insert(cache))
+    }
+
+    /// The whole plan as it is now.
+    fn all(&mut self) -> Result<Arc<Snapshot>> {
+        Ok(self.cache()?.all.clone())
+    }
+
+    /// One quarter as it is now, with its findings in the window's language.
     pub fn quarter(&mut self, q: Quarter) -> Result<Arc<QuarterData>> {
-        if let Some(d) = self.cache.get(&q) {
+        let lang = self.lang;
+        let cache = self.cache()?;
+        if let Some(d) = cache.quarters.get(&(q, lang)) {
             return Ok(d.clone());
         }
-        let all = match &self.all {
-            Some(a) => a.clone(),
-            None => {
-                let a = Arc::new(self.plan.snapshot(None)?);
-                self.all = Some(a.clone());
-                a
-            }
-        };
-        let findings = checks::check_quarter_in(&all, Some(q), self.lang);
-        let summaries = summary::summarize(&all, q, &findings);
-        let snapshot = quarter_of(&all, q);
+        let findings = checks::check_quarter_in(&cache.all, Some(q), lang);
+        let summaries = summary::summarize(&cache.all, q, &findings);
+        let snapshot = quarter_of(&cache.all, q);
         let data = Arc::new(QuarterData {
             snapshot,
             findings,
             summaries,
         });
-        self.cache.insert(q, data.clone());
+        cache.quarters.insert((q, lang), data.clone());
         Ok(data)
     }
 
@@ -290,7 +318,7 @@ impl Session {
     pub fn link_preview(&mut self, objective: Uuid, parent: Option<Uuid>) -> Result<Vec<Finding>> {
         let q = self.plan.objective(objective)?.quarter;
         let d = self.quarter(q)?;
-        let mut all = Snapshot::clone(self.all.as_ref().expect("read by quarter()"));
+        let mut all = Snapshot::clone(&*self.all()?);
         if let Some(o) = all.objectives.iter_mut().find(|o| o.id == objective) {
             o.parent_id = parent;
         }
@@ -400,13 +428,10 @@ impl Session {
                 "choose at least one spreadsheet to import",
             ));
         }
-        let report = import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(|e| CommandError {
+        import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(|e| CommandError {
             code: e.code().into(),
             message: e.to_string(),
-        })?;
-        self.all = None;
-        self.cache.clear();
-        Ok(report)
+        })
     }
 
     /// Imports a workbook holding the organisation, objectives and key results as sheets,
@@ -426,7 +451,7 @@ impl Session {
 
     /// Writes the three spreadsheets into `dir`, refusing to overwrite any file there.
     pub fn export_csv(&mut self, dir: &Path) -> Result<Vec<String>> {
-        let out = export::to_csv(&self.plan.snapshot(None)?);
+        let out = export::to_csv(&*self.all()?);
         let files = [
             (export::ORG_FILE, out.org),
             (export::OBJECTIVES_FILE, out.objectives),

@@ -51,7 +51,7 @@ impl std::ops::Deref for Tx<'_> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanVersion {
-    /// Changes this handle committed through [`Plan::transact`].
+    /// Changes this handle committed through [`Plan::transact`] (and restores).
     pub own: u64,
     /// SQLite's `data_version`: it moves when another connection (another window, an
     /// `okr` command, a merge) commits a change to the file.

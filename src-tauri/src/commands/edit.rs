@@ -1,5 +1,5 @@
-//! Edits: each saves at once in one transaction of the core, then the session forgets
-//! its cached quarters so the next read shows the change and its findings.
+//! Edits: each saves at once in one transaction of the core; the plan's version moves
+//! with it, so the next read shows the change and its findings.
 
 use tauri::State;
 use uuid::Uuid;

@@ -9,7 +9,7 @@ use super::{blocking, CmdResult};
 use crate::error::CommandError;
 use crate::session::{PlanInfo, Session};
 use crate::{AppState, Shared, STARTED};
-use cascade::Lang;
+use cascade::{Lang, PlanVersion};
 
 /// What the window needs at start.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -76,6 +76,20 @@ pub async fn set_language(state: State<'_, Shared>, lang: Lang) -> CmdResult<()>
         Ok(())
     })
     .await
+}
+
+/// The state of the open file, which the window asks every second and when it gets the
+/// focus; when it moved, the window reads again what it shows.
+///
+/// Polling, not a file watcher: the version is SQLite's own `data_version` (it moves
+/// exactly when another connection commits) plus this window's count of its commits, one
+/// pragma to ask. A watcher would see the write-ahead log and its index change on every
+/// read and checkpoint as well as on commits, needs a thread and a debounce, misses
+/// changes on some network shares, and would still have to ask the version to know
+/// whether anything was committed.
+#[tauri::command]
+pub async fn plan_version(state: State<'_, Shared>) -> CmdResult<PlanVersion> {
+    blocking(state, |s| s.with_session(|p| p.version())).await
 }
 
 #[tauri::command]

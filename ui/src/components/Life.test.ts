@@ -35,6 +35,7 @@ beforeEach(() => {
   app.plan = null;
   app.error = null;
   app.retry = null;
+  app.busy = false;
   app.tab = "cascade";
   life.state = null;
   life.status = null;
@@ -215,7 +216,9 @@ describe("review, lock and the next quarter", () => {
     expect(report.textContent).toContain("link it by hand");
     expect(calls.find((c) => c.cmd === "rollover")!.args).toEqual({ from: "2026-Q4" });
     await waitFor(() => expect(app.quarter).toBe("2027-Q1"));
-    expect(calls.filter((c) => c.cmd === "tree").at(-1)!.args).toEqual({ quarter: "2027-Q1" });
+    await waitFor(() =>
+      expect(calls.filter((c) => c.cmd === "tree").at(-1)!.args).toEqual({ quarter: "2027-Q1" }),
+    );
   });
 });
 
@@ -246,7 +249,7 @@ describe("nothing lost", () => {
     expect((screen.getByTestId("plan-next-quarter") as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it("offers Retry on a busy plan and repeats the action", async () => {
+  it("says a busy plan is busy in a notice, not an error, and Retry repeats the action", async () => {
     let attempts = 0;
     const calls = bridge({
       record_checkin: () => {
@@ -260,12 +263,16 @@ describe("nothing lost", () => {
       target: { value: "70" },
     });
     await fireEvent.click(screen.getByTestId("checkin-save-a1-2026q4-1-kr1"));
-    expect((await screen.findByTestId("error-message")).textContent).toContain("busy");
-    await fireEvent.click(screen.getByTestId("error-retry"));
+    const notice = await screen.findByTestId("busy-notice");
+    expect(notice.getAttribute("role")).toBe("status");
+    expect(notice.textContent).toContain("The plan is busy");
+    expect(notice.textContent).not.toContain("database is locked");
+    expect(screen.queryByTestId("error-banner")).toBeNull();
+    await fireEvent.click(screen.getByTestId("busy-retry"));
     await waitFor(() => expect(attempts).toBe(2));
     const sent = calls.filter((c) => c.cmd === "record_checkin").map((c) => c.args);
     expect(sent[1]).toEqual(sent[0]);
-    await waitFor(() => expect(screen.queryByTestId("error-banner")).toBeNull());
+    await waitFor(() => expect(screen.queryByTestId("busy-notice")).toBeNull());
   });
 
   it("lists backups and restores the chosen one after confirming", async () => {

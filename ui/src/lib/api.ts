@@ -20,6 +20,7 @@ import type { NodePatch } from "./bindings/NodePatch";
 import type { Objective } from "./bindings/Objective";
 import type { ObjectivePatch } from "./bindings/ObjectivePatch";
 import type { PlanInfo } from "./bindings/PlanInfo";
+import type { PlanVersion } from "./bindings/PlanVersion";
 import type { Settings } from "./bindings/Settings";
 import type { Startup } from "./bindings/Startup";
 import type { TreeRow } from "./bindings/TreeRow";
@@ -71,6 +72,8 @@ const PLAN_FILTER = [{ name: "Cascade plan", extensions: ["okr"] }];
 export const api = {
   startup: () => call<Startup>("startup"),
   planInfo: () => call<PlanInfo>("plan_info"),
+  /** The open file's version: it moves with every change, by this window or another program. */
+  planVersion: () => call<PlanVersion>("plan_version"),
   openPlan: (path: string) => call<PlanInfo>("open_plan", { path }),
   newPlan: (path: string) => call<PlanInfo>("new_plan", { path }),
   saveCopy: (path: string) => call<null>("save_copy", { path }),

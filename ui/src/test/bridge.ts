@@ -3,6 +3,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { ROWS, PLAN, ORPHAN, detail } from "./fixtures";
 import { STATUS, quarterState } from "./life-fixtures";
+import type { PlanVersion } from "../lib/bindings/PlanVersion";
 
 export type Call = { cmd: string; args: Record<string, unknown> };
 export type Handler = (args: Record<string, unknown>) => unknown;
@@ -17,7 +18,12 @@ const USUAL: Record<string, Handler> = {
   tree_shown: () => 100,
   quarter_state: () => quarterState(),
   plan_status: () => STATUS,
+  plan_info: () => PLAN,
+  plan_version: () => VERSION,
 };
+
+/** The plan's version while nothing changes it. */
+export const VERSION: PlanVersion = { own: 0, others: 1 };
 
 /** Mocks the bridge with the usual answers, `handlers` over them; returns the calls. */
 export function mockBridge(handlers: Record<string, Handler> = {}): Call[] {
