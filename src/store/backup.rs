@@ -141,6 +141,8 @@ impl Plan {
         self.backup_to(dir)?;
         self.conn_mut()
             .restore(MAIN_DB, backup, None::<fn(rusqlite::backup::Progress)>)?;
+        // The backup interface replaces the pages behind this connection's back:
+        // `data_version` does not count it here, so the door's own count does.
         self.commits += 1;
         self.upgrade()
     }
