@@ -439,14 +439,10 @@ impl Session {
     pub fn import_workbook(&mut self, path: &Path, delete_missing: bool) -> Result<ImportReport> {
         let file = InputFile::read(path)
             .map_err(|e| CommandError::new("io", format!("{}: the file could not be read: {e}", path.display())))?;
-        let report =
-            import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(|e| CommandError {
-                code: e.code().into(),
-                message: e.to_string(),
-            })?;
-        self.all = None;
-        self.cache.clear();
-        Ok(report)
+        import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(|e| CommandError {
+            code: e.code().into(),
+            message: e.to_string(),
+        })
     }
 
     /// Writes the three spreadsheets into `dir`, refusing to overwrite any file there.
