@@ -14,6 +14,72 @@ use crate::store::meta;
 use crate::store::rows::{self, text};
 use crate::{Plan, Quarter, Result};
 
+/// The file [`handout_each`] writes beside the copies: the report of each, as JSON.
+pub const INDEX_FILE: &str = "index.json";
+
+/// Writes one review copy per node of `level` (under the node `under`, or in the whole
+/// plan) into the folder `out_dir` (made if missing), each named after its node's key
+/// (`cskh-team-01.okr`), and an index of what was written ([`INDEX_FILE`]). Refused before
+/// anything is written when one of the files, or the index, exists already.
+pub fn handout_each(
+    plan: &mut Plan,
+    level: crate::Level,
+    under: Option<&str>,
+    quarters: &[Quarter],
+    out_dir: &Path,
+) -> Result<Vec<HandoutReport>> {
+    let nodes = plan.nodes()?;
+    let within: Option<BTreeSet<uuid::Uuid>> = match under {
+        None => None,
+        Some(key) => {
+            let top = plan.node_by_key(key)?;
+            // Parents come before children, so one pass finds the subtree.
+            let mut ids = BTreeSet::from([top.id]);
+            for n in &nodes {
+                if n.parent_id.is_some_and(|p| ids.contains(&p)) {
+                    ids.insert(n.id);
+                }
+            }
+            Some(ids)
+        }
+    };
+    let mut chosen: Vec<&crate::Node> = nodes
+        .iter()
+        .filter(|n| n.level == level && within.as_ref().is_none_or(|w| w.contains(&n.id)))
+        .collect();
+    chosen.sort_by(|a, b| a.key.cmp(&b.key));
+    let file = |key: &str| out_dir.join(format!("{}.okr", file_name(key)));
+    let index = out_dir.join(INDEX_FILE);
+    if let Some(taken) = chosen
+        .iter()
+        .map(|n| file(&n.key))
+        .chain([index.clone()])
+        .find(|p| p.exists())
+    {
+        return Err(crate::Error::AlreadyExists { path: taken });
+    }
+    std::fs::create_dir_all(out_dir)?;
+    let mut written = Vec::new();
+    for n in chosen {
+        written.push(handout(plan, &n.key, quarters, &file(&n.key))?);
+    }
+    std::fs::write(&index, serde_json::to_string_pretty(&written).expect("plain data"))?;
+    Ok(written)
+}
+
+/// A node's key as a file name: letters, digits, `-`, `_` and `.` kept, anything else `_`.
+fn file_name(key: &str) -> String {
+    key.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
 /// Writes a review copy of `node_key`'s part of the plan to `out` (a new file; an
 /// existing one is refused), for the given quarters (every quarter of the plan when
 /// empty).

@@ -40,6 +40,37 @@ pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Res
         .map_err(|e| refused(review_path, e))
 }
 
+/// Merges each of the review copies at `paths` into `plan`, in the order given, each in a
+/// transaction of its own; a copy that is refused leaves the plan as the copies before
+/// it left it, and the next copy is merged all the same.
+///
+/// One transaction per copy, not one for all: a reviewer's copy is a unit of its own
+/// (merging it twice changes nothing), so a refused or failing copy must not undo the
+/// others' work, and a run interrupted part-way is finished by running it again. Copies
+/// of disjoint parts give the same plan in any order.
+pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &MergeChoices) -> Vec<super::CopyMerge> {
+    paths
+        .iter()
+        .map(|path| {
+            let (report, refused) = match merge(plan, path, choices) {
+                Ok(r) => (Some(r), None),
+                Err(e) => (
+                    None,
+                    Some(super::Refusal {
+                        code: e.code().to_string(),
+                        message: e.to_string(),
+                    }),
+                ),
+            };
+            super::CopyMerge {
+                path: path.display().to_string(),
+                report,
+                refused,
+            }
+        })
+        .collect()
+}
+
 /// A merge whose result would break one of the plan's invariants is refused, naming the
 /// row, the field and the rule.
 fn refused(path: &Path, e: Error) -> Error {
