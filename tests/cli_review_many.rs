@@ -235,3 +235,56 @@ fn copies_of_disjoint_parts_merge_to_the_same_plan_in_any_order() {
     assert!(a.contains("62.0") && a.contains("Ổn, giữ nhịp"), "{a}");
     assert_eq!(a, b);
 }
+
+/// The findings each copy brings or resolves are the same merged in one run (where the
+/// findings after one copy stand for the findings before the next) as merged one at a
+/// time, each judging the whole plan before and after.
+#[test]
+fn findings_of_many_copies_are_those_of_one_at_a_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    import_sample(d, "a.okr");
+    std::fs::copy(d.join("a.okr"), d.join("b.okr")).unwrap();
+    let teams = teams(&d.join("a.okr"));
+    okr_ok(d, &["handout", "a.okr", "--each", "team", "--out", "reviews"]);
+    let copies: Vec<std::path::PathBuf> = teams.iter().map(|t| d.join(format!("reviews/{t}.okr"))).collect();
+    // Each reviewer brings findings (an objective supporting nothing, without key
+    // results); the second also takes every key result off one of its objectives.
+    for (i, (team, copy)) in teams.iter().zip(&copies).enumerate() {
+        let mut c = Plan::open(copy).unwrap();
+        let owner = c.node_by_key(team).unwrap().id;
+        c.add_objective(cascade::NewObjective {
+            key: Some(format!("new-{i}")),
+            quarter: "2026-Q4".parse().unwrap(),
+            owner_id: owner,
+            title: format!("Mục tiêu mới {i}"),
+            description: String::new(),
+            parent_id: None,
+            commitment: Default::default(),
+        })
+        .unwrap();
+        if i == 1 {
+            let (objective, _) = objective_and_kr(copy, team);
+            let o = c
+                .objectives(None)
+                .unwrap()
+                .into_iter()
+                .find(|o| o.key == objective)
+                .unwrap();
+            for kr in c.key_results(o.id).unwrap() {
+                c.delete_key_result(kr.id).unwrap();
+            }
+        }
+    }
+    let choices = cascade::review_copy::MergeChoices::default();
+    let mut a = Plan::open(d.join("a.okr")).unwrap();
+    let together = cascade::review_copy::merge_each(&mut a, &copies, &choices);
+    let mut b = Plan::open(d.join("b.okr")).unwrap();
+    for (copy, run) in copies.iter().zip(&together) {
+        let alone = cascade::review_copy::merge(&mut b, copy, &choices).unwrap();
+        let run = run.report.as_ref().unwrap();
+        assert!(!alone.findings_new.is_empty());
+        assert_eq!(run.findings_new, alone.findings_new);
+        assert_eq!(run.findings_resolved, alone.findings_resolved);
+    }
+}
