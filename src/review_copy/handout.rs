@@ -6,11 +6,79 @@ use std::path::Path;
 use chrono::{SecondsFormat, SubsecRound, Utc};
 use serde_json::Value;
 
+use rusqlite::Connection;
+
 use super::scope::{self, Keys, Rows, NODE, OBJECTIVE};
 use super::{key, Base, HandoutReport, ReviewInfo};
 use crate::store::meta;
 use crate::store::rows::{self, text};
 use crate::{Plan, Quarter, Result};
+
+/// The file [`handout_each`] writes beside the copies: the report of each, as JSON.
+pub const INDEX_FILE: &str = "index.json";
+
+/// Writes one review copy per node of `level` (under the node `under`, or in the whole
+/// plan) into the folder `out_dir` (made if missing), each named after its node's key
+/// (`cskh-team-01.okr`), and an index of what was written ([`INDEX_FILE`]). Refused before
+/// anything is written when one of the files, or the index, exists already.
+pub fn handout_each(
+    plan: &mut Plan,
+    level: crate::Level,
+    under: Option<&str>,
+    quarters: &[Quarter],
+    out_dir: &Path,
+) -> Result<Vec<HandoutReport>> {
+    let nodes = plan.nodes()?;
+    let within: Option<BTreeSet<uuid::Uuid>> = match under {
+        None => None,
+        Some(key) => {
+            let top = plan.node_by_key(key)?;
+            // Parents come before children, so one pass finds the subtree.
+            let mut ids = BTreeSet::from([top.id]);
+            for n in &nodes {
+                if n.parent_id.is_some_and(|p| ids.contains(&p)) {
+                    ids.insert(n.id);
+                }
+            }
+            Some(ids)
+        }
+    };
+    let mut chosen: Vec<&crate::Node> = nodes
+        .iter()
+        .filter(|n| n.level == level && within.as_ref().is_none_or(|w| w.contains(&n.id)))
+        .collect();
+    chosen.sort_by(|a, b| a.key.cmp(&b.key));
+    let file = |key: &str| out_dir.join(format!("{}.okr", file_name(key)));
+    let index = out_dir.join(INDEX_FILE);
+    if let Some(taken) = chosen
+        .iter()
+        .map(|n| file(&n.key))
+        .chain([index.clone()])
+        .find(|p| p.exists())
+    {
+        return Err(crate::Error::AlreadyExists { path: taken });
+    }
+    std::fs::create_dir_all(out_dir)?;
+    let mut written = Vec::new();
+    for n in chosen {
+        written.push(handout(plan, &n.key, quarters, &file(&n.key))?);
+    }
+    std::fs::write(&index, serde_json::to_string_pretty(&written).expect("plain data"))?;
+    Ok(written)
+}
+
+/// A node's key as a file name: letters, digits, `-`, `_` and `.` kept, anything else `_`.
+fn file_name(key: &str) -> String {
+    key.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
 
 /// Writes a review copy of `node_key`'s part of the plan to `out` (a new file; an
 /// existing one is refused), for the given quarters (every quarter of the plan when
@@ -30,8 +98,9 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     // Everything the copy is made of is read in one read transaction, so it is one
-    // moment of the plan even while another process writes.
-    let (node, quarters, plan_id, tables, all) = plan.read(|c| {
+    // moment of the plan even while another process writes. Only the part and its
+    // context are read, through queries on the rows already chosen ([`part_and_context`]).
+    let (node, quarters, plan_id, tables, all, chosen, in_scope) = plan.read(|c| {
         let node = crate::edit::node::get_by_key(c, node_key)?;
         let quarters: Vec<Quarter> = if quarters.is_empty() {
             crate::store::objective::quarters(c)?
@@ -43,49 +112,11 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
         };
         let plan_id = super::plan_id(c)?;
         let tables = rows::tables(c)?;
-        let mut all = Rows::new();
-        for t in &tables {
-            all.insert(t.name.clone(), rows::all(c, t)?);
-        }
-        Ok((node, quarters, plan_id, tables, all))
+        let (all, chosen, in_scope) = part_and_context(c, &tables, &node.id.to_string(), &quarters)?;
+        Ok((node, quarters, plan_id, tables, all, chosen, in_scope))
     })?;
-    let nodes = all.get(NODE).cloned().unwrap_or_default();
-    let objectives = all.get(OBJECTIVE).cloned().unwrap_or_default();
-    let root = node.id.to_string();
-    let in_scope = scope::subtree(&nodes, &root);
-    let above = scope::ancestors(&nodes, &root);
-
-    // Objectives: the chosen quarters' of the subtree and the ancestors, then every
-    // objective they link to, up the chain.
-    let quarter_names: BTreeSet<String> = quarters.iter().map(|q| q.to_string()).collect();
     let field = |r: &rows::Row, f: &str| r.get(f).filter(|v| !v.is_null()).map(text);
-    let mut chosen_objectives: BTreeSet<String> = objectives
-        .iter()
-        .filter(|(_, o)| field(o, "quarter").is_some_and(|q| quarter_names.contains(&q)))
-        .filter(|(_, o)| field(o, "owner_id").is_some_and(|w| in_scope.contains(&w) || above.contains(&w)))
-        .map(|(k, _)| k.clone())
-        .collect();
-    let mut todo: Vec<String> = chosen_objectives.iter().cloned().collect();
-    while let Some(id) = todo.pop() {
-        if let Some(p) = objectives.get(&id).and_then(|o| field(o, "parent_id")) {
-            if objectives.contains_key(&p) && chosen_objectives.insert(p.clone()) {
-                todo.push(p);
-            }
-        }
-    }
-    // Nodes: the subtree, its ancestors, and the owners of context objectives with theirs.
-    let mut chosen_nodes: BTreeSet<String> = in_scope.iter().chain(&above).cloned().collect();
-    for id in &chosen_objectives {
-        if let Some(owner) = objectives.get(id).and_then(|o| field(o, "owner_id")) {
-            if chosen_nodes.insert(owner.clone()) {
-                chosen_nodes.extend(scope::ancestors(&nodes, &owner));
-            }
-        }
-    }
-    let mut chosen = Keys::new();
-    chosen.insert(NODE.into(), chosen_nodes);
-    chosen.insert(OBJECTIVE.into(), chosen_objectives);
-    let mut chosen = scope::close(&tables, &all, chosen, true);
+    let mut chosen = chosen;
 
     // Links to rows the copy does not hold: cleared when they may be, else the row stays out.
     let mut base = Base::new();
@@ -195,7 +226,157 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
     Ok(report)
 }
 
+/// The rows a copy of `root`'s part is made of, read by queries on the part: the subtree
+/// of `root` (level by level), its ancestors, the chosen quarters' objectives of both,
+/// the objectives those link to up the chain, the owners of those with their ancestors,
+/// every row that belongs to a chosen row (through [`scope::owning_fk`]) and the rows of
+/// plan-wide tables. Returns those rows by table, the chosen keys by table, and the
+/// subtree. No other row of the plan is read, so the time and memory of a hand-out follow
+/// the size of the part, not of the plan.
+fn part_and_context(
+    c: &Connection,
+    tables: &[rows::Table],
+    root: &str,
+    quarters: &[Quarter],
+) -> Result<(Rows, Keys, BTreeSet<String>)> {
+    let table = |name: &str| tables.iter().find(|t| t.name == name);
+    let (Some(node_t), Some(objective_t)) = (table(NODE), table(OBJECTIVE)) else {
+        return Ok(Default::default());
+    };
+    let field = |r: &rows::Row, f: &str| r.get(f).filter(|v| !v.is_null()).map(text);
+    let one = |k: &str| BTreeSet::from([k.to_string()]);
+
+    // The subtree, one level at a time.
+    let mut nodes = rows::where_in(c, node_t, &[("id", &one(root))])?;
+    let mut in_scope: BTreeSet<String> = nodes.keys().cloned().collect();
+    let mut level = in_scope.clone();
+    while !level.is_empty() {
+        let children = rows::where_in(c, node_t, &[("parent_id", &level)])?;
+        level = children.keys().filter(|k| !in_scope.contains(*k)).cloned().collect();
+        in_scope.extend(level.iter().cloned());
+        nodes.extend(children);
+    }
+    // Ancestors of the nodes in `from`, fetched until every parent is held.
+    let with_ancestors = |nodes: &mut std::collections::BTreeMap<String, rows::Row>,
+                          from: BTreeSet<String>|
+     -> Result<BTreeSet<String>> {
+        let mut found = from.clone();
+        let mut level = from;
+        loop {
+            let parents: BTreeSet<String> = level
+                .iter()
+                .filter_map(|id| nodes.get(id).and_then(|n| field(n, "parent_id")))
+                .filter(|p| !found.contains(p))
+                .collect();
+            if parents.is_empty() {
+                return Ok(found);
+            }
+            let missing: BTreeSet<String> = parents.iter().filter(|p| !nodes.contains_key(*p)).cloned().collect();
+            nodes.extend(rows::where_in(c, node_t, &[("id", &missing)])?);
+            found.extend(parents.iter().cloned());
+            level = parents;
+        }
+    };
+    let above: BTreeSet<String> = with_ancestors(&mut nodes, one(root))?
+        .into_iter()
+        .filter(|id| id != root)
+        .collect();
+
+    // Objectives: the chosen quarters' of the subtree and the ancestors, then every
+    // objective they link to, up the chain.
+    let owners: BTreeSet<String> = in_scope.union(&above).cloned().collect();
+    let quarter_names: BTreeSet<String> = quarters.iter().map(|q| q.to_string()).collect();
+    let mut objectives = rows::where_in(c, objective_t, &[("owner_id", &owners), ("quarter", &quarter_names)])?;
+    let mut level: BTreeSet<String> = objectives.keys().cloned().collect();
+    while !level.is_empty() {
+        let parents: BTreeSet<String> = level
+            .iter()
+            .filter_map(|id| objectives.get(id).and_then(|o| field(o, "parent_id")))
+            .filter(|p| !objectives.contains_key(p))
+            .collect();
+        let found = rows::where_in(c, objective_t, &[("id", &parents)])?;
+        level = found.keys().cloned().collect();
+        objectives.extend(found);
+    }
+    // Nodes: the subtree, its ancestors, and the owners of context objectives with theirs.
+    let mut chosen_nodes: BTreeSet<String> = owners;
+    let new_owners: BTreeSet<String> = objectives
+        .values()
+        .filter_map(|o| field(o, "owner_id"))
+        .filter(|w| !chosen_nodes.contains(w))
+        .collect();
+    let missing: BTreeSet<String> = new_owners.iter().filter(|w| !nodes.contains_key(*w)).cloned().collect();
+    nodes.extend(rows::where_in(c, node_t, &[("id", &missing)])?);
+    chosen_nodes.extend(with_ancestors(&mut nodes, new_owners)?);
+    nodes.retain(|k, _| chosen_nodes.contains(k));
+
+    let mut chosen = Keys::new();
+    chosen.insert(NODE.into(), chosen_nodes);
+    chosen.insert(OBJECTIVE.into(), objectives.keys().cloned().collect());
+    let mut all = Rows::new();
+    all.insert(NODE.into(), nodes);
+    all.insert(OBJECTIVE.into(), objectives);
+    // Every other table: the rows that belong to a chosen row, and all of a plan-wide table.
+    for t in tables {
+        if chosen.contains_key(&t.name) {
+            continue;
+        }
+        let mine = match scope::owning_fk(t) {
+            Some(fk) => {
+                let owners = scope::values_of(&all, &chosen, &fk.table, &fk.to);
+                rows::where_in(c, t, &[(fk.from.as_str(), &owners)])?
+            }
+            None => rows::all(c, t)?,
+        };
+        chosen.insert(t.name.clone(), mine.keys().cloned().collect());
+        all.insert(t.name.clone(), mine);
+    }
+    Ok((all, chosen, in_scope))
+}
+
 /// A value written to `plan_meta` as JSON.
 fn json<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_string(v).expect("plain data serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::store::rows::{self, ROWS_READ};
+    use crate::synth::{generate, SynthSpec};
+    use crate::{Level, Plan};
+
+    /// Hands out the first team of a synthetic plan of `agents` agents; returns the rows
+    /// the hand-out read and the rows the copy holds.
+    fn handout_of_a_team(agents: usize) -> (usize, usize) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = Plan::create(dir.path().join("plan.okr")).unwrap();
+        let spec = SynthSpec::with_agents(agents, vec!["2026-Q4".parse().unwrap(), "2027-Q1".parse().unwrap()], 7);
+        generate(&mut p, &spec).unwrap();
+        let team = p.nodes().unwrap().into_iter().find(|n| n.level == Level::Team).unwrap();
+        let out = dir.path().join("team.okr");
+        ROWS_READ.with(|n| n.set(0));
+        super::handout(&mut p, &team.key, &[], &out).unwrap();
+        let read = ROWS_READ.with(|n| n.get());
+        let copy = Plan::open(&out).unwrap();
+        let held = rows::tables(copy.conn())
+            .unwrap()
+            .iter()
+            .map(|t| rows::all(copy.conn(), t).unwrap().len())
+            .sum();
+        (read, held)
+    }
+
+    #[test]
+    fn a_handout_reads_only_the_rows_it_writes() {
+        let (read_small, held_small) = handout_of_a_team(200);
+        let (read_large, held_large) = handout_of_a_team(2_000);
+        // Every row read is a row of the copy (the part and its context), so what a
+        // hand-out reads does not grow with the plan.
+        assert_eq!(read_small, held_small);
+        assert_eq!(read_large, held_large);
+        assert!(
+            read_large < 2 * read_small,
+            "{read_small} rows read of a small plan, {read_large} of a large one"
+        );
+    }
 }

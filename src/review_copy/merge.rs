@@ -35,9 +35,67 @@ const BOOKKEEPING: &[&str] = &["updated_at"];
 /// review are deleted if the plan did not change them (or add under them), else it is a
 /// conflict. Merging the same copy again changes nothing.
 pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
+    merge_knowing(plan, review_path, choices, None).map(|(report, _)| report)
+}
+
+/// [`merge`], given the findings of the plan as it is now when they are known (the
+/// findings after the previous copy of [`merge_each`], with the `data_version` they are
+/// valid for); returns the report and the findings after the merge.
+fn merge_knowing(
+    plan: &mut Plan,
+    review_path: &Path,
+    choices: &MergeChoices,
+    known: Option<(i64, Vec<Finding>)>,
+) -> Result<(MergeReport, Vec<Finding>)> {
     let loaded = load(plan, review_path)?;
-    plan.transact(|tx| run(tx, &loaded, choices))
+    plan.transact(|tx| run(tx, &loaded, choices, known))
         .map_err(|e| refused(review_path, e))
+}
+
+/// Merges each of the review copies at `paths` into `plan`, in the order given, each in a
+/// transaction of its own; a copy that is refused leaves the plan as the copies before
+/// it left it, and the next copy is merged all the same.
+///
+/// One transaction per copy, not one for all: a reviewer's copy is a unit of its own
+/// (merging it twice changes nothing), so a refused or failing copy must not undo the
+/// others' work, and a run interrupted part-way is finished by running it again. Copies
+/// of disjoint parts give the same plan in any order.
+pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &MergeChoices) -> Vec<super::CopyMerge> {
+    // The findings after one copy are the findings before the next, as long as nothing
+    // else wrote the plan in between: the whole-plan check runs once per copy, not twice.
+    let mut known: Option<(crate::PlanVersion, Vec<Finding>)> = None;
+    let mut out = Vec::new();
+    for path in paths {
+        let version = plan.version().ok();
+        let reuse = known
+            .take()
+            .filter(|(v, _)| Some(*v) == version)
+            .map(|(v, findings)| (v.others, findings));
+        let kept = reuse.clone();
+        let (report, refused) = match merge_knowing(plan, path, choices, reuse) {
+            Ok((report, after)) => {
+                known = plan.version().ok().map(|v| (v, after));
+                (Some(report), None)
+            }
+            Err(e) => {
+                // Refused: the plan is as it was, and so are its findings.
+                known = kept.zip(version).map(|((_, findings), v)| (v, findings));
+                (
+                    None,
+                    Some(super::Refusal {
+                        code: e.code().to_string(),
+                        message: e.to_string(),
+                    }),
+                )
+            }
+        };
+        out.push(super::CopyMerge {
+            path: path.display().to_string(),
+            report,
+            refused,
+        });
+    }
+    out
 }
 
 /// A merge whose result would break one of the plan's invariants is refused, naming the
@@ -57,7 +115,8 @@ fn refused(path: &Path, e: Error) -> Error {
 pub fn preview(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
     let loaded = load(plan, review_path)?;
     // Through the door, and rolled back: everything it does is undone.
-    plan.dry_run(|tx| run(tx, &loaded, choices))
+    plan.dry_run(|tx| run(tx, &loaded, choices, None))
+        .map(|(report, _)| report)
         .map_err(|e| refused(review_path, e))
 }
 
@@ -228,8 +287,20 @@ struct Merger<'a> {
     relinked: Vec<(usize, Row, rows::ForeignKey, Value)>,
 }
 
-fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
-    let before = checks::check(&crate::snapshot::whole(c)?);
+fn run(
+    c: &Tx<'_>,
+    l: &Loaded,
+    choices: &MergeChoices,
+    known: Option<(i64, Vec<Finding>)>,
+) -> Result<(MergeReport, Vec<Finding>)> {
+    // The findings before: those known for this state of the plan, if no other writer
+    // has committed since they were judged (SQLite's data_version moves when one has),
+    // else judged now.
+    let now: i64 = c.pragma_query_value(None, "data_version", |r| r.get(0))?;
+    let before = match known {
+        Some((version, findings)) if version == now => findings,
+        _ => checks::check(&crate::snapshot::whole(c)?),
+    };
     let mut m = Merger {
         c,
         l,
@@ -272,14 +343,15 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices) -> Result<MergeReport> {
         .filter(|c| !m.used.contains(*c))
         .cloned()
         .collect();
-    Ok(MergeReport {
+    let report = MergeReport {
         review: l.info.clone(),
         changes: m.changes,
         conflicts: m.conflicts,
         findings_new,
         findings_resolved,
         unmatched_choices,
-    })
+    };
+    Ok((report, after))
 }
 
 /// The rows the copy holds, whose merged state must keep the plan's invariants.

@@ -26,8 +26,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use handout::handout;
-pub use merge::{merge, preview};
+pub use handout::{handout, handout_each, INDEX_FILE};
+pub use merge::{merge, merge_each, preview};
 
 use crate::checks::Finding;
 use crate::store::meta;
@@ -179,6 +179,53 @@ pub struct MergeReport {
     pub findings_resolved: Vec<Finding>,
     /// Choices that named no conflict of this merge (probably mistyped).
     pub unmatched_choices: Vec<String>,
+}
+
+/// What [`merge_each`] did with one copy: merged (with its report) or refused (why).
+#[derive(Serialize, Deserialize, ts_rs::TS, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CopyMerge {
+    /// The copy's file, as given.
+    pub path: String,
+    /// The merge's report, when the copy was merged.
+    pub report: Option<MergeReport>,
+    /// Why the copy was refused (the plan unchanged by it), when it was.
+    pub refused: Option<Refusal>,
+}
+
+/// Why a copy was not merged: the error's stable code and its message.
+#[derive(Serialize, Deserialize, ts_rs::TS, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Refusal {
+    pub code: String,
+    pub message: String,
+}
+
+/// How a run of [`merge_each`] went, as a whole.
+#[derive(Serialize, Deserialize, ts_rs::TS, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub enum MergeOutcome {
+    /// Every copy merged, without conflicts.
+    Merged,
+    /// Every copy merged; some had conflicts (the plan's side kept).
+    MergedWithConflicts,
+    /// Some copies were refused; the others merged.
+    SomeRefused,
+}
+
+/// The outcome of a run over several copies: any refusal first, then any conflict.
+pub fn outcome(copies: &[CopyMerge]) -> MergeOutcome {
+    if copies.iter().any(|c| c.refused.is_some()) {
+        MergeOutcome::SomeRefused
+    } else if copies
+        .iter()
+        .filter_map(|c| c.report.as_ref())
+        .any(|r| !r.conflicts.is_empty())
+    {
+        MergeOutcome::MergedWithConflicts
+    } else {
+        MergeOutcome::Merged
+    }
 }
 
 /// The state of a review copy at hand-out: table → row key → row.

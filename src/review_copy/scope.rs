@@ -49,21 +49,6 @@ pub(super) fn subtree(nodes: &BTreeMap<String, Row>, root: &str) -> BTreeSet<Str
     out
 }
 
-/// The node's ancestors, nearest first.
-pub(super) fn ancestors(nodes: &BTreeMap<String, Row>, id: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut at = nodes.get(id);
-    while let Some(p) = at.and_then(|n| n.get("parent_id")).filter(|p| !p.is_null()) {
-        let p = text(p);
-        if out.contains(&p) || p == id {
-            break;
-        }
-        at = nodes.get(&p);
-        out.push(p);
-    }
-    out
-}
-
 /// Extends `chosen` (which names the rows of some tables) to every other table: a row is
 /// chosen when the row it belongs to is. Rows of plan-wide tables are all chosen when
 /// `plan_wide` is set, none otherwise.
@@ -123,7 +108,7 @@ mod tests {
     }
 
     #[test]
-    fn subtree_and_ancestors_follow_parent_links() {
+    fn subtree_follows_parent_links() {
         let nodes: BTreeMap<String, Row> = [
             ("c", node(None)),
             ("d", node(Some("c"))),
@@ -138,8 +123,6 @@ mod tests {
         assert_eq!(sub, ["a1", "t1"]);
         assert_eq!(subtree(&nodes, "d").len(), 4);
         assert!(subtree(&nodes, "missing").is_empty());
-        assert_eq!(ancestors(&nodes, "a1"), ["t1", "d", "c"]);
-        assert!(ancestors(&nodes, "c").is_empty());
     }
 
     #[test]

@@ -242,14 +242,56 @@ fn first_unique(c: &Connection, table: &str) -> Result<Option<Vec<String>>> {
 /// Every row of a table, by primary key.
 pub(crate) fn all(c: &Connection, t: &Table) -> Result<BTreeMap<String, Row>> {
     let mut st = c.prepare(&format!("SELECT * FROM {}", quote(&t.name)))?;
+    read(&mut st, t, [])
+}
+
+/// The rows of a table whose columns hold one of the given values, for every
+/// `(column, values)` of `filters`, by primary key: `WHERE column IN values AND …`. The
+/// values are passed as one JSON array each (`json_each`), so a set of any size is one
+/// query that can use the column's index. An empty set of values matches no row.
+pub(crate) fn where_in(
+    c: &Connection,
+    t: &Table,
+    filters: &[(&str, &BTreeSet<String>)],
+) -> Result<BTreeMap<String, Row>> {
+    if filters.iter().any(|(_, values)| values.is_empty()) {
+        return Ok(BTreeMap::new());
+    }
+    let conditions: Vec<String> = filters
+        .iter()
+        .enumerate()
+        .map(|(i, (column, _))| format!("{} IN (SELECT value FROM json_each(?{}))", quote(column), i + 1))
+        .collect();
+    let mut sql = format!("SELECT * FROM {}", quote(&t.name));
+    if !conditions.is_empty() {
+        sql.push_str(" WHERE ");
+        sql.push_str(&conditions.join(" AND "));
+    }
+    let params: Vec<String> = filters
+        .iter()
+        .map(|(_, values)| serde_json::to_string(values).expect("strings serialise"))
+        .collect();
+    let mut st = c.prepare_cached(&sql)?;
+    read(&mut st, t, params_from_iter(params))
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Rows read through this module on this thread, for tests that bound what a reader reads.
+    pub(crate) static ROWS_READ: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+fn read(st: &mut rusqlite::Statement<'_>, t: &Table, params: impl rusqlite::Params) -> Result<BTreeMap<String, Row>> {
     let names: Vec<String> = st.column_names().into_iter().map(String::from).collect();
-    let mut rows = st.query([])?;
+    let mut rows = st.query(params)?;
     let mut out = BTreeMap::new();
     while let Some(r) = rows.next()? {
         let mut row = Row::new();
         for (i, n) in names.iter().enumerate() {
             row.insert(n.clone(), to_json(r.get_ref(i)?));
         }
+        #[cfg(test)]
+        ROWS_READ.with(|n| n.set(n.get() + 1));
         out.insert(t.key_of(&row), row);
     }
     Ok(out)

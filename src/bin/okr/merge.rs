@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::review_copy::{ChangeKind, MergeChoices, MergeReport, Side};
+use cascade::review_copy::{ChangeKind, MergeChoices, MergeOutcome, MergeReport, Side};
 use cascade::Plan;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -25,13 +25,21 @@ enum Format {
 /// when refused (not a review copy, a copy of another plan, a copy changed outside its
 /// part): then the plan is left exactly as it was.
 ///
+/// Several copies are merged one after another, each in a transaction of its own: a
+/// refused copy leaves the plan as it was before it and does not stop the others. The
+/// report lists each copy (applied, conflicts, or refused and why); the exit code is 2
+/// when any was refused, else 1 when any had conflicts, else 0.
+///
 /// Example: okr merge 2026.okr hotline-review.okr --take-theirs objective/hotline-2026q4-1/title
+///
+/// Example: okr merge 2026.okr reviews/*.okr
 #[derive(clap::Args)]
 pub struct Args {
     /// The plan to merge into.
     plan: PathBuf,
-    /// The review copy.
-    review: PathBuf,
+    /// The review copies; one or more.
+    #[arg(required = true, num_args = 1..)]
+    reviews: Vec<PathBuf>,
     /// Take the review's side of a conflict, named as listed (table/row/field); repeat for more.
     #[arg(long = "take-theirs", value_name = "FIELD_REF")]
     take_theirs: Vec<String>,
@@ -44,11 +52,14 @@ pub fn run(args: Args) -> crate::Outcome {
     let choices = MergeChoices {
         take_theirs: args.take_theirs,
     };
-    let report = cascade::review_copy::merge(&mut plan, &args.review, &choices)?;
+    let [review] = args.reviews.as_slice() else {
+        return merge_many(plan, &args.reviews, &choices, args.format);
+    };
+    let report = cascade::review_copy::merge(&mut plan, review, &choices)?;
     plan.close()?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("plain data")),
-        Format::Text => print_text(&args.review, &report),
+        Format::Text => print_text(review, &report),
     }
     for c in &report.unmatched_choices {
         eprintln!("okr: --take-theirs {c} names no conflict of this merge; check the spelling against the list");
@@ -57,6 +68,56 @@ pub fn run(args: Args) -> crate::Outcome {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    })
+}
+
+fn merge_many(mut plan: Plan, reviews: &[PathBuf], choices: &MergeChoices, format: Format) -> crate::Outcome {
+    let copies = cascade::review_copy::merge_each(&mut plan, reviews, choices);
+    plan.close()?;
+    let outcome = cascade::review_copy::outcome(&copies);
+    match format {
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({ "outcome": outcome, "copies": copies }))
+                .expect("plain data")
+        ),
+        Format::Text => {
+            for c in &copies {
+                match (&c.report, &c.refused) {
+                    (Some(r), _) => print_text(std::path::Path::new(&c.path), r),
+                    (None, Some(why)) => println!("refused {} ({}): {}", c.path, why.code, why.message),
+                    (None, None) => {}
+                }
+                println!();
+            }
+            let merged = copies.iter().filter(|c| c.report.is_some()).count();
+            let with_conflicts = copies
+                .iter()
+                .filter(|c| c.report.as_ref().is_some_and(|r| !r.conflicts.is_empty()))
+                .count();
+            println!(
+                "{} of {} copies merged ({} with conflicts), {} refused",
+                merged,
+                copies.len(),
+                with_conflicts,
+                copies.len() - merged
+            );
+        }
+    }
+    let mut reports = copies.iter().filter_map(|c| c.report.as_ref()).peekable();
+    if reports.peek().is_some() {
+        for c in &choices.take_theirs {
+            if reports.clone().all(|r| r.unmatched_choices.contains(c)) {
+                eprintln!(
+                    "okr: --take-theirs {c} names no conflict of these merges; check the spelling against the list"
+                );
+            }
+        }
+    }
+    Ok(match outcome {
+        MergeOutcome::Merged => ExitCode::SUCCESS,
+        MergeOutcome::MergedWithConflicts => ExitCode::from(1),
+        MergeOutcome::SomeRefused => ExitCode::from(2),
     })
 }
 
