@@ -206,23 +206,23 @@ fn with_a_key_column_the_export_imports_back_unchanged() {
     assert!(std::fs::read(d.join("p.okr")).unwrap() == before);
 }
 
-#[test]
-fn a_changed_row_updates_its_key_result_in_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let d = dir.path();
+/// The sample imported from copies of its spreadsheets, and a key result of one team
+/// (with its objective's key) that holds what a team records in a quarter.
+fn a_recorded_quarter(d: &Path) -> ([PathBuf; 3], KeyResult, String) {
     let files = sheets(d);
     import(d, "p.okr", &files, &[]);
     let kr = key_result_under(&d.join("p.okr"), "cskh-team-01");
     record_the_quarter(d, &kr.key);
-    let objective_key = {
-        let snap = Plan::open(d.join("p.okr")).unwrap().snapshot(None).unwrap();
-        snap.objectives
-            .iter()
-            .find(|o| o.id == kr.objective_id)
-            .unwrap()
-            .key
-            .clone()
-    };
+    let snap = Plan::open(d.join("p.okr")).unwrap().snapshot(None).unwrap();
+    let objective = snap.objectives.iter().find(|o| o.id == kr.objective_id).unwrap();
+    (files, kr, objective.key.clone())
+}
+
+#[test]
+fn a_changed_row_updates_its_key_result_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let (files, kr, objective_key) = a_recorded_quarter(d);
 
     // A new target, a retitle in other spacing and case, and a unit, on that row.
     let text = std::fs::read_to_string(&files[2]).unwrap();
@@ -263,19 +263,7 @@ fn a_changed_row_updates_its_key_result_in_place() {
 fn a_key_result_with_check_ins_is_removed_only_when_asked() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let files = sheets(d);
-    import(d, "p.okr", &files, &[]);
-    let kr = key_result_under(&d.join("p.okr"), "cskh-team-01");
-    record_the_quarter(d, &kr.key);
-    let objective_key = {
-        let snap = Plan::open(d.join("p.okr")).unwrap().snapshot(None).unwrap();
-        snap.objectives
-            .iter()
-            .find(|o| o.id == kr.objective_id)
-            .unwrap()
-            .key
-            .clone()
-    };
+    let (files, kr, objective_key) = a_recorded_quarter(d);
     let text = std::fs::read_to_string(&files[2]).unwrap();
     let mut dropped = false;
     let without: Vec<&str> = text

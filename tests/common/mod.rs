@@ -27,17 +27,37 @@ pub struct Run {
     pub stderr: String,
 }
 
+/// Words of SQL that must never reach a person.
+pub const SQL_WORDS: &[&str] = &[
+    "UNIQUE",
+    "constraint",
+    "SQLITE_",
+    "syntax error",
+    "FOREIGN KEY",
+    "no such",
+];
+
+/// Runs the real `okr`. Whatever it says on its error stream, in every test of the suite,
+/// is checked for SQL: a refusal tells people what happened in their words.
 pub fn okr(dir: &Path, args: &[&str]) -> Run {
     let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_okr"))
         .args(args)
         .current_dir(dir)
         .output()
         .expect("okr runs");
-    Run {
+    let run = Run {
         code: status.code().expect("okr exits normally"),
         stdout: String::from_utf8(stdout).expect("utf-8 stdout"),
         stderr: String::from_utf8(stderr).expect("utf-8 stderr"),
+    };
+    for w in SQL_WORDS {
+        assert!(
+            !run.stderr.contains(w),
+            "okr {args:?} said {w:?} to a person:\n{}",
+            run.stderr
+        );
     }
+    run
 }
 
 /// Runs `okr` and insists it succeeds.

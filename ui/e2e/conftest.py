@@ -111,6 +111,21 @@ def plan_db(path: Path) -> Iterator[sqlite3.Connection]:
         db.close()
 
 
+def plan_dump(plan: Path) -> str:
+    """Everything the plan holds, to compare before and after."""
+    with plan_db(plan) as db:
+        return "\n".join(db.iterdump())
+
+
+IMPORT_FILES = {"org": "org.csv", "objectives": "objectives.csv", "keyResults": "key_results.csv"}
+
+
+def fill_import(app, folder: Path) -> None:
+    """Types the three spreadsheets of `folder` into the open Import dialog."""
+    for slot, name in IMPORT_FILES.items():
+        app.type(f"import-file-{slot}", str(folder / name))
+
+
 def own_objectives(plan: Path, quarter: str) -> dict[str, int]:
     """Objectives each node owns in `quarter`, by node key (nodes with none included)."""
     with plan_db(plan) as db:

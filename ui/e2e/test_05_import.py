@@ -4,19 +4,8 @@ the line and the plan is unchanged; the good files then show up in the tree."""
 import shutil
 
 from conftest import SAMPLE, own_objectives, plan_db
-
-FILES = {"org": "org.csv", "objectives": "objectives.csv", "keyResults": "key_results.csv"}
-
-
-def dump(plan):
-    """Everything the plan holds, to compare before and after."""
-    with plan_db(plan) as db:
-        return "\n".join(db.iterdump())
-
-
-def fill_in(app, folder):
-    for slot, name in FILES.items():
-        app.type(f"import-file-{slot}", str(folder / name))
+from conftest import fill_import as fill_in
+from conftest import plan_dump as dump
 
 
 def test_import_refuses_a_bad_row_then_takes_the_good_files(app, tmp_path):

@@ -4,19 +4,10 @@ check-ins is refused naming it, until the user confirms the removal."""
 
 import shutil
 
+from conftest import IMPORT_FILES as FILES
 from conftest import SAMPLE, okr, plan_db
-
-FILES = {"org": "org.csv", "objectives": "objectives.csv", "keyResults": "key_results.csv"}
-
-
-def dump(plan):
-    with plan_db(plan) as db:
-        return "\n".join(db.iterdump())
-
-
-def fill_in(app, folder):
-    for slot, name in FILES.items():
-        app.type(f"import-file-{slot}", str(folder / name))
+from conftest import fill_import as fill_in
+from conftest import plan_dump as dump
 
 
 def test_reimport_keeps_check_ins_and_removes_only_when_confirmed(app, tmp_path):

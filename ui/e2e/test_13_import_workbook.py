@@ -4,14 +4,10 @@ workbook is refused saying so, and the plan is unchanged; the workbook then show
 the tree."""
 
 from conftest import ROOT, plan_db
+from conftest import plan_dump as dump
 
 WORKBOOK = ROOT / "tests" / "data" / "excel" / "ke-hoach-vi.xlsx"
 NOT_A_WORKBOOK = ROOT / "tests" / "data" / "excel" / "to-chuc-windows-1258.csv"
-
-
-def dump(plan):
-    with plan_db(plan) as db:
-        return "\n".join(db.iterdump())
 
 
 def test_import_a_workbook_through_the_dialog(app, tmp_path):

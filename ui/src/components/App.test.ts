@@ -30,6 +30,17 @@ const REPORT: ImportReport = {
   locksAdded: 0,
 };
 
+/** Opens File → Import… with one file chosen in the given slot. */
+async function openImport(slot: string, path: string) {
+  render(App);
+  await screen.findByTestId("tree-row-co");
+  await fireEvent.click(screen.getByTestId("file-menu"));
+  await fireEvent.click(screen.getByTestId("file-import"));
+  await fireEvent.input(await screen.findByTestId(`import-file-${slot}`), {
+    target: { value: path },
+  });
+}
+
 function bridge(overrides: Record<string, Handler> = {}): Call[] {
   return mockBridge({
     recent_plans: () => ["/tmp/p.okr"],
@@ -212,13 +223,7 @@ describe("the Cascade view", () => {
       }),
       plan_info: () => PLAN,
     });
-    render(App);
-    await screen.findByTestId("tree-row-co");
-    await fireEvent.click(screen.getByTestId("file-menu"));
-    await fireEvent.click(screen.getByTestId("file-import"));
-    await fireEvent.input(await screen.findByTestId("import-file-workbook"), {
-      target: { value: "/d/ke-hoach.xlsx" },
-    });
+    await openImport("workbook", "/d/ke-hoach.xlsx");
     await fireEvent.click(screen.getByTestId("import-run"));
     const done = (await screen.findByTestId("import-done")).textContent;
     expect(done).toContain("5 people and units added");
@@ -256,13 +261,7 @@ describe("the Cascade view", () => {
       },
       plan_info: () => PLAN,
     });
-    render(App);
-    await screen.findByTestId("tree-row-co");
-    await fireEvent.click(screen.getByTestId("file-menu"));
-    await fireEvent.click(screen.getByTestId("file-import"));
-    await fireEvent.input(await screen.findByTestId("import-file-keyResults"), {
-      target: { value: "/d/key_results.csv" },
-    });
+    await openImport("keyResults", "/d/key_results.csv");
     expect(screen.queryByTestId("import-remove-run")).toBeNull();
     await fireEvent.click(screen.getByTestId("import-run"));
     expect((await screen.findByTestId("import-problem")).textContent).toContain("4 check-ins");
@@ -277,13 +276,7 @@ describe("the Cascade view", () => {
       import_spreadsheets: () => ({ ...REPORT, keyResultsUnchanged: 346 }),
       plan_info: () => PLAN,
     });
-    render(App);
-    await screen.findByTestId("tree-row-co");
-    await fireEvent.click(screen.getByTestId("file-menu"));
-    await fireEvent.click(screen.getByTestId("file-import"));
-    await fireEvent.input(await screen.findByTestId("import-file-keyResults"), {
-      target: { value: "/d/key_results.csv" },
-    });
+    await openImport("keyResults", "/d/key_results.csv");
     await fireEvent.click(screen.getByTestId("import-run"));
     expect((await screen.findByTestId("import-done")).textContent).toContain("Nothing changed");
   });
