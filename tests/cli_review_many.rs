@@ -288,3 +288,45 @@ fn findings_of_many_copies_are_those_of_one_at_a_time() {
         assert_eq!(run.findings_resolved, alone.findings_resolved);
     }
 }
+
+/// The app's combined preview: every copy previewed after the ones before it, a refused
+/// one named, and the plan not changed by a byte.
+#[test]
+fn a_preview_of_many_copies_changes_nothing_and_names_the_refused_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    import_sample(d, "p.okr");
+    import_sample(d, "other.okr");
+    let teams = teams(&d.join("p.okr"));
+    for (i, team) in teams.iter().take(2).enumerate() {
+        okr_ok(
+            d,
+            &["handout", "p.okr", "--node", team, "--out", &format!("{team}.okr")],
+        );
+        review(d, &format!("{team}.okr"), team, &format!("{}", 50 + i));
+    }
+    okr_ok(
+        d,
+        &["handout", "other.okr", "--node", &teams[0], "--out", "foreign.okr"],
+    );
+    let before = std::fs::read(d.join("p.okr")).unwrap();
+    let paths = vec![
+        d.join(format!("{}.okr", teams[0])),
+        d.join("foreign.okr"),
+        d.join(format!("{}.okr", teams[1])),
+    ];
+    let mut plan = Plan::open(d.join("p.okr")).unwrap();
+    let each = cascade::review_copy::preview_each(&mut plan, &paths, &Default::default()).unwrap();
+    drop(plan);
+    assert_eq!(each.len(), 3);
+    assert!(each[0].report.as_ref().is_some_and(|r| !r.changes.is_empty()));
+    assert_eq!(
+        each[1].refused.as_ref().map(|r| r.code.as_str()),
+        Some("foreign-review")
+    );
+    assert!(each[2].report.as_ref().is_some_and(|r| !r.changes.is_empty()));
+    assert!(
+        std::fs::read(d.join("p.okr")).unwrap() == before,
+        "a preview changes nothing"
+    );
+}

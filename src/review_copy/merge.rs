@@ -98,6 +98,40 @@ pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &Merge
     out
 }
 
+/// What [`merge_each`] would do, without changing the plan: each copy previewed after
+/// the ones before it, as the merge would take them, in one transaction that is rolled
+/// back; a copy that would be refused is undone before the next is previewed.
+pub fn preview_each(
+    plan: &mut Plan,
+    paths: &[std::path::PathBuf],
+    choices: &MergeChoices,
+) -> Result<Vec<super::CopyMerge>> {
+    let loaded: Vec<(&std::path::PathBuf, Result<Loaded>)> = paths.iter().map(|p| (p, load(plan, p))).collect();
+    plan.dry_run(|tx| {
+        let mut out = Vec::new();
+        for (path, l) in loaded {
+            let r =
+                l.and_then(|l| crate::store::savepoint(tx, |tx| run(tx, &l, choices, None)).map(|(report, _)| report));
+            let (report, refused) = match r.map_err(|e| refused(path, e)) {
+                Ok(report) => (Some(report), None),
+                Err(e) => (
+                    None,
+                    Some(super::Refusal {
+                        code: e.code().to_string(),
+                        message: e.to_string(),
+                    }),
+                ),
+            };
+            out.push(super::CopyMerge {
+                path: path.display().to_string(),
+                report,
+                refused,
+            });
+        }
+        Ok(out)
+    })
+}
+
 /// A merge whose result would break one of the plan's invariants is refused, naming the
 /// row, the field and the rule.
 fn refused(path: &Path, e: Error) -> Error {

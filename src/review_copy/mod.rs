@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 pub use handout::{handout, handout_each, INDEX_FILE};
-pub use merge::{merge, merge_each, preview};
+pub use merge::{merge, merge_each, preview, preview_each};
 
 use crate::checks::Finding;
 use crate::store::meta;

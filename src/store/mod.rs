@@ -340,6 +340,23 @@ impl Plan {
     }
 }
 
+/// Runs `part` of a change as a unit of its own inside the door's transaction: when it
+/// fails, what it did is undone and the rest of the change goes on (a preview of many
+/// review copies, one of which would be refused).
+pub(crate) fn savepoint<T>(tx: &Tx<'_>, part: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
+    tx.execute_batch("SAVEPOINT part")?;
+    match part(tx) {
+        Ok(out) => {
+            tx.execute_batch("RELEASE part")?;
+            Ok(out)
+        }
+        Err(e) => {
+            tx.execute_batch("ROLLBACK TO part; RELEASE part")?;
+            Err(e)
+        }
+    }
+}
+
 /// Whether the plan holds no node and no objective yet (a first import fills it).
 pub(crate) fn is_empty(c: &Connection) -> Result<bool> {
     Ok(c.query_row(
