@@ -35,20 +35,8 @@ const BOOKKEEPING: &[&str] = &["updated_at"];
 /// review are deleted if the plan did not change them (or add under them), else it is a
 /// conflict. Merging the same copy again changes nothing.
 pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
-    merge_knowing(plan, review_path, choices, None).map(|(report, _)| report)
-}
-
-/// [`merge`], given the findings of the plan as it is now when they are known (the
-/// findings after the previous copy of [`merge_each`], with the `data_version` they are
-/// valid for); returns the report and the findings after the merge.
-fn merge_knowing(
-    plan: &mut Plan,
-    review_path: &Path,
-    choices: &MergeChoices,
-    known: Option<(i64, Vec<Finding>)>,
-) -> Result<(MergeReport, Vec<Finding>)> {
     let loaded = load(plan, review_path)?;
-    plan.transact(|tx| run(tx, &loaded, choices, known))
+    plan.transact(|tx| run(tx, &loaded, choices, Judge::Each))
         .map_err(|e| refused(review_path, e))
 }
 
@@ -61,25 +49,26 @@ fn merge_knowing(
 /// others' work, and a run interrupted part-way is finished by running it again. Copies
 /// of disjoint parts give the same plan in any order.
 pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &MergeChoices) -> Vec<super::CopyMerge> {
-    // The findings after one copy are the findings before the next, as long as nothing
-    // else wrote the plan in between: the whole-plan check runs once per copy, not twice.
-    let mut known: Option<(crate::PlanVersion, Vec<Finding>)> = None;
+    // The plan is judged twice for the whole run, before the first copy and after the
+    // last, not twice per copy: on a 50,000-agent plan a judgement takes seconds.
+    let judged = |plan: &mut Plan| plan.read(|c| Ok(checks::check(&crate::snapshot::whole(c)?)));
+    let before = judged(plan);
     let mut out = Vec::new();
+    let mut parts: Vec<Option<(BTreeSet<String>, BTreeSet<String>)>> = Vec::new();
     for path in paths {
-        let version = plan.version().ok();
-        let reuse = known
-            .take()
-            .filter(|(v, _)| Some(*v) == version)
-            .map(|(v, findings)| (v.others, findings));
-        let kept = reuse.clone();
-        let (report, refused) = match merge_knowing(plan, path, choices, reuse) {
-            Ok((report, after)) => {
-                known = plan.version().ok().map(|v| (v, after));
+        let merged = load(plan, path).and_then(|l| {
+            let report = plan
+                .transact(|tx| run(tx, &l, choices, Judge::Run))
+                .map_err(|e| refused(path, e))?;
+            Ok((report, attribution(&l)))
+        });
+        let (report, refused) = match merged {
+            Ok((report, part)) => {
+                parts.push(Some(part));
                 (Some(report), None)
             }
             Err(e) => {
-                // Refused: the plan is as it was, and so are its findings.
-                known = kept.zip(version).map(|((_, findings), v)| (v, findings));
+                parts.push(None);
                 (
                     None,
                     Some(super::Refusal {
@@ -95,7 +84,51 @@ pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &Merge
             refused,
         });
     }
+    if let (Ok(before), Ok(after)) = (before, judged(plan)) {
+        let (new, resolved) = findings_diff(&before, &after);
+        for (findings, new) in [(new, true), (resolved, false)] {
+            for f in findings {
+                let Some(i) = copy_of(&f, &parts) else { continue };
+                if let Some(r) = out[i].report.as_mut() {
+                    if new {
+                        r.findings_new.push(f);
+                    } else {
+                        r.findings_resolved.push(f);
+                    }
+                }
+            }
+        }
+    }
     out
+}
+
+/// What a copy's findings are told by: the nodes of its part, and the objectives it holds.
+fn attribution(l: &Loaded) -> (BTreeSet<String>, BTreeSet<String>) {
+    let nodes = l.theirs.get(NODE).cloned().unwrap_or_default();
+    let part = scope::subtree(&nodes, &l.info.node_id.to_string());
+    let objectives = l
+        .theirs
+        .get(scope::OBJECTIVE)
+        .map(|rows| rows.keys().cloned().collect())
+        .unwrap_or_default();
+    (part, objectives)
+}
+
+/// The copy a finding of a run of many belongs to: the one whose part holds its owner
+/// (copies of disjoint parts: only that copy can have changed it); else, for an objective
+/// above the parts (a division's, that a team's objectives now support), the first copy
+/// holding it; else the last copy merged.
+fn copy_of(f: &Finding, parts: &[Option<(BTreeSet<String>, BTreeSet<String>)>]) -> Option<usize> {
+    let owner = f.owner_id.to_string();
+    let merged = || parts.iter().enumerate().filter_map(|(i, p)| p.as_ref().map(|p| (i, p)));
+    merged()
+        .find(|(_, (nodes, _))| nodes.contains(&owner))
+        .or_else(|| {
+            let objective = f.objective_id?.to_string();
+            merged().find(|(_, (_, objectives))| objectives.contains(&objective))
+        })
+        .or_else(|| merged().last())
+        .map(|(i, _)| i)
 }
 
 /// What [`merge_each`] would do, without changing the plan: each copy previewed after
@@ -110,8 +143,7 @@ pub fn preview_each(
     plan.dry_run(|tx| {
         let mut out = Vec::new();
         for (path, l) in loaded {
-            let r =
-                l.and_then(|l| crate::store::savepoint(tx, |tx| run(tx, &l, choices, None)).map(|(report, _)| report));
+            let r = l.and_then(|l| crate::store::savepoint(tx, |tx| run(tx, &l, choices, Judge::Each)));
             let (report, refused) = match r.map_err(|e| refused(path, e)) {
                 Ok(report) => (Some(report), None),
                 Err(e) => (
@@ -149,8 +181,7 @@ fn refused(path: &Path, e: Error) -> Error {
 pub fn preview(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
     let loaded = load(plan, review_path)?;
     // Through the door, and rolled back: everything it does is undone.
-    plan.dry_run(|tx| run(tx, &loaded, choices, None))
-        .map(|(report, _)| report)
+    plan.dry_run(|tx| run(tx, &loaded, choices, Judge::Each))
         .map_err(|e| refused(review_path, e))
 }
 
@@ -321,19 +352,18 @@ struct Merger<'a> {
     relinked: Vec<(usize, Row, rows::ForeignKey, Value)>,
 }
 
-fn run(
-    c: &Tx<'_>,
-    l: &Loaded,
-    choices: &MergeChoices,
-    known: Option<(i64, Vec<Finding>)>,
-) -> Result<(MergeReport, Vec<Finding>)> {
-    // The findings before: those known for this state of the plan, if no other writer
-    // has committed since they were judged (SQLite's data_version moves when one has),
-    // else judged now.
-    let now: i64 = c.pragma_query_value(None, "data_version", |r| r.get(0))?;
-    let before = match known {
-        Some((version, findings)) if version == now => findings,
-        _ => checks::check(&crate::snapshot::whole(c)?),
+/// Whether a merge judges the findings it brings and resolves itself, and from what.
+enum Judge {
+    /// Before and after this copy.
+    Each,
+    /// Not here: a run of many copies judges once for all of them ([`merge_each`]).
+    Run,
+}
+
+fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<MergeReport> {
+    let before = match judge {
+        Judge::Run => None,
+        Judge::Each => Some(checks::check(&crate::snapshot::whole(c)?)),
     };
     let mut m = Merger {
         c,
@@ -369,8 +399,10 @@ fn run(
     m.delete_all(deletes)?;
     // Judged on the merged result, before it commits: every row of the copy's part.
     crate::invariants::check(c, &part(l))?;
-    let after = checks::check(&crate::snapshot::whole(c)?);
-    let (findings_new, findings_resolved) = findings_diff(&before, &after);
+    let (findings_new, findings_resolved) = match before {
+        Some(before) => findings_diff(&before, &checks::check(&crate::snapshot::whole(c)?)),
+        None => (Vec::new(), Vec::new()),
+    };
     let unmatched_choices = choices
         .take_theirs
         .iter()
@@ -385,7 +417,7 @@ fn run(
         findings_resolved,
         unmatched_choices,
     };
-    Ok((report, after))
+    Ok(report)
 }
 
 /// The rows the copy holds, whose merged state must keep the plan's invariants.
