@@ -127,7 +127,7 @@ fn copy_of(f: &Finding, parts: &[Option<(BTreeSet<String>, BTreeSet<String>)>]) 
             let objective = f.objective_id?.to_string();
             merged().find(|(_, (_, objectives))| objectives.contains(&objective))
         })
-        .or_else(|| merged().last())
+        .or_else(|| merged().next_back())
         .map(|(i, _)| i)
 }
 
