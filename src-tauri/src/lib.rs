@@ -132,6 +132,9 @@ pub fn run() {
             commands::review::handout,
             commands::review::merge_preview,
             commands::review::merge_review,
+            commands::review::handout_teams,
+            commands::review::merge_preview_many,
+            commands::review::merge_reviews,
             commands::review::review_info,
         ])
         .run(tauri::generate_context!())

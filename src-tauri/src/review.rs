@@ -3,14 +3,32 @@
 //! itself a review copy. Each method calls one [`cascade::review_copy`] function on the
 //! open [`Session`]; the merge goes through [`Session::edit`].
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
 
 use crate::error::CommandError;
 use crate::session::Session;
-use cascade::review_copy::{self, HandoutReport, MergeChoices, MergeReport, ReviewInfo};
-use cascade::Quarter;
+use cascade::review_copy::{self, CopyMerge, HandoutReport, MergeChoices, MergeOutcome, MergeReport, ReviewInfo};
+use cascade::{Level, Quarter};
 
 type Result<T> = std::result::Result<T, CommandError>;
+
+/// What a merge (or its preview) of several review copies did with each, in the order
+/// given, and how it went as a whole.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CopiesMerge {
+    pub copies: Vec<CopyMerge>,
+    pub outcome: MergeOutcome,
+}
+
+impl CopiesMerge {
+    fn of(copies: Vec<CopyMerge>) -> Self {
+        let outcome = review_copy::outcome(&copies);
+        CopiesMerge { copies, outcome }
+    }
+}
 
 impl Session {
     /// Writes a review copy of `node_key`'s subtree for `quarters` to `out`.
@@ -29,6 +47,26 @@ impl Session {
     /// the conflicts named in `choices`.
     pub fn merge_review(&mut self, review: &Path, choices: &MergeChoices) -> Result<MergeReport> {
         self.edit(|p| review_copy::merge(p, review, choices))
+    }
+
+    /// Writes one review copy per team under the node `under_key` (a division) for
+    /// `quarters` into the folder `dir`, named after the teams' keys, with an index.
+    pub fn handout_teams(&mut self, under_key: &str, quarters: &[Quarter], dir: &Path) -> Result<Vec<HandoutReport>> {
+        self.edit(|p| review_copy::handout_each(p, Level::Team, Some(under_key), quarters, dir))
+    }
+
+    /// What merging the `reviews` one after another would do, every conflict kept as the
+    /// plan's; the plan is left as it was. A copy that would be refused says why.
+    pub fn merge_preview_many(&mut self, reviews: &[PathBuf]) -> Result<CopiesMerge> {
+        let copies = review_copy::preview_each(self.plan_mut(), reviews, &MergeChoices::default())?;
+        Ok(CopiesMerge::of(copies))
+    }
+
+    /// Merges the `reviews` one after another, each in a transaction of its own, every
+    /// conflict kept as the plan's; a refused copy does not stop the others.
+    pub fn merge_reviews(&mut self, reviews: &[PathBuf]) -> Result<CopiesMerge> {
+        let copies = self.edit(|p| Ok(review_copy::merge_each(p, reviews, &MergeChoices::default())))?;
+        Ok(CopiesMerge::of(copies))
     }
 
     /// Of which plan, node and moment the open file is a review copy (`None`: a plan of

@@ -91,3 +91,107 @@ fn a_file_that_is_no_review_copy_is_refused_with_a_code() {
     let err = plan.merge_review(&other, &Default::default()).unwrap_err();
     assert!(!err.code.is_empty(), "{err:?}");
 }
+
+/// The key of a key result of `team`'s own objective in the open file.
+fn team_key_result(s: &mut Session, team: &str) -> String {
+    let owner = s.plan_mut().node_by_key(team).unwrap().id;
+    let objective = s
+        .plan_mut()
+        .objectives(Some(q()))
+        .unwrap()
+        .into_iter()
+        .find(|o| o.owner_id == owner)
+        .expect("the team has an objective");
+    s.plan_mut().key_results(objective.id).unwrap()[0].key.clone()
+}
+
+#[test]
+fn every_team_of_a_division_handed_out_and_several_copies_merged_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan_path = dir.path().join("plan.okr");
+    let folder = dir.path().join("reviews cskh");
+    let mut plan = Session::create(&plan_path).unwrap();
+    plan.edit(cascade::demo::fill).unwrap();
+
+    // One copy per team of the division, named after the team, with an index.
+    let written = plan.handout_teams("cskh", &[q()], &folder).unwrap();
+    let keys: Vec<&str> = written.iter().map(|r| r.review.node_key.as_str()).collect();
+    assert_eq!(
+        keys,
+        ["cskh-chat", "cskh-hotline-hcm", "cskh-hotline-hn", "cskh-khieu-nai"],
+        "{written:?}"
+    );
+    for r in &written {
+        assert_eq!(
+            std::path::Path::new(&r.path),
+            folder.join(format!("{}.okr", r.review.node_key))
+        );
+    }
+    assert!(folder.join("index.json").exists());
+    // A second run into the same folder writes nothing and says which file is in the way.
+    let err = plan.handout_teams("cskh", &[q()], &folder).unwrap_err();
+    assert!(err.message.contains("cskh-chat.okr"), "{err:?}");
+
+    // Two reviewers record a check-in in their copies; a third file is no review copy.
+    let mut recorded = Vec::new();
+    for team in ["cskh-chat", "cskh-khieu-nai"] {
+        let path = folder.join(format!("{team}.okr"));
+        let mut copy = Session::open(&path).unwrap();
+        let kr = team_key_result(&mut copy, team);
+        copy.edit(|p| {
+            p.record_checkin(cascade::NewCheckIn {
+                key_result: kr.clone(),
+                value: 42.0,
+                date: None,
+                note: format!("{team} checked"),
+                who: String::new(),
+                confidence: None,
+            })
+        })
+        .unwrap();
+        copy.close().unwrap();
+        recorded.push((path, kr));
+    }
+    let foreign = dir.path().join("other.okr");
+    Session::create(&foreign).unwrap().close().unwrap();
+    let paths = vec![recorded[0].0.clone(), foreign.clone(), recorded[1].0.clone()];
+
+    // The combined preview: each copy's changes, the foreign file refused; nothing written.
+    let preview = plan.merge_preview_many(&paths).unwrap();
+    assert_eq!(preview.copies.len(), 3);
+    assert_eq!(preview.outcome, cascade::review_copy::MergeOutcome::SomeRefused);
+    for i in [0, 2] {
+        let r = preview.copies[i].report.as_ref().expect("previewed");
+        assert!(r.changes.iter().any(|c| c.table == "checkin"), "{r:?}");
+    }
+    let refusal = preview.copies[1].refused.as_ref().expect("refused");
+    assert!(
+        !refusal.code.is_empty() && refusal.message.contains("other.okr"),
+        "{refusal:?}"
+    );
+    for (_, kr) in &recorded {
+        assert!(
+            plan.plan_mut().checkins(kr).unwrap().is_empty(),
+            "the preview wrote nothing"
+        );
+    }
+
+    // The merge: both check-ins in the plan, the foreign file refused on its own.
+    let merged = plan.merge_reviews(&paths).unwrap();
+    assert_eq!(merged.outcome, cascade::review_copy::MergeOutcome::SomeRefused);
+    assert!(merged.copies[1].refused.is_some() && merged.copies[1].report.is_none());
+    for (_, kr) in &recorded {
+        let checkins = plan.plan_mut().checkins(kr).unwrap();
+        assert_eq!(checkins.len(), 1, "{kr}: {checkins:?}");
+        assert_eq!(checkins[0].value, 42.0);
+    }
+    // Merging the two copies again changes nothing.
+    let again = plan
+        .merge_reviews(&[recorded[0].0.clone(), recorded[1].0.clone()])
+        .unwrap();
+    assert_eq!(again.outcome, cascade::review_copy::MergeOutcome::Merged);
+    assert!(again
+        .copies
+        .iter()
+        .all(|c| c.report.as_ref().unwrap().changes.is_empty()));
+}

@@ -38,6 +38,7 @@ import type { HandoutReport } from "./bindings/HandoutReport";
 import type { MergeChoices } from "./bindings/MergeChoices";
 import type { MergeReport } from "./bindings/MergeReport";
 import type { ReviewInfo } from "./bindings/ReviewInfo";
+import type { CopiesMerge } from "./bindings/CopiesMerge";
 
 /** What the forms give: the core fills a missing key and commitment (aspirational). */
 export type NewObjectiveInput = Omit<NewObjective, "commitment"> &
@@ -162,6 +163,14 @@ export const api = {
   mergeReview: (path: string, choices: MergeChoices) =>
     call<MergeReport>("merge_review", { path, choices }),
   reviewInfo: () => call<ReviewInfo | null>("review_info"),
+  // Many at once (issue 17).
+  /** One copy per team under the division `nodeKey`, into the folder `dir`. */
+  handoutTeams: (nodeKey: string, quarters: string[], dir: string) =>
+    call<HandoutReport[]>("handout_teams", { nodeKey, quarters, dir }),
+  /** What merging `paths` one after another would do; nothing is written. */
+  mergePreviewMany: (paths: string[]) => call<CopiesMerge>("merge_preview_many", { paths }),
+  /** Merges `paths` one after another, each on its own; conflicts keep the plan's value. */
+  mergeReviews: (paths: string[]) => call<CopiesMerge>("merge_reviews", { paths }),
 };
 
 const emptyNewNode: NewNode = {
@@ -197,6 +206,13 @@ export const dialogs = {
   async openPlan(title: string): Promise<string | null> {
     const p = await open({ title, multiple: false, directory: false, filters: PLAN_FILTER });
     return typeof p === "string" ? p : null;
+  },
+  /** Any number of plan files (review copies); null when the user cancels. */
+  async openPlans(title: string): Promise<string[] | null> {
+    const p = await open({ title, multiple: true, directory: false, filters: PLAN_FILTER });
+    if (p === null) return null;
+    const all = Array.isArray(p) ? p : [p];
+    return all.length ? all : null;
   },
   async savePlan(title: string, defaultPath?: string): Promise<string | null> {
     const p = await save({ title, filters: PLAN_FILTER, defaultPath });
