@@ -62,27 +62,12 @@ pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &Merge
                 .map_err(|e| refused(path, e))?;
             Ok((report, attribution(&l)))
         });
-        let (report, refused) = match merged {
-            Ok((report, part)) => {
-                parts.push(Some(part));
-                (Some(report), None)
-            }
-            Err(e) => {
-                parts.push(None);
-                (
-                    None,
-                    Some(super::Refusal {
-                        code: e.code().to_string(),
-                        message: e.to_string(),
-                    }),
-                )
-            }
+        let (report, part) = match merged {
+            Ok((report, part)) => (Ok(report), Some(part)),
+            Err(e) => (Err(e), None),
         };
-        out.push(super::CopyMerge {
-            path: path.display().to_string(),
-            report,
-            refused,
-        });
+        parts.push(part);
+        out.push(copy_merge(path, report));
     }
     if let (Ok(before), Ok(after)) = (before, judged(plan)) {
         let (new, resolved) = findings_diff(&before, &after);
@@ -144,24 +129,29 @@ pub fn preview_each(
         let mut out = Vec::new();
         for (path, l) in loaded {
             let r = l.and_then(|l| crate::store::savepoint(tx, |tx| run(tx, &l, choices, Judge::Each)));
-            let (report, refused) = match r.map_err(|e| refused(path, e)) {
-                Ok(report) => (Some(report), None),
-                Err(e) => (
-                    None,
-                    Some(super::Refusal {
-                        code: e.code().to_string(),
-                        message: e.to_string(),
-                    }),
-                ),
-            };
-            out.push(super::CopyMerge {
-                path: path.display().to_string(),
-                report,
-                refused,
-            });
+            out.push(copy_merge(path, r.map_err(|e| refused(path, e))));
         }
         Ok(out)
     })
+}
+
+/// One copy's line of a run of many: its report, or why it was refused.
+fn copy_merge(path: &Path, merged: Result<MergeReport>) -> super::CopyMerge {
+    let (report, refused) = match merged {
+        Ok(report) => (Some(report), None),
+        Err(e) => (
+            None,
+            Some(super::Refusal {
+                code: e.code().to_string(),
+                message: e.to_string(),
+            }),
+        ),
+    };
+    super::CopyMerge {
+        path: path.display().to_string(),
+        report,
+        refused,
+    }
 }
 
 /// A merge whose result would break one of the plan's invariants is refused, naming the
