@@ -31,13 +31,13 @@ use crate::{Failure, Outcome};
 pub struct Args {
     /// The plan file to import into; created when it does not exist.
     plan: PathBuf,
-    /// The organisation: key, name, level, parent [, role, new_hire, objective_cap].
+    /// The organisation: key, name, level, parent [, role, new_hire, objective_cap, notes].
     #[arg(long, value_name = "ORG.csv")]
     org: Option<PathBuf>,
-    /// Objectives: key, quarter, owner, title, parent [, description].
+    /// Objectives: key, quarter, owner, title, parent [, description, commitment].
     #[arg(long, value_name = "OBJECTIVES.csv")]
     objectives: Option<PathBuf>,
-    /// Key results: objective, title, baseline, target, current [, unit, weight, kind].
+    /// Key results: objective, title, baseline, target, current [, unit, weight, kind, key, score, confidence].
     #[arg(long, value_name = "KEY_RESULTS.csv")]
     key_results: Option<PathBuf>,
     /// A JSON export made by `okr export --format json`, instead of spreadsheets.
