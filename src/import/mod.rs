@@ -242,7 +242,14 @@ fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) 
     plan.transact(|tx| {
         let (change, problems) = decide(tx, rows, problems)?;
         match refuse(&change, problems, options) {
-            Ok(()) => Ok(Ok(write(tx, change)?)),
+            Ok(()) => {
+                // Into a plan that holds rows already, the rows written are judged by the
+                // plan's invariants too, as every door's are, before the import commits.
+                let written = written(&change);
+                let report = write(tx, change)?;
+                crate::invariants::check(tx, &written)?;
+                Ok(Ok(report))
+            }
             Err(refused) => Ok(Err(refused)),
         }
     })?
@@ -288,6 +295,30 @@ fn refuse(change: &validate::Change, problems: Problems, options: ImportOptions)
         });
     }
     Ok(())
+}
+
+/// The rows an import adds or changes.
+fn written(change: &validate::Change) -> crate::invariants::Scope {
+    crate::invariants::Scope {
+        nodes: change
+            .new_nodes
+            .iter()
+            .chain(&change.changed_nodes)
+            .map(|n| n.id)
+            .collect(),
+        objectives: change
+            .new_objectives
+            .iter()
+            .chain(&change.changed_objectives)
+            .map(|o| o.id)
+            .collect(),
+        key_results: change
+            .new_key_results
+            .iter()
+            .chain(&change.changed_key_results)
+            .map(|k| k.id)
+            .collect(),
+    }
 }
 
 /// Writes the change, or nothing at all when it changes nothing.
