@@ -25,6 +25,15 @@ impl std::fmt::Display for CommandError {
     }
 }
 
+impl From<cascade::import::ImportError> for CommandError {
+    fn from(e: cascade::import::ImportError) -> Self {
+        CommandError {
+            code: e.code().into(),
+            message: e.to_string(),
+        }
+    }
+}
+
 impl From<cascade::Error> for CommandError {
     fn from(e: cascade::Error) -> Self {
         CommandError {

@@ -428,10 +428,7 @@ impl Session {
                 "choose at least one spreadsheet to import",
             ));
         }
-        import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(|e| CommandError {
-            code: e.code().into(),
-            message: e.to_string(),
-        })
+        import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(CommandError::from)
     }
 
     /// Imports a workbook holding the organisation, objectives and key results as sheets,
@@ -439,10 +436,7 @@ impl Session {
     pub fn import_workbook(&mut self, path: &Path, delete_missing: bool) -> Result<ImportReport> {
         let file = InputFile::read(path)
             .map_err(|e| CommandError::new("io", format!("{}: the file could not be read: {e}", path.display())))?;
-        import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(|e| CommandError {
-            code: e.code().into(),
-            message: e.to_string(),
-        })
+        import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(CommandError::from)
     }
 
     /// Writes the three spreadsheets into `dir`, refusing to overwrite any file there.

@@ -121,6 +121,7 @@ pub(crate) fn apply(c: &Tx<'_>, change: Change) -> Result<ImportReport> {
 /// What `change` does, counted (the check-ins a JSON export adds are counted as written).
 pub(crate) fn report(change: &Change) -> ImportReport {
     ImportReport {
+        changed: !change.is_empty(),
         encodings: Vec::new(),
         nodes_added: change.new_nodes.len(),
         nodes_updated: change.changed_nodes.len(),

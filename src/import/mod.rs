@@ -111,6 +111,9 @@ pub struct FileEncoding {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportReport {
+    /// Whether the import wrote anything; false when the plan already held what the
+    /// files say (the plan file is then byte for byte as it was).
+    pub changed: bool,
     /// The CSV files read in another encoding than UTF-8 ("read as Windows-1258").
     pub encodings: Vec<FileEncoding>,
     pub nodes_added: usize,

@@ -137,18 +137,7 @@ pub fn run(args: Args) -> Outcome {
 
 /// One line saying what the import did, or that it changed nothing.
 fn summary(r: &ImportReport) -> String {
-    let writes = r.nodes_added
-        + r.nodes_updated
-        + r.objectives_added
-        + r.objectives_updated
-        + r.key_results_added
-        + r.key_results_updated
-        + r.key_results_removed
-        + r.checkins_added
-        + r.reviews_added
-        + r.comments_added
-        + r.locks_added;
-    if writes == 0 {
+    if !r.changed {
         return "nothing changed; the plan already holds what the files say".into();
     }
     let mut s = format!(

@@ -10,8 +10,9 @@ import { PLAN, ORPHAN, detail } from "../test/fixtures";
 import { quarterState } from "../test/life-fixtures";
 import type { ImportReport } from "../lib/bindings/ImportReport";
 
-/** An import that changed nothing; each test sets what its import did. */
+/** An import that wrote something; each test sets what its import did. */
 const REPORT: ImportReport = {
+  changed: true,
   encodings: [],
   nodesAdded: 0,
   nodesUpdated: 0,
@@ -273,7 +274,7 @@ describe("the Cascade view", () => {
 
   it("says so when a re-import changes nothing", async () => {
     bridge({
-      import_spreadsheets: () => ({ ...REPORT, keyResultsUnchanged: 346 }),
+      import_spreadsheets: () => ({ ...REPORT, changed: false, keyResultsUnchanged: 346 }),
       plan_info: () => PLAN,
     });
     await openImport("keyResults", "/d/key_results.csv");

@@ -6,6 +6,11 @@ import type { FileEncoding } from "./FileEncoding";
  */
 export type ImportReport = { 
 /**
+ * Whether the import wrote anything; false when the plan already held what the
+ * files say (the plan file is then byte for byte as it was).
+ */
+changed: boolean, 
+/**
  * The CSV files read in another encoding than UTF-8 ("read as Windows-1258").
  */
 encodings: Array<FileEncoding>, nodesAdded: number, nodesUpdated: number, objectivesAdded: number, objectivesUpdated: number, keyResultsAdded: number, 
