@@ -102,7 +102,7 @@ fn a_checkin_moves_the_value_keeps_history_and_draws_the_chart() {
     let history = p.checkins(kr).unwrap();
     assert_eq!(history.iter().map(|c| c.value).collect::<Vec<_>>(), [70.0, 64.0]);
     assert_eq!(history[0].who, "Chị Lan", "the name comes from CASCADE_USER");
-    let svg = cascade::chart::checkin_svg(&k, &history, cascade::Lang::En);
+    let svg = cascade::export::chart::checkin_svg(&k, &history, cascade::Lang::En);
     assert_eq!(svg.matches("<circle").count(), 2);
     assert!(svg.contains("2026-10-13: 64"), "{svg}");
 }
@@ -114,7 +114,7 @@ fn scores_lock_review_and_unlock() {
     let said = ok(&okr(&["score", "--kr", kr, "--set", "0.95"], &plan));
     assert!(said.contains("0.95"), "{said}");
     let json = ok(&okr(&["score", "--quarter", "2026-Q4", "--format", "json"], &plan));
-    let scores: Vec<cascade::score::ObjectiveScore> = serde_json::from_str(&json).unwrap();
+    let scores: Vec<cascade::measure::score::ObjectiveScore> = serde_json::from_str(&json).unwrap();
     let s = scores.iter().find(|s| s.key == "cskh-2026q4-1").unwrap();
     assert!(s
         .key_results
@@ -205,7 +205,7 @@ fn diff_prints_text_and_json() {
         &["diff", "--from", "2026-Q4", "--to", "2027-Q1", "--format", "json"],
         &plan,
     ));
-    let d: cascade::diff::QuarterDiff = serde_json::from_str(&json).unwrap();
+    let d: cascade::view::diff::QuarterDiff = serde_json::from_str(&json).unwrap();
     assert_eq!(
         (d.added.len(), d.dropped.len(), d.carried_over.len()),
         (q1 - 1, q4 - 1, 1)
@@ -243,7 +243,10 @@ fn export_writes_a_quarter_as_xlsx() {
     ));
     assert!(said.contains("2026-Q4") && said.contains("q4.xlsx"), "{said}");
     let mut book: Xlsx<_> = open_workbook(&out).unwrap();
-    assert_eq!(book.sheet_names(), cascade::xlsx::sheet_names(cascade::Lang::En));
+    assert_eq!(
+        book.sheet_names(),
+        cascade::export::xlsx::sheet_names(cascade::Lang::En)
+    );
     let div = book.worksheet_range("Divisions").unwrap();
     let row = (1..div.height())
         .find(|&r| div.get((r, 10)) == Some(&Data::String("cskh-2026q4-1-kr1".into())))
@@ -269,7 +272,7 @@ fn export_writes_a_quarter_as_xlsx() {
     ));
     let mut book: Xlsx<_> = open_workbook(&vi).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names, cascade::xlsx::sheet_names(cascade::Lang::Vi));
+    assert_eq!(names, cascade::export::xlsx::sheet_names(cascade::Lang::Vi));
     assert_eq!(names[1], "Khối");
     let div = book.worksheet_range("Khối").unwrap();
     assert_eq!(div.get((0, 3)), Some(&Data::String("Mục tiêu".into())));

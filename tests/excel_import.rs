@@ -387,7 +387,7 @@ fn import_sheets(path: &Path) -> Vec<(String, Vec<Vec<Data>>)> {
     let names = book.sheet_names();
     names
         .iter()
-        .filter(|n| cascade::workbook::Sheet::named(n).is_some())
+        .filter(|n| cascade::format::Sheet::named(n).is_some())
         .map(|n| {
             let range = book.worksheet_range(n).unwrap();
             (n.clone(), range.rows().map(|r| r.to_vec()).collect())
@@ -548,7 +548,7 @@ fn the_template_in_each_language_imports_once_filled() {
             assert!(list.1.iter().any(|w| w.contains(first)), "{lang} {column}: {list:?}");
         }
         let mut sheets = import_sheets(&template);
-        for (i, sheet) in cascade::workbook::Sheet::ALL.iter().enumerate() {
+        for (i, sheet) in cascade::format::Sheet::ALL.iter().enumerate() {
             assert_eq!(sheets[i].0, sheet.name(lang.parse().unwrap()));
             let headers: Vec<Data> = sheet.headers(lang.parse().unwrap()).map(s).collect();
             assert_eq!(sheets[i].1, vec![headers], "{lang}: headers only");

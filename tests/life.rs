@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use cascade::score::Reading;
+use cascade::measure::score::Reading;
 use cascade::store::schema::SCHEMA_VERSION;
 use cascade::{
     Commitment, Confidence, Error, KeyResult, KeyResultPatch, KrKind, Level, NewCheckIn, NewComment, NewKeyResult,
@@ -204,7 +204,7 @@ fn checkins_keep_history_and_move_the_current_value() {
     // The objective is at risk, and its chart shows the three points against the target.
     let state = o.plan.quarter_state(q("2026-Q4")).unwrap();
     assert!(state.scores[0].at_risk);
-    let svg = cascade::chart::checkin_svg(&kr, &history, cascade::Lang::En);
+    let svg = cascade::export::chart::checkin_svg(&kr, &history, cascade::Lang::En);
     assert_eq!(svg.matches("<circle").count(), 3);
     assert_eq!(o.plan.checkin_chart("sla-kr1", cascade::Lang::En).unwrap(), svg);
     assert!(svg.contains("2026-10-21: 85 giây"));
@@ -520,7 +520,7 @@ fn the_diff_lists_added_dropped_relinked_and_carried_over() {
         (top4, kept4, moved4, new4)
     };
     let d = o.plan.diff(q("2026-Q3"), q("2026-Q4")).unwrap();
-    let keys = |v: &[cascade::diff::DiffObjective]| v.iter().map(|o| o.key.clone()).collect::<Vec<_>>();
+    let keys = |v: &[cascade::view::diff::DiffObjective]| v.iter().map(|o| o.key.clone()).collect::<Vec<_>>();
     assert_eq!(keys(&d.added), ["new-q4"]);
     assert_eq!(keys(&d.dropped), ["gone"]);
     let carried: Vec<(String, String)> = d

@@ -51,7 +51,7 @@ fn a_large_quarter_exports_scores_and_diffs_quickly() {
 
     let xlsx = dir.path().join("q4.xlsx");
     timed("xlsx export of one quarter", Duration::from_secs(60), || {
-        cascade::xlsx::export_quarter(&snapshot, q4, &xlsx, cascade::Lang::En).unwrap()
+        cascade::export::xlsx::export_quarter(&snapshot, q4, &xlsx, cascade::Lang::En).unwrap()
     });
     eprintln!("xlsx size: {} KiB", std::fs::metadata(&xlsx).unwrap().len() / 1024);
     let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
@@ -67,11 +67,11 @@ fn a_large_quarter_exports_scores_and_diffs_quickly() {
     );
 
     let scores = timed("scores of one quarter", Duration::from_secs(5), || {
-        cascade::score::scores(&snapshot, Some(q4))
+        cascade::measure::score::scores(&snapshot, Some(q4))
     });
     assert_eq!(scores.len(), in_q4.len());
     let diff = timed("diff of two quarters", Duration::from_secs(5), || {
-        cascade::diff::diff(&snapshot, q3, q4)
+        cascade::view::diff::diff(&snapshot, q3, q4)
     });
     assert_eq!(diff.added.len(), in_q4.len(), "the generator carries nothing over");
 

@@ -19,7 +19,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::session::MapObjective::export_all(&cfg)?;
     crate::session::LoadRow::export_all(&cfg)?;
     cascade::checks::Finding::export_all(&cfg)?;
-    cascade::summary::NodeSummary::export_all(&cfg)?;
+    cascade::measure::summary::NodeSummary::export_all(&cfg)?;
     cascade::view::LinkCandidate::export_all(&cfg)?;
     cascade::NewNode::export_all(&cfg)?;
     cascade::NodePatch::export_all(&cfg)?;
@@ -34,8 +34,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::QuarterState::export_all(&cfg)?;
     cascade::NewCheckIn::export_all(&cfg)?;
     cascade::NewComment::export_all(&cfg)?;
-    cascade::diff::QuarterDiff::export_all(&cfg)?;
-    cascade::rollover::RolloverReport::export_all(&cfg)?;
+    cascade::view::diff::QuarterDiff::export_all(&cfg)?;
+    cascade::edit::rollover::RolloverReport::export_all(&cfg)?;
     cascade::backup::Backup::export_all(&cfg)?;
     cascade::review_copy::HandoutReport::export_all(&cfg)?;
     cascade::review_copy::MergeReport::export_all(&cfg)?;

@@ -11,8 +11,8 @@ use uuid::Uuid;
 use crate::error::CommandError;
 use crate::session::Session;
 use cascade::backup::{self, Backup};
-use cascade::diff::QuarterDiff;
-use cascade::rollover::RolloverReport;
+use cascade::edit::rollover::RolloverReport;
+use cascade::view::diff::QuarterDiff;
 use cascade::{CheckIn, KeyResult, NewCheckIn, NewComment, Quarter, QuarterLock, QuarterState, Review};
 
 type Result<T> = std::result::Result<T, CommandError>;

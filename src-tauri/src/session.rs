@@ -17,10 +17,10 @@ use uuid::Uuid;
 
 use crate::error::CommandError;
 use cascade::checks::{self, Finding, Rule};
+use cascade::export::{self, report};
 use cascade::import::{import_csv, import_xlsx, ImportFiles, ImportOptions, ImportReport, InputFile};
-use cascade::summary::{self, NodeSummary};
+use cascade::measure::summary::{self, NodeSummary};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
-use cascade::{export, report};
 use cascade::{objective_progress, Lang, Level, Plan, PlanVersion, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.

@@ -506,12 +506,12 @@ impl<'a> Index<'a> {
 
     /// The message `id` in the findings' language (see `messages/*.ftl`).
     pub fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
-        crate::words::say(self.lang, id, args)
+        crate::i18n::words::say(self.lang, id, args)
     }
 
     /// Items joined by the message `and` or `or`.
     pub fn joined(&self, items: &[String], word: &str) -> String {
-        crate::words::joined(self.lang, items, word)
+        crate::i18n::words::joined(self.lang, items, word)
     }
 
     /// What every objective finding starts from: the objective, its owner, its quarter.

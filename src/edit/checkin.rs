@@ -85,11 +85,11 @@ impl Plan {
     }
 
     /// A key result's check-in history drawn against its target, as inline SVG (see
-    /// [`crate::chart::checkin_svg`]), for the objective page, its words in `lang`.
+    /// [`crate::export::chart::checkin_svg`]), for the objective page, its words in `lang`.
     pub fn checkin_chart(&self, key_result: &str, lang: crate::Lang) -> Result<String> {
         let kr = super::key_result::find(self.conn(), key_result)?;
         let history = sql::list_for(self.conn(), kr.id)?;
-        Ok(crate::chart::checkin_svg(&kr, &history, lang))
+        Ok(crate::export::chart::checkin_svg(&kr, &history, lang))
     }
 
     /// Every check-in of one quarter's key results (or all), grouped by key result.

@@ -6,8 +6,9 @@ use uuid::Uuid;
 
 use super::review::ensure_unlocked;
 use super::{number, text, title, MAX_TITLE_CHARS};
+use crate::model::key;
 use crate::store::key_result as sql;
-use crate::{key, Error, KeyResult, KeyResultPatch, KrKind, NewKeyResult, Plan, Result};
+use crate::{Error, KeyResult, KeyResultPatch, KrKind, NewKeyResult, Plan, Result};
 
 pub fn get(c: &Connection, id: Uuid) -> Result<KeyResult> {
     sql::get(c, id)?.ok_or_else(|| Error::not_found("key result", "id", id))

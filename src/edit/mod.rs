@@ -10,9 +10,10 @@ pub mod key_result;
 pub mod node;
 pub mod objective;
 pub mod review;
+pub mod rollover;
 pub mod settings;
 
-use crate::key::shorten;
+use crate::model::key::shorten;
 use crate::{Error, Result};
 
 /// Longest name or title accepted: long enough for any real title, short enough to show.

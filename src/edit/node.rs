@@ -5,8 +5,9 @@ use rusqlite::Connection;
 use uuid::Uuid;
 
 use super::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use crate::model::key;
 use crate::store::{node as sql, objective as obj_sql};
-use crate::{key, Error, Level, NewNode, Node, NodeDeletion, NodePatch, Plan, Result};
+use crate::{Error, Level, NewNode, Node, NodeDeletion, NodePatch, Plan, Result};
 
 /// Loads a node or says which id was missing.
 pub fn get(c: &Connection, id: Uuid) -> Result<Node> {

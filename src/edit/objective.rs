@@ -7,8 +7,9 @@ use uuid::Uuid;
 
 use super::review::ensure_unlocked;
 use super::{text, title, MAX_TEXT_CHARS};
+use crate::model::key;
 use crate::store::{key_result as kr_sql, node as node_sql, objective as sql};
-use crate::{key, Error, NewObjective, Objective, ObjectivePatch, Plan, Quarter, Result};
+use crate::{Error, NewObjective, Objective, ObjectivePatch, Plan, Quarter, Result};
 
 pub fn get(c: &Connection, id: Uuid) -> Result<Objective> {
     sql::get(c, id)?.ok_or_else(|| Error::not_found("objective", "id", id))

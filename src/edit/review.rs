@@ -209,7 +209,7 @@ impl Plan {
                 reviews: sql::list(c, Some(quarter))?,
                 comments: objective_comment::list(c, Some(quarter))?,
                 checkins: crate::store::checkin::list(c, Some(&q))?,
-                scores: crate::score::scores(&snapshot, Some(quarter)),
+                scores: crate::measure::score::scores(&snapshot, Some(quarter)),
             })
         })
     }

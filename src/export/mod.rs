@@ -2,7 +2,12 @@
 //! JSON. Both are deterministic (rows sorted, no time of export), so exporting, importing
 //! into a new plan and exporting again gives the same bytes.
 
+pub mod chart;
 mod document;
+pub(crate) mod markup;
+pub mod report;
+pub mod template;
+pub mod xlsx;
 
 use std::collections::HashMap;
 
@@ -30,7 +35,7 @@ impl Plan {
     /// and their history agree. What `okr export --format json` and the app write.
     pub fn export_json(&mut self) -> Result<Vec<u8>> {
         let (snap, history) = self.read(|c| {
-            let snap = crate::snapshot::whole(c)?;
+            let snap = crate::store::snapshot::whole(c)?;
             let history = History {
                 checkins: checkin::list(c, None)?,
                 reviews: review::list(c, None)?,

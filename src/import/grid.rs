@@ -1,12 +1,12 @@
 //! The one reader of spreadsheet tables: a header row and the rows under it, as text,
 //! whether they came from a CSV file or a workbook's sheet. Columns are found by name
-//! (in English, Vietnamese or Thai, see [`crate::workbook`]), in any order; values of
+//! (in English, Vietnamese or Thai, see [`crate::format`]), in any order; values of
 //! list columns (level, kind, commitment, confidence) are read in English or in the
 //! language of the headers; a row with more cells than the header is refused.
 
 use super::problem::{Place, Problems};
 use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Table};
-use crate::workbook::{column_letter, english_value, Sheet, NUMBER_COLUMNS};
+use crate::format::{column_letter, english_value, Sheet, NUMBER_COLUMNS};
 use crate::Lang;
 
 /// A table of text cells as read from a file, before its columns are known.

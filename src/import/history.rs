@@ -11,7 +11,7 @@ use super::rows::{Item, Table};
 use super::validate::{timestamp, Cell, Change};
 use crate::edit::review::{comment_text, name};
 use crate::export::{CheckInRecord, CommentRecord, LockRecord, ReviewRecord};
-use crate::ids::IdBatch;
+use crate::model::ids::IdBatch;
 use crate::{CheckIn, Confidence, Level, ObjectiveComment, Quarter, QuarterLock, Review};
 
 /// Check-ins of a JSON export: a key result key, a date, a finite value; the key result

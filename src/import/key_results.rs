@@ -32,9 +32,10 @@ use super::problem::{reason, Place, Problems};
 use super::rows::{KeyResultRow, Table};
 use super::validate::{first_key, number, pick_id, place, Cell, Change};
 use crate::edit::{text, title, MAX_TITLE_CHARS};
-use crate::ids::IdBatch;
+use crate::model::ids::IdBatch;
+use crate::model::key;
 use crate::store::{checkin as checkin_sql, key_result as kr_sql};
-use crate::{key, Confidence, KeyResult, KrKind, Result};
+use crate::{Confidence, KeyResult, KrKind, Result};
 
 /// Above this many named objectives, the plan's key results are read in one pass rather
 /// than one query per objective.

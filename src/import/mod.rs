@@ -24,7 +24,7 @@
 //! with a byte order mark, Windows-1258 or Windows-874 (see [`encoding`] for how it is
 //! decided), CRLF or LF line ends, `,` `;` or tab between columns (detected from the
 //! header line); or one workbook (.xlsx) holding the three as sheets ([`import_xlsx`]).
-//! Columns are found by name — in English, Vietnamese or Thai ([`crate::workbook`]) — in
+//! Columns are found by name — in English, Vietnamese or Thai ([`crate::format`]) — in
 //! any order and any case, unknown columns ignored. A row with more cells than the header
 //! is refused (an unquoted comma in a value).
 //! - `org.csv`: `key, name, level, parent` and optional `role, new_hire, objective_cap, notes`.
@@ -168,7 +168,7 @@ pub fn import_csv(plan: &mut Plan, files: ImportFiles, options: ImportOptions) -
 /// Imports a workbook holding the organisation, objectives and key results as sheets
 /// (any may be left out), all or nothing, with the same rules as [`import_csv`]. Each
 /// sheet is found by its name in English (`org`, `objectives`, `key_results`),
-/// Vietnamese or Thai (the template's, [`crate::workbook::Sheet::name`]), or else by a
+/// Vietnamese or Thai (the template's, [`crate::format::Sheet::name`]), or else by a
 /// header row holding its required columns. Problems name the sheet, the row as Excel
 /// numbers it and the column by letter and header.
 pub fn import_xlsx(plan: &mut Plan, file: &InputFile, options: ImportOptions) -> Result<ImportReport, ImportError> {
@@ -250,7 +250,7 @@ fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) 
                 // plan's invariants too, as every door's are, before the import commits.
                 let written = written(&change);
                 let report = write(tx, change)?;
-                crate::invariants::check(tx, &written)?;
+                crate::store::invariants::check(tx, &written)?;
                 Ok(Ok(report))
             }
             Err(refused) => Ok(Err(refused)),
@@ -301,8 +301,8 @@ fn refuse(change: &validate::Change, problems: Problems, options: ImportOptions)
 }
 
 /// The rows an import adds or changes.
-fn written(change: &validate::Change) -> crate::invariants::Scope {
-    crate::invariants::Scope {
+fn written(change: &validate::Change) -> crate::store::invariants::Scope {
+    crate::store::invariants::Scope {
         nodes: change
             .new_nodes
             .iter()

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::key::shorten;
+use crate::model::key::shorten;
 
 /// Where in a file a problem sits: a line of a CSV file (the header is line 1; a quoted
 /// field with line breaks spans lines, so this is the line its record starts on), a row

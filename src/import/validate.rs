@@ -12,10 +12,10 @@ use super::key_results::{self, HeldKeyResult, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
 use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
 use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-use crate::ids::IdBatch;
+use crate::model::ids::IdBatch;
+use crate::model::key;
 use crate::{
-    key, CheckIn, Commitment, KeyResult, Level, Node, Objective, ObjectiveComment, Quarter, QuarterLock, Review,
-    Settings,
+    CheckIn, Commitment, KeyResult, Level, Node, Objective, ObjectiveComment, Quarter, QuarterLock, Review, Settings,
 };
 
 /// What the plan holds before the import, read in the import's own transaction.

@@ -1,5 +1,5 @@
 //! Reading a workbook (.xlsx) into the grids of its three sheets: each found by its name
-//! (in English, Vietnamese or Thai, see [`crate::workbook`]) or else by its header row.
+//! (in English, Vietnamese or Thai, see [`crate::format`]) or else by its header row.
 //! Cells are read as Excel stores them: numbers as numbers (written back as the import
 //! reads them), dates as dates, formulas by their last computed value.
 
@@ -10,7 +10,7 @@ use calamine::{Data, Range, Reader, Xlsx};
 use super::grid::{Cell, Grid};
 use super::problem::{Place, Problems};
 use super::InputFile;
-use crate::workbook::Sheet;
+use crate::format::Sheet;
 use crate::Lang;
 
 /// The grids of the organisation, objectives and key-result sheets, in [`Sheet::ALL`]

@@ -51,7 +51,7 @@ pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Res
 pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &MergeChoices) -> Vec<super::CopyMerge> {
     // The plan is judged twice for the whole run, before the first copy and after the
     // last, not twice per copy: on a 50,000-agent plan a judgement takes seconds.
-    let judged = |plan: &mut Plan| plan.read(|c| Ok(checks::check(&crate::snapshot::whole(c)?)));
+    let judged = |plan: &mut Plan| plan.read(|c| Ok(checks::check(&crate::store::snapshot::whole(c)?)));
     let before = judged(plan);
     let mut out = Vec::new();
     let mut parts: Vec<Option<(BTreeSet<String>, BTreeSet<String>)>> = Vec::new();
@@ -353,7 +353,7 @@ enum Judge {
 fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<MergeReport> {
     let before = match judge {
         Judge::Run => None,
-        Judge::Each => Some(checks::check(&crate::snapshot::whole(c)?)),
+        Judge::Each => Some(checks::check(&crate::store::snapshot::whole(c)?)),
     };
     let mut m = Merger {
         c,
@@ -388,9 +388,9 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<M
     m.undo_loops()?;
     m.delete_all(deletes)?;
     // Judged on the merged result, before it commits: every row of the copy's part.
-    crate::invariants::check(c, &part(l))?;
+    crate::store::invariants::check(c, &part(l))?;
     let (findings_new, findings_resolved) = match before {
-        Some(before) => findings_diff(&before, &checks::check(&crate::snapshot::whole(c)?)),
+        Some(before) => findings_diff(&before, &checks::check(&crate::store::snapshot::whole(c)?)),
         None => (Vec::new(), Vec::new()),
     };
     let unmatched_choices = choices
@@ -411,7 +411,7 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<M
 }
 
 /// The rows the copy holds, whose merged state must keep the plan's invariants.
-fn part(l: &Loaded) -> crate::invariants::Scope {
+fn part(l: &Loaded) -> crate::store::invariants::Scope {
     let ids = |table: &str| -> Vec<uuid::Uuid> {
         l.theirs
             .get(table)
@@ -420,7 +420,7 @@ fn part(l: &Loaded) -> crate::invariants::Scope {
             .filter_map(|k| uuid::Uuid::parse_str(k).ok())
             .collect()
     };
-    crate::invariants::Scope {
+    crate::store::invariants::Scope {
         nodes: ids(NODE),
         objectives: ids(scope::OBJECTIVE),
         key_results: ids("key_result"),

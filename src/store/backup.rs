@@ -135,7 +135,7 @@ impl Plan {
         // been edited by hand); an older one was written by an older Cascade's doors.
         let held = super::open_read_only(backup)?;
         if super::check_header(&held, backup)? == super::schema::SCHEMA_VERSION {
-            crate::invariants::check(&held, &crate::invariants::Scope::all(&held)?)?;
+            crate::store::invariants::check(&held, &crate::store::invariants::Scope::all(&held)?)?;
         }
         drop(held);
         self.backup_to(dir)?;

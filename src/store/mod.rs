@@ -5,6 +5,7 @@
 pub mod backup;
 pub(crate) mod bulk;
 pub(crate) mod checkin;
+pub(crate) mod invariants;
 pub(crate) mod key_result;
 pub(crate) mod meta;
 pub(crate) mod node;
@@ -15,6 +16,7 @@ pub(crate) mod review;
 pub(crate) mod rows;
 pub mod schema;
 pub(crate) mod setting;
+pub(crate) mod snapshot;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

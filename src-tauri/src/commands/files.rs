@@ -38,7 +38,7 @@ pub async fn import_workbook(state: State<'_, Shared>, path: PathBuf, delete_mis
 pub async fn write_template(state: State<'_, Shared>, path: PathBuf) -> CmdResult<()> {
     blocking(state, move |s| {
         let lang = *s.lang.lock().unwrap_or_else(|e| e.into_inner());
-        Ok(cascade::workbook::template::write_template(&path, lang, None)?)
+        Ok(cascade::export::template::write_template(&path, lang, None)?)
     })
     .await
 }

@@ -8,8 +8,8 @@ use uuid::Uuid;
 
 use super::{blocking, CmdResult};
 use crate::Shared;
-use cascade::diff::QuarterDiff;
-use cascade::rollover::RolloverReport;
+use cascade::edit::rollover::RolloverReport;
+use cascade::view::diff::QuarterDiff;
 use cascade::{CheckIn, KeyResult, NewCheckIn, NewComment, Quarter, QuarterLock, QuarterState, Review};
 
 #[tauri::command]

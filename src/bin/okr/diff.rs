@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::diff::DiffObjective;
+use cascade::view::diff::DiffObjective;
 use cascade::{Plan, Quarter};
 
 /// List the objectives added, dropped, re-linked and carried over between two quarters.

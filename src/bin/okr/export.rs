@@ -60,7 +60,7 @@ pub fn run(args: Args) -> Outcome {
     match args.format {
         Format::Xlsx => {
             let quarter = args.quarter.expect("clap requires --quarter for xlsx");
-            cascade::xlsx::export_quarter(&snap, quarter, &args.out, args.lang)?;
+            cascade::export::xlsx::export_quarter(&snap, quarter, &args.out, args.lang)?;
             let objectives = snap.objectives.iter().filter(|o| o.quarter == quarter).count();
             println!(
                 "exported {quarter}: {objectives} objectives of {} people and units to {}",

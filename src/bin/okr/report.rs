@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::report::{to_html, to_json, to_markdown};
+use cascade::export::report::{to_html, to_json, to_markdown};
 use cascade::{Lang, Plan, Quarter};
 
 use crate::{Failure, Outcome};

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::score::Reading;
+use cascade::measure::score::Reading;
 use cascade::{Commitment, Plan, Quarter};
 
 /// Show a quarter's scores (0.7 and above: met; 0.4–0.7: progress; below 0.4: missed;

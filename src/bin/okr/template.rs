@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::workbook::template::write_template;
+use cascade::export::template::write_template;
 use cascade::{Lang, Quarter};
 
 use crate::Outcome;

@@ -50,7 +50,10 @@ pub struct NodePatch {
     /// `Some(None)` clears the override. In JSON a `null` clears it and a missing field
     /// leaves it, so the app can tell "use the plan's cap again" from "not changed".
     #[ts(optional = nullable)]
-    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "crate::model::patch::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub objective_cap: Option<Option<u32>>,
     pub notes: Option<String>,
 }

@@ -9,9 +9,10 @@ use std::path::Path;
 
 use rust_xlsxwriter::{DataValidation, Format, Workbook, Worksheet, XlsxError};
 
-use super::{list_words, local_value, Sheet};
 use crate::export::{KeyResultRecord, NodeRecord, ObjectiveRecord};
-use crate::{words, Error, Lang, Quarter, Result};
+use crate::format::{list_words, local_value, Sheet};
+use crate::i18n::words;
+use crate::{Error, Lang, Quarter, Result};
 
 /// Rows the drop-down lists cover, below the header.
 const LIST_ROWS: u32 = 5000;
@@ -39,7 +40,7 @@ pub fn write_template(path: &Path, lang: Lang, first: Option<Quarter>) -> Result
     let mut book = Workbook::new();
     add_import_sheets(&mut book, lang, ImportRows::default(), first).map_err(fail)?;
     add_help_sheet(&mut book, lang).map_err(fail)?;
-    crate::xlsx::save(&mut book, path)
+    crate::export::xlsx::save(&mut book, path)
 }
 
 /// A cell of an import sheet.

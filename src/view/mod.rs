@@ -5,6 +5,8 @@
 //! Which objectives are offered as link targets is the checks' rule
 //! ([`crate::checks`]); this module only names them for display.
 
+pub mod diff;
+
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};

@@ -155,7 +155,7 @@ fn one() -> f64 {
 }
 
 /// A change to a key result; `None` leaves a field as it is. In JSON a `null` baseline,
-/// score or confidence clears it (see [`crate::patch`]).
+/// score or confidence clears it (see [`crate::model::patch`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase", default)]
 pub struct KeyResultPatch {
@@ -163,7 +163,10 @@ pub struct KeyResultPatch {
     pub kind: Option<KrKind>,
     /// `Some(None)` clears the baseline (guardrails only).
     #[ts(optional = nullable)]
-    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "crate::model::patch::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub baseline: Option<Option<f64>>,
     pub target: Option<f64>,
     pub current: Option<f64>,
@@ -173,11 +176,17 @@ pub struct KeyResultPatch {
     pub key: Option<String>,
     /// `Some(None)` clears a score set by hand, so the progress counts again.
     #[ts(optional = nullable)]
-    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "crate::model::patch::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub score: Option<Option<f64>>,
     /// `Some(None)` clears the confidence.
     #[ts(optional = nullable)]
-    #[serde(deserialize_with = "crate::patch::present", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        deserialize_with = "crate::model::patch::present",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub confidence: Option<Option<Confidence>>,
 }
 

@@ -16,11 +16,11 @@ use uuid::Uuid;
 pub use html::to_html;
 pub use markdown::to_markdown;
 
-use crate::chart::checkin_svg;
 use crate::checks::{check_quarter_in, count, Counts, Finding};
-use crate::progress::rollup;
-use crate::score::{objective_score, Reading};
-use crate::summary::summarize;
+use crate::export::chart::checkin_svg;
+use crate::measure::progress::rollup;
+use crate::measure::score::{objective_score, Reading};
+use crate::measure::summary::summarize;
 use crate::{
     CheckIn, Commitment, Confidence, KeyResult, Lang, Level, Node, ObjectiveComment, Plan, Quarter, QuarterLock,
     QuarterState, Result, Review, Snapshot,
@@ -105,7 +105,7 @@ pub struct ObjectiveLine {
     /// How many findings are about this objective.
     pub findings: usize,
     pub commitment: Commitment,
-    /// The end-of-quarter score (see [`crate::score`]) and its reading.
+    /// The end-of-quarter score (see [`crate::measure::score`]) and its reading.
     pub score: f64,
     pub reading: Reading,
     pub miss_to_review: bool,
@@ -411,7 +411,7 @@ impl Plan {
 
 /// The report's own words (headings, labels, the legend) in its language.
 pub(crate) fn say(r: &Report, id: &str, args: &[(&str, &str)]) -> String {
-    crate::words::say(r.lang, id, args)
+    crate::i18n::words::say(r.lang, id, args)
 }
 
 /// "1 error, 2 warnings, 0 infos" in the report's language.

@@ -9,8 +9,9 @@ use chrono::Utc;
 use serde::Serialize;
 use uuid::Uuid;
 
+use crate::model::key;
 use crate::store::{key_result as kr_sql, objective as objective_sql};
-use crate::{key, objective_progress, Error, KeyResult, Objective, Plan, Quarter, Result};
+use crate::{objective_progress, Error, KeyResult, Objective, Plan, Quarter, Result};
 
 /// One objective carried over.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -87,7 +88,7 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
 /// The rollover itself, deciding inside the door what to carry, so a second rollover
 /// running at the same time sees the first one's copies and skips them.
 fn carry(c: &Tx<'_>, from: Quarter, to: Quarter, all: bool) -> Result<RolloverReport> {
-    let source = crate::snapshot::of(c, Some(from))?;
+    let source = crate::store::snapshot::of(c, Some(from))?;
     let everything = objective_sql::list(c, None)?;
     let node_key: HashMap<Uuid, &str> = source.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();
     let mut taken: HashSet<String> = everything.iter().map(|o| o.key.clone()).collect();
@@ -176,9 +177,9 @@ fn carry(c: &Tx<'_>, from: Quarter, to: Quarter, all: bool) -> Result<RolloverRe
     }
     objective_sql::insert_many(c, &new_objectives)?;
     kr_sql::insert_many(c, &new_krs)?;
-    crate::invariants::check(
+    crate::store::invariants::check(
         c,
-        &crate::invariants::Scope {
+        &crate::store::invariants::Scope {
             objectives: new_objectives.iter().map(|o| o.id).collect(),
             key_results: new_krs.iter().map(|k| k.id).collect(),
             ..Default::default()

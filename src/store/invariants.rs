@@ -96,7 +96,10 @@ fn stored_title(row: &str, field: &'static str, value: &str) -> Result<()> {
         return Err(broken(
             row.to_string(),
             field,
-            format!("\"{}\" has spaces or line breaks around it", crate::key::shorten(value)),
+            format!(
+                "\"{}\" has spaces or line breaks around it",
+                crate::model::key::shorten(value)
+            ),
         ));
     }
     Ok(())
@@ -130,7 +133,7 @@ fn from_edit(row: &str, e: Error) -> Error {
         Error::Invalid { field, value, problem } => broken(
             row.to_string(),
             field,
-            format!("\"{}\" {problem}", crate::key::shorten(&value)),
+            format!("\"{}\" {problem}", crate::model::key::shorten(&value)),
         ),
         Error::LevelOrder {
             child_level,

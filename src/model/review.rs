@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::score::ObjectiveScore;
+use crate::measure::score::ObjectiveScore;
 use crate::{CheckIn, Quarter};
 
 /// A node's OKRs for one quarter were reviewed by a manager. The Cascade view marks
@@ -67,8 +67,8 @@ pub struct QuarterState {
 mod tests {
     use ts_rs::{Config, TS};
 
-    use crate::diff::QuarterDiff;
-    use crate::score::ObjectiveScore;
+    use crate::measure::score::ObjectiveScore;
+    use crate::view::diff::QuarterDiff;
     use crate::{CheckIn, KeyResultPatch, NewCheckIn};
 
     /// The app's TypeScript types come from these; their fields must be camelCase and

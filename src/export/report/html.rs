@@ -6,7 +6,7 @@ use std::fmt::Write;
 use super::{confidence, level_name, percent, reading, say, severity, ObjectiveLine, Report, Unit};
 use crate::{Commitment, Level};
 
-use crate::markup::escape as esc;
+use crate::export::markup::escape as esc;
 
 const STYLE: &str = r#"
 @page { size: A4; margin: 14mm 12mm; }

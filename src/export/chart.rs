@@ -9,7 +9,8 @@ use std::fmt::Write;
 
 use chrono::NaiveDate;
 
-use crate::{words, CheckIn, KeyResult, KrKind, Lang};
+use crate::i18n::words;
+use crate::{CheckIn, KeyResult, KrKind, Lang};
 
 /// Drawing size in SVG units; the SVG scales to its container.
 const WIDTH: f64 = 320.0;
@@ -69,7 +70,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
     let _ = write!(
         s,
         r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{}" font-family="sans-serif" font-size="9">"#,
-        crate::markup::escape(&words::say(
+        crate::export::markup::escape(&words::say(
             lang,
             "chart-label",
             &[
@@ -79,7 +80,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
             ],
         ))
     );
-    let _ = write!(s, "<title>{}</title>", crate::markup::escape(&kr.title));
+    let _ = write!(s, "<title>{}</title>", crate::export::markup::escape(&kr.title));
     // Axes.
     let _ = write!(
         s,
@@ -93,7 +94,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
         let _ = write!(
             s,
             r##"<line class="baseline" x1="{LEFT}" x2="{r}" y1="{yb:.1}" y2="{yb:.1}" stroke="#bdc1c6" stroke-width="1"/><text x="{lx}" y="{ty:.1}" text-anchor="end" fill="#5f6368">{}</text>"##,
-            crate::markup::escape(&num(b)),
+            crate::export::markup::escape(&num(b)),
             r = WIDTH - RIGHT,
             lx = LEFT - 3.0,
             ty = yb + 3.0
@@ -103,7 +104,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
     let _ = write!(
         s,
         r##"<line class="target" x1="{LEFT}" x2="{r}" y1="{yt:.1}" y2="{yt:.1}" stroke="#188038" stroke-width="1.5" stroke-dasharray="4 3"/><text x="{lx}" y="{ty:.1}" text-anchor="end" fill="#188038">{}</text>"##,
-        crate::markup::escape(&num(kr.target)),
+        crate::export::markup::escape(&num(kr.target)),
         r = WIDTH - RIGHT,
         lx = LEFT - 3.0,
         ty = yt + 3.0
@@ -112,7 +113,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
         let _ = write!(
             s,
             r##"<text x="{cx}" y="{cy}" text-anchor="middle" fill="#5f6368">{}</text></svg>"##,
-            crate::markup::escape(&words::say(lang, "chart-empty", &[])),
+            crate::export::markup::escape(&words::say(lang, "chart-empty", &[])),
             cx = (LEFT + WIDTH - RIGHT) / 2.0,
             cy = (HEIGHT - BOTTOM + TOP) / 2.0
         );
@@ -134,7 +135,7 @@ pub fn checkin_svg(kr: &KeyResult, history: &[CheckIn], lang: Lang) -> String {
             r##"<circle cx="{:.1}" cy="{:.1}" r="2.5" fill="#1a73e8"><title>{}</title></circle>"##,
             x(d),
             y(v),
-            crate::markup::escape(&format!("{d}: {}{unit}", num(v)))
+            crate::export::markup::escape(&format!("{d}: {}{unit}", num(v)))
         );
     }
     // First and last dates under the axis.

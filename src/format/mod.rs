@@ -8,11 +8,10 @@
 //! are the names below, in the same order. A sheet or a header is recognised in any of
 //! the three languages, ignoring case, spacing and Unicode form.
 
-pub mod template;
-
 use unicode_normalization::UnicodeNormalization;
 
-use crate::{words, Lang};
+use crate::i18n::words;
+use crate::Lang;
 
 /// One of the three sheets of the import workbook (and one of the three CSV files).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,7 +2,7 @@
 //! per level of the organisation (each key result a row, with its objective's score and
 //! reading), a sheet of the checks' findings, a sheet of each person's load, and the
 //! three import sheets (the organisation, the quarter's objectives and their key
-//! results, laid out as the template of [`crate::workbook`]), so the workbook can be
+//! results, laid out as the template of [`crate::format`]), so the workbook can be
 //! edited in Excel and imported back: only what was changed changes.
 //!
 //! Numbers are written as numbers (so they can be summed and filtered), every sheet has
@@ -16,10 +16,11 @@ use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 use uuid::Uuid;
 
 use crate::checks::check_quarter_in;
-use crate::score::objective_score;
-use crate::workbook::template::{add_import_sheets, ImportRows};
-use crate::workbook::Sheet;
-use crate::{words, Error, KeyResult, Lang, Level, Node, Plan, Quarter, Result, Snapshot};
+use crate::export::template::{add_import_sheets, ImportRows};
+use crate::format::Sheet;
+use crate::i18n::words;
+use crate::measure::score::objective_score;
+use crate::{Error, KeyResult, Lang, Level, Node, Plan, Quarter, Result, Snapshot};
 
 /// The sheets, by message id (`messages/*.ftl`): one per level, then findings and load.
 const SHEETS: [&str; 6] = [
