@@ -102,7 +102,7 @@ pub enum Error {
     Spreadsheet { path: PathBuf, reason: String },
 
     /// A change would leave the plan breaking one of its invariants
-    /// ([`crate::store::invariants`]); nothing was changed.
+    /// ([`crate::edit::invariants`]); nothing was changed.
     #[error("{row}, {field}: {rule}")]
     Broken { row: String, field: String, rule: String },
 

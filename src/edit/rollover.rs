@@ -177,9 +177,9 @@ fn carry(c: &Tx<'_>, from: Quarter, to: Quarter, all: bool) -> Result<RolloverRe
     }
     objective_sql::insert_many(c, &new_objectives)?;
     kr_sql::insert_many(c, &new_krs)?;
-    crate::store::invariants::check(
+    crate::edit::invariants::check(
         c,
-        &crate::store::invariants::Scope {
+        &crate::edit::invariants::Scope {
             objectives: new_objectives.iter().map(|o| o.id).collect(),
             key_results: new_krs.iter().map(|k| k.id).collect(),
             ..Default::default()

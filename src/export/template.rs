@@ -191,9 +191,9 @@ fn add_help_sheet(book: &mut Workbook, lang: Lang) -> Result<(), XlsxError> {
     let mut r = 3;
     for sheet in Sheet::ALL {
         let required = match sheet {
-            Sheet::Org => crate::import::columns::ORG_REQUIRED,
-            Sheet::Objectives => crate::import::columns::OBJECTIVES_REQUIRED,
-            Sheet::KeyResults => crate::import::columns::KEY_RESULTS_REQUIRED,
+            Sheet::Org => crate::format::columns::ORG_REQUIRED,
+            Sheet::Objectives => crate::format::columns::OBJECTIVES_REQUIRED,
+            Sheet::KeyResults => crate::format::columns::KEY_RESULTS_REQUIRED,
         };
         let prefix = sheet.name(Lang::En);
         for (header, column) in sheet.headers(lang).zip(sheet.columns()) {

@@ -212,10 +212,19 @@ pub fn column_letter(mut index: u32) -> String {
     String::from_utf8(letters).expect("ASCII letters")
 }
 
+/// The columns of each file: required ones first, then optional ones.
+pub(crate) mod columns {
+    pub const ORG_REQUIRED: &[&str] = &["key", "name", "level", "parent"];
+    pub const ORG_OPTIONAL: &[&str] = &["role", "new_hire", "objective_cap", "notes"];
+    pub const OBJECTIVES_REQUIRED: &[&str] = &["key", "quarter", "owner", "title", "parent"];
+    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description", "commitment"];
+    pub const KEY_RESULTS_REQUIRED: &[&str] = &["objective", "title", "baseline", "target", "current"];
+    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind", "key", "score", "confidence"];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::columns;
 
     #[test]
     fn the_english_headers_are_the_csv_columns() {

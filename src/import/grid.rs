@@ -227,7 +227,7 @@ fn table<T>(name: String, raw: RawTable, row: impl Fn(Place, &mut Cells) -> T) -
 
 pub(crate) fn org(grid: Grid, problems: &mut Problems) -> Option<Table<NodeRow>> {
     let name = grid.name.clone();
-    let raw = read(grid, Sheet::Org, super::columns::ORG_REQUIRED, problems)?;
+    let raw = read(grid, Sheet::Org, crate::format::columns::ORG_REQUIRED, problems)?;
     Some(table(name, raw, |place, c| NodeRow {
         place: Some(place),
         id: None,
@@ -244,7 +244,12 @@ pub(crate) fn org(grid: Grid, problems: &mut Problems) -> Option<Table<NodeRow>>
 
 pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<ObjectiveRow>> {
     let name = grid.name.clone();
-    let raw = read(grid, Sheet::Objectives, super::columns::OBJECTIVES_REQUIRED, problems)?;
+    let raw = read(
+        grid,
+        Sheet::Objectives,
+        crate::format::columns::OBJECTIVES_REQUIRED,
+        problems,
+    )?;
     Some(table(name, raw, |place, c| ObjectiveRow {
         place: Some(place),
         key: c.next(),
@@ -260,7 +265,12 @@ pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<Ob
 
 pub(crate) fn key_results(grid: Grid, problems: &mut Problems) -> Option<Table<KeyResultRow>> {
     let name = grid.name.clone();
-    let raw = read(grid, Sheet::KeyResults, super::columns::KEY_RESULTS_REQUIRED, problems)?;
+    let raw = read(
+        grid,
+        Sheet::KeyResults,
+        crate::format::columns::KEY_RESULTS_REQUIRED,
+        problems,
+    )?;
     Some(table(name, raw, |place, c| KeyResultRow {
         place: Some(place),
         id: None,

@@ -2,9 +2,10 @@
 //! spreadsheets do.
 
 use super::problem::{Place, Problems};
-use super::rows::{columns, Item, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{Item, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
+use crate::format::columns;
 
 fn opt_num(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()

@@ -31,9 +31,9 @@ use uuid::Uuid;
 use super::problem::{reason, Place, Problems};
 use super::rows::{KeyResultRow, Table};
 use super::validate::{first_key, number, pick_id, place, Cell, Change};
-use crate::edit::{text, title, MAX_TITLE_CHARS};
 use crate::model::ids::IdBatch;
 use crate::model::key;
+use crate::model::text::{text, title, MAX_TITLE_CHARS};
 use crate::store::{checkin as checkin_sql, key_result as kr_sql};
 use crate::{Confidence, KeyResult, KrKind, Result};
 

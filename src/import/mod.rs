@@ -54,7 +54,6 @@ use serde::Serialize;
 pub use encoding::TextEncoding;
 pub use key_results::HeldKeyResult;
 pub use problem::{ImportError, Place, Problem, MAX_PROBLEMS};
-pub(crate) use rows::columns;
 
 use crate::Plan;
 use key_results::PlanKeyResults;
@@ -250,7 +249,7 @@ fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) 
                 // plan's invariants too, as every door's are, before the import commits.
                 let written = written(&change);
                 let report = write(tx, change)?;
-                crate::store::invariants::check(tx, &written)?;
+                crate::edit::invariants::check(tx, &written)?;
                 Ok(Ok(report))
             }
             Err(refused) => Ok(Err(refused)),
@@ -301,8 +300,8 @@ fn refuse(change: &validate::Change, problems: Problems, options: ImportOptions)
 }
 
 /// The rows an import adds or changes.
-fn written(change: &validate::Change) -> crate::store::invariants::Scope {
-    crate::store::invariants::Scope {
+fn written(change: &validate::Change) -> crate::edit::invariants::Scope {
+    crate::edit::invariants::Scope {
         nodes: change
             .new_nodes
             .iter()

@@ -91,13 +91,3 @@ pub(crate) struct Rows {
     pub comments: Option<Table<Item<CommentRecord>>>,
     pub locks: Option<Table<Item<LockRecord>>>,
 }
-
-/// The columns of each file: required ones first, then optional ones.
-pub(crate) mod columns {
-    pub const ORG_REQUIRED: &[&str] = &["key", "name", "level", "parent"];
-    pub const ORG_OPTIONAL: &[&str] = &["role", "new_hire", "objective_cap", "notes"];
-    pub const OBJECTIVES_REQUIRED: &[&str] = &["key", "quarter", "owner", "title", "parent"];
-    pub const OBJECTIVES_OPTIONAL: &[&str] = &["description", "commitment"];
-    pub const KEY_RESULTS_REQUIRED: &[&str] = &["objective", "title", "baseline", "target", "current"];
-    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind", "key", "score", "confidence"];
-}

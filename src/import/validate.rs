@@ -11,9 +11,9 @@ use super::history;
 use super::key_results::{self, HeldKeyResult, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
 use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
-use crate::edit::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use crate::model::ids::IdBatch;
 use crate::model::key;
+use crate::model::text::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use crate::{
     CheckIn, Commitment, KeyResult, Level, Node, Objective, ObjectiveComment, Quarter, QuarterLock, Review, Settings,
 };

@@ -99,9 +99,9 @@ fn header(range: &Range<Data>) -> Vec<String> {
 
 fn holds_required_columns(sheet: Sheet, header: &[String]) -> bool {
     let required = match sheet {
-        Sheet::Org => super::columns::ORG_REQUIRED,
-        Sheet::Objectives => super::columns::OBJECTIVES_REQUIRED,
-        Sheet::KeyResults => super::columns::KEY_RESULTS_REQUIRED,
+        Sheet::Org => crate::format::columns::ORG_REQUIRED,
+        Sheet::Objectives => crate::format::columns::OBJECTIVES_REQUIRED,
+        Sheet::KeyResults => crate::format::columns::KEY_RESULTS_REQUIRED,
     };
     required.iter().all(|c| {
         header

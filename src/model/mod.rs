@@ -14,3 +14,4 @@ pub(crate) mod patch;
 pub(crate) mod quarter;
 pub(crate) mod review;
 pub(crate) mod settings;
+pub(crate) mod text;

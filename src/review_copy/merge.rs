@@ -388,7 +388,7 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<M
     m.undo_loops()?;
     m.delete_all(deletes)?;
     // Judged on the merged result, before it commits: every row of the copy's part.
-    crate::store::invariants::check(c, &part(l))?;
+    crate::edit::invariants::check(c, &part(l))?;
     let (findings_new, findings_resolved) = match before {
         Some(before) => findings_diff(&before, &checks::check(&crate::store::snapshot::whole(c)?)),
         None => (Vec::new(), Vec::new()),
@@ -411,7 +411,7 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<M
 }
 
 /// The rows the copy holds, whose merged state must keep the plan's invariants.
-fn part(l: &Loaded) -> crate::store::invariants::Scope {
+fn part(l: &Loaded) -> crate::edit::invariants::Scope {
     let ids = |table: &str| -> Vec<uuid::Uuid> {
         l.theirs
             .get(table)
@@ -420,7 +420,7 @@ fn part(l: &Loaded) -> crate::store::invariants::Scope {
             .filter_map(|k| uuid::Uuid::parse_str(k).ok())
             .collect()
     };
-    crate::store::invariants::Scope {
+    crate::edit::invariants::Scope {
         nodes: ids(NODE),
         objectives: ids(scope::OBJECTIVE),
         key_results: ids("key_result"),

@@ -126,16 +126,23 @@ impl Plan {
         self.backup_to(dir).map(Some)
     }
 
-    /// Replaces the plan's content with a backup's, in one step. The backup must be a
-    /// Cascade plan this version can read; the current state is backed up first into
-    /// `dir`, so a restore can itself be undone.
-    pub fn restore_from(&mut self, backup: &Path, dir: &Path) -> Result<()> {
+    /// Replaces the plan's content with a backup's, in one step, once `judge` has found
+    /// the backup's content sound. The backup must be a Cascade plan this version can
+    /// read; the current state is backed up first into `dir`, so a restore can itself be
+    /// undone. The judging is the edit rules' ([`Plan::restore_from`]), which sit above
+    /// the store.
+    pub(crate) fn restore_judged(
+        &mut self,
+        backup: &Path,
+        dir: &Path,
+        judge: impl FnOnce(&Connection) -> Result<()>,
+    ) -> Result<()> {
         check_is_plan(backup)?;
         // A backup of this format must hold a plan as every door leaves it (it may have
         // been edited by hand); an older one was written by an older Cascade's doors.
         let held = super::open_read_only(backup)?;
         if super::check_header(&held, backup)? == super::schema::SCHEMA_VERSION {
-            crate::store::invariants::check(&held, &crate::store::invariants::Scope::all(&held)?)?;
+            judge(&held)?;
         }
         drop(held);
         self.backup_to(dir)?;

@@ -5,7 +5,6 @@
 pub mod backup;
 pub(crate) mod bulk;
 pub(crate) mod checkin;
-pub(crate) mod invariants;
 pub(crate) mod key_result;
 pub(crate) mod meta;
 pub(crate) mod node;

@@ -6,6 +6,7 @@
 //! ([`crate::checks`]); this module only names them for display.
 
 pub mod diff;
+pub mod quarter;
 
 use std::collections::{HashMap, HashSet};
 

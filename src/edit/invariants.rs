@@ -13,7 +13,8 @@
 use rusqlite::Connection;
 use uuid::Uuid;
 
-use crate::edit::{self, number, title};
+use crate::edit;
+use crate::model::text::{self, number, title};
 use crate::store::{key_result as kr_sql, node as node_sql, objective as objective_sql};
 use crate::{Error, KrKind, Result};
 
@@ -61,7 +62,7 @@ pub(crate) fn check(c: &Connection, scope: &Scope) -> Result<()> {
         };
         let row = format!("objective \"{}\"", o.key);
         stored_title(&row, "title", &o.title)?;
-        edit::text("description", &o.description, edit::MAX_TEXT_CHARS).map_err(|e| from_edit(&row, e))?;
+        text::text("description", &o.description, text::MAX_TEXT_CHARS).map_err(|e| from_edit(&row, e))?;
         if let Some(parent) = o.parent_id {
             edit::objective::check_link(c, &o, parent).map_err(|e| from_edit(&row, e))?;
         }

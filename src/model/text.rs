@@ -1,0 +1,51 @@
+//! The shape every name, title, text and number in a plan must have, whichever door it
+//! comes through: the edits, the import, a merge and a restore all judge values by these.
+
+use crate::model::key::shorten;
+use crate::{Error, Result};
+
+/// Longest name or title accepted: long enough for any real title, short enough to show.
+pub const MAX_TITLE_CHARS: usize = 10_000;
+/// Longest description or note.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// A name or title: trimmed, non-empty, not too long, no control characters.
+pub(crate) fn title(field: &'static str, value: &str) -> Result<String> {
+    let t = value.trim();
+    if t.is_empty() {
+        return Err(Error::invalid(field, value, "is empty; give it a few words"));
+    }
+    text(field, t, MAX_TITLE_CHARS)?;
+    if t.chars().any(|c| c.is_control()) {
+        return Err(Error::invalid(
+            field,
+            shorten(t),
+            "holds control characters (line breaks, NUL…)",
+        ));
+    }
+    Ok(t.to_string())
+}
+
+/// Free text (role, notes, description, unit): line breaks allowed, NUL refused.
+pub(crate) fn text(field: &'static str, value: &str, max: usize) -> Result<String> {
+    if value.chars().count() > max {
+        return Err(Error::invalid(
+            field,
+            shorten(value),
+            format!("is longer than {max} characters"),
+        ));
+    }
+    if value.contains('\0') {
+        return Err(Error::invalid(field, shorten(value), "holds a NUL character"));
+    }
+    Ok(value.to_string())
+}
+
+/// A number that must be finite.
+pub(crate) fn number(field: &'static str, value: f64) -> Result<f64> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(Error::invalid(field, value.to_string(), "is not a finite number"))
+    }
+}
