@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{blocking, CmdResult};
 use crate::Shared;
+use cascade::edit::node::MoveTarget;
 use cascade::{
     KeyResult, KeyResultPatch, NewKeyResult, NewNode, NewObjective, Node, NodeDeletion, NodePatch, Objective,
     ObjectivePatch, Settings,
@@ -32,6 +33,12 @@ pub async fn move_node(state: State<'_, Shared>, id: Uuid, new_parent: Uuid) -> 
         s.with_session(|p| p.edit(|plan| plan.move_node(id, new_parent)))
     })
     .await
+}
+
+/// The nodes `id` may be moved under, by the rule the move applies.
+#[tauri::command]
+pub async fn move_targets(state: State<'_, Shared>, id: Uuid) -> CmdResult<Vec<MoveTarget>> {
+    blocking(state, move |s| s.with_session(|p| Ok(p.plan_mut().move_targets(id)?))).await
 }
 
 #[tauri::command]
@@ -78,6 +85,19 @@ pub async fn delete_objective(state: State<'_, Shared>, id: Uuid) -> CmdResult<u
 pub async fn add_key_result(state: State<'_, Shared>, new: NewKeyResult) -> CmdResult<KeyResult> {
     blocking(state, move |s| {
         s.with_session(|p| p.edit(|plan| plan.add_key_result(new)))
+    })
+    .await
+}
+
+/// Adds a key result to fill in, titled `title`, with the core's starting numbers.
+#[tauri::command]
+pub async fn add_starter_key_result(
+    state: State<'_, Shared>,
+    objective_id: Uuid,
+    title: String,
+) -> CmdResult<KeyResult> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.add_key_result(NewKeyResult::starter(objective_id, title))))
     })
     .await
 }
