@@ -542,6 +542,22 @@ mod tests {
     }
 
     #[test]
+    fn its_key_results_come_from_the_library() {
+        let mut plan = Plan::in_memory().unwrap();
+        fill(&mut plan).unwrap();
+        let library: Vec<_> = [Lang::Vi, Lang::Th]
+            .into_iter()
+            .flat_map(template::library)
+            .flat_map(|t| t.key_results)
+            .map(|k| (k.title, k.unit, k.target))
+            .collect();
+        for kr in plan.snapshot(None).unwrap().key_results {
+            let found = (kr.title.clone(), kr.unit.clone(), kr.target);
+            assert!(library.contains(&found), "{} is not in the library", kr.title);
+        }
+    }
+
+    #[test]
     fn refuses_a_second_fill() {
         let mut plan = Plan::in_memory().unwrap();
         fill(&mut plan).unwrap();

@@ -107,7 +107,6 @@ pub fn run() {
             commands::edit::move_targets,
             commands::edit::delete_node,
             commands::edit::add_objective,
-            commands::edit::add_objective_with_key_results,
             commands::edit::update_objective,
             commands::edit::link_objective,
             commands::edit::delete_objective,

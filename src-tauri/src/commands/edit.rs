@@ -125,16 +125,3 @@ pub async fn set_settings(state: State<'_, Shared>, settings: Settings) -> CmdRe
     })
     .await
 }
-
-/// Adds an objective with the key results of a template, in one transaction.
-#[tauri::command]
-pub async fn add_objective_with_key_results(
-    state: State<'_, Shared>,
-    new: NewObjective,
-    key_results: Vec<NewKeyResult>,
-) -> CmdResult<Objective> {
-    blocking(state, move |s| {
-        s.with_session(|p| p.edit(|plan| plan.add_objective_with_key_results(new, key_results).map(|(o, _)| o)))
-    })
-    .await
-}
