@@ -12,7 +12,8 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::edit::{key_result, node, objective};
-use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan, Quarter, Result};
+use crate::template::{self, KeyResultTemplate};
+use crate::{KrKind, Lang, Level, NewKeyResult, NewNode, NewObjective, Plan, Quarter, Result};
 
 /// How much the sample holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -31,65 +32,39 @@ pub fn quarters() -> [Quarter; 2] {
     ]
 }
 
-/// A key result template: title, kind, baseline, target, unit.
-type Kr = (&'static str, KrKind, f64, f64, &'static str);
+/// The library's key results the sample uses, in one language: the organisation's
+/// objectives are its own, the KPIs and numbers under them the library's.
+struct Kpis {
+    csat: KeyResultTemplate,
+    csat_guard: KeyResultTemplate,
+    frt: KeyResultTemplate,
+    fcr: KeyResultTemplate,
+    aht: KeyResultTemplate,
+    backlog: KeyResultTemplate,
+    qa: KeyResultTemplate,
+    nps: KeyResultTemplate,
+    conversion: KeyResultTemplate,
+}
 
-const CSAT: Kr = ("CSAT trung bình đạt 4.5/5", KrKind::Progress, 4.1, 4.5, "điểm");
-const CSAT_GUARD: Kr = (
-    "CSAT giữ ≥ 4.3 trong khi rút ngắn thời gian",
-    KrKind::KeepAbove,
-    4.4,
-    4.3,
-    "điểm",
-);
-const FRT: Kr = (
-    "Thời gian phản hồi đầu tiên còn 60 giây",
-    KrKind::Progress,
-    120.0,
-    60.0,
-    "giây",
-);
-const FCR: Kr = (
-    "Tỷ lệ giải quyết ngay lần đầu (FCR) đạt 80%",
-    KrKind::Progress,
-    68.0,
-    80.0,
-    "%",
-);
-const AHT: Kr = ("Average handle time down to 420 s", KrKind::Progress, 540.0, 420.0, "s");
-const BACKLOG: Kr = (
-    "Khiếu nại tồn đọng quá 48h còn dưới 5 vụ",
-    KrKind::Progress,
-    35.0,
-    5.0,
-    "vụ",
-);
-const QA: Kr = (
-    "Điểm QA theo bộ tiêu chí vàng đạt 90%",
-    KrKind::Progress,
-    82.0,
-    90.0,
-    "%",
-);
-const NPS: Kr = ("NPS tăng từ 21 lên 35", KrKind::Progress, 21.0, 35.0, "điểm");
-const CONV: Kr = (
-    "Tỷ lệ chuyển đổi cuộc gọi bán thêm đạt 18%",
-    KrKind::Progress,
-    12.0,
-    18.0,
-    "%",
-);
-const TH_CSAT: Kr = ("CSAT เฉลี่ย 4.5/5", KrKind::Progress, 4.0, 4.5, "คะแนน");
-const TH_FRT: Kr = (
-    "เวลาตอบกลับครั้งแรกบน LINE ไม่เกิน 60 วินาที",
-    KrKind::Progress,
-    150.0,
-    60.0,
-    "วินาที",
-);
-const TH_FCR: Kr = ("แก้ปัญหาได้ในการติดต่อครั้งแรก 78%", KrKind::Progress, 65.0, 78.0, "%");
-const TH_QA: Kr = ("คะแนน QA 90%", KrKind::Progress, 80.0, 90.0, "%");
-const TH_GUARD: Kr = ("CSAT ไม่ต่ำกว่า 4.2 (guardrail)", KrKind::KeepAbove, 4.3, 4.2, "คะแนน");
+impl Kpis {
+    fn new(lang: Lang) -> Kpis {
+        let kr = |id: &str, i: usize| {
+            let t = template::get(id, lang).expect("the sample uses the library's templates");
+            t.key_results[i].clone()
+        };
+        Kpis {
+            csat: kr("company-csat", 0),
+            nps: kr("company-csat", 1),
+            fcr: kr("company-fcr", 0),
+            frt: kr("division-speed", 0),
+            csat_guard: kr("division-speed", 1),
+            conversion: kr("division-loyalty", 0),
+            backlog: kr("team-queue", 2),
+            qa: kr("team-quality", 0),
+            aht: kr("team-handle-time", 0),
+        }
+    }
+}
 
 struct Team {
     key: &'static str,
@@ -227,7 +202,7 @@ impl Writer<'_> {
         q: Quarter,
         title: &str,
         parent: Option<Uuid>,
-        krs: &[Kr],
+        krs: &[&KeyResultTemplate],
         done: f64,
     ) -> Result<Uuid> {
         let o = objective::add(
@@ -243,27 +218,21 @@ impl Writer<'_> {
             },
         )?;
         self.counts.objectives += 1;
-        for (i, &(title, kind, baseline, target, unit)) in krs.iter().enumerate() {
+        for (i, kr) in krs.iter().enumerate() {
             let wobble = [0.0, 0.12, -0.08, 0.2, -0.15][i % 5];
             let share = (done + wobble).clamp(0.0, 1.1);
-            let current = match kind {
-                KrKind::Progress => baseline + (target - baseline) * share,
-                // Guardrails mostly hold; a weak quarter slips just under.
-                _ if done < 0.2 && i % 2 == 1 => target - 0.05,
-                _ => baseline,
+            let current = match (kr.kind, kr.baseline) {
+                (KrKind::Progress, Some(baseline)) => baseline + (kr.target - baseline) * share,
+                // Guardrails mostly hold; a weak quarter slips just past.
+                (KrKind::KeepBelow, _) if done < 0.2 && i % 2 == 1 => kr.target * 1.02,
+                (_, _) if done < 0.2 && i % 2 == 1 => kr.target * 0.98,
+                _ => kr.target,
             };
             key_result::add(
                 self.c,
                 NewKeyResult {
-                    objective_id: o.id,
-                    key: None,
-                    title: title.into(),
-                    kind,
-                    baseline: Some(baseline),
-                    target,
                     current: (current * 100.0).round() / 100.0,
-                    unit: unit.into(),
-                    weight: 1.0,
+                    ..kr.new_key_result(o.id)
                 },
             )?;
             self.counts.key_results += 1;
@@ -277,6 +246,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
         c,
         counts: DemoCounts::default(),
     };
+    let (vn, thai) = (Kpis::new(Lang::Vi), Kpis::new(Lang::Th));
     let company = w.node(
         "binhminh",
         "Công ty CP Dịch vụ Khách hàng Bình Minh",
@@ -350,7 +320,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
             q,
             "Khách hàng hài lòng hơn ở mọi kênh hỗ trợ",
             None,
-            &[CSAT, NPS],
+            &[&vn.csat, &vn.nps],
             done,
         )?;
         let c_fast = w.objective(
@@ -358,17 +328,24 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
             q,
             "Giải quyết nhanh và dứt điểm ngay lần đầu",
             None,
-            &[FCR, FRT, CSAT_GUARD],
+            &[&vn.fcr, &vn.frt, &vn.csat_guard],
             done,
         )?;
-        let c_rev = w.objective(company, q, "Tăng doanh thu từ dịch vụ khách hàng", None, &[CONV], done)?;
+        let c_rev = w.objective(
+            company,
+            q,
+            "Tăng doanh thu từ dịch vụ khách hàng",
+            None,
+            &[&vn.conversion],
+            done,
+        )?;
 
         let d_vn_fast = w.objective(
             cskh,
             q,
             "Hotline và chat phản hồi nhanh hơn",
             Some(c_fast),
-            &[FRT, AHT, CSAT_GUARD],
+            &[&vn.frt, &vn.aht, &vn.csat_guard],
             done,
         )?;
         let d_vn_quality = w.objective(
@@ -376,16 +353,23 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
             q,
             "Chất lượng phục vụ đồng đều giữa các nhóm",
             Some(c_sat),
-            &[QA, CSAT],
+            &[&vn.qa, &vn.csat],
             done,
         )?;
-        let d_vn_backlog = w.objective(cskh, q, "Không để khiếu nại tồn đọng", Some(c_fast), &[BACKLOG], done)?;
+        let d_vn_backlog = w.objective(
+            cskh,
+            q,
+            "Không để khiếu nại tồn đọng",
+            Some(c_fast),
+            &[&vn.backlog],
+            done,
+        )?;
         let d_vn_rev = w.objective(
             cskh,
             q,
             "Bán thêm dịch vụ qua tổng đài",
             Some(c_rev),
-            &[CONV, CSAT_GUARD],
+            &[&vn.conversion, &vn.csat_guard],
             done,
         )?;
         let d_th_sat = w.objective(
@@ -393,7 +377,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
             q,
             "ยกระดับความพึงพอใจของลูกค้าในไทย",
             Some(c_sat),
-            &[TH_CSAT, TH_QA],
+            &[&thai.csat, &thai.qa],
             done,
         )?;
         let d_th_fast = w.objective(
@@ -401,7 +385,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
             q,
             "ตอบลูกค้าเร็วขึ้นทุกช่องทาง",
             Some(c_fast),
-            &[TH_FRT, TH_FCR, TH_GUARD],
+            &[&thai.frt, &thai.fcr, &thai.csat_guard],
             done,
         )?;
 
@@ -412,7 +396,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                     q,
                     &format!("{}: ตอบเร็วและแก้ปัญหาได้ในครั้งแรก", team.name),
                     Some(d_th_fast),
-                    &[TH_FRT, TH_FCR],
+                    &[&thai.frt, &thai.fcr],
                     done,
                 )?;
                 let b = w.objective(
@@ -420,7 +404,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                     q,
                     &format!("{}: ลูกค้าพึงพอใจมากขึ้น", team.name),
                     Some(d_th_sat),
-                    &[TH_CSAT, TH_QA],
+                    &[&thai.csat, &thai.qa],
                     done,
                 )?;
                 (a, b)
@@ -430,7 +414,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                     q,
                     "Giải quyết dứt điểm khiếu nại trong 48 giờ",
                     Some(d_vn_backlog),
-                    &[BACKLOG, CSAT_GUARD],
+                    &[&vn.backlog, &vn.csat_guard],
                     done,
                 )?;
                 let b = w.objective(
@@ -438,7 +422,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                     q,
                     "Nâng điểm QA cho cuộc gọi khiếu nại",
                     Some(d_vn_quality),
-                    &[QA],
+                    &[&vn.qa],
                     done,
                 )?;
                 (a, b)
@@ -448,7 +432,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                     q,
                     &format!("{}: phản hồi nhanh, giữ chất lượng", team.name),
                     Some(d_vn_fast),
-                    &[FRT, AHT, CSAT_GUARD],
+                    &[&vn.frt, &vn.aht, &vn.csat_guard],
                     done,
                 )?;
                 let b = if ti == 0 {
@@ -457,7 +441,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                         q,
                         "Bán thêm gói dịch vụ qua hotline",
                         Some(d_vn_rev),
-                        &[CONV],
+                        &[&vn.conversion],
                         done,
                     )?
                 } else {
@@ -466,7 +450,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                         q,
                         &format!("{}: khách hàng hài lòng hơn", team.name),
                         Some(d_vn_quality),
-                        &[CSAT, QA],
+                        &[&vn.csat, &vn.qa],
                         done,
                     )?
                 };
@@ -483,12 +467,12 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                         q,
                         &format!("ตอบแชทลูกค้า{} ภายใน 60 วินาที", TH_SHIFTS[shift]),
                         Some(t_a),
-                        &[TH_FRT, TH_GUARD],
+                        &[&thai.frt, &thai.csat_guard],
                         pace,
                     )?;
                     if ai.is_multiple_of(2) {
                         let title = format!("ผ่านเกณฑ์ QA ทุกสัปดาห์ ({})", TH_SHIFTS[shift].trim());
-                        w.objective(*agent, q, &title, Some(t_b), &[TH_QA], pace)?;
+                        w.objective(*agent, q, &title, Some(t_b), &[&thai.qa], pace)?;
                     }
                 } else {
                     let own = match ai % 3 {
@@ -496,10 +480,10 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                         1 => "Rút ngắn thời gian xử lý cuộc gọi",
                         _ => "Đạt chuẩn QA trong mọi cuộc gọi",
                     };
-                    let krs: &[Kr] = match ai % 3 {
-                        0 => &[FCR, CSAT_GUARD],
-                        1 => &[AHT, CSAT_GUARD],
-                        _ => &[QA],
+                    let krs: &[&KeyResultTemplate] = match ai % 3 {
+                        0 => &[&vn.fcr, &vn.csat_guard],
+                        1 => &[&vn.aht, &vn.csat_guard],
+                        _ => &[&vn.qa],
                     };
                     w.objective(
                         *agent,
@@ -514,7 +498,7 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
                         q,
                         &format!("Khách hàng hài lòng sau mỗi cuộc gọi ({})", VN_SHIFTS[shift]),
                         Some(t_b),
-                        &[CSAT],
+                        &[&vn.csat],
                         pace,
                     )?;
                 }
@@ -525,9 +509,16 @@ fn write(c: &crate::store::Tx<'_>) -> Result<DemoCounts> {
             // Left in on purpose so the checks have something to show.
             let (_, hn, hn_agents) = &teams[0];
             let busy = hn_agents[0];
-            w.objective(busy, q, "Hỗ trợ đào tạo nhân viên mới", Some(d_vn_quality), &[QA], 0.5)?;
+            w.objective(
+                busy,
+                q,
+                "Hỗ trợ đào tạo nhân viên mới",
+                Some(d_vn_quality),
+                &[&vn.qa],
+                0.5,
+            )?;
             w.objective(busy, q, "Cập nhật kho kiến thức FAQ", None, &[], 0.0)?;
-            w.objective(*hn, q, "Thử nghiệm tổng đài tự động (IVR) mới", None, &[FCR], 0.3)?;
+            w.objective(*hn, q, "Thử nghiệm tổng đài tự động (IVR) mới", None, &[&vn.fcr], 0.3)?;
         }
     }
     Ok(w.counts)
@@ -548,6 +539,22 @@ mod tests {
         assert_eq!(snap.key_results.len(), counts.key_results);
         assert!(snap.nodes.iter().any(|n| n.name.contains("ประเทศไทย")));
         assert_eq!(plan.quarters().unwrap(), quarters().to_vec());
+    }
+
+    #[test]
+    fn its_key_results_come_from_the_library() {
+        let mut plan = Plan::in_memory().unwrap();
+        fill(&mut plan).unwrap();
+        let library: Vec<_> = [Lang::Vi, Lang::Th]
+            .into_iter()
+            .flat_map(template::library)
+            .flat_map(|t| t.key_results)
+            .map(|k| (k.title, k.unit, k.target))
+            .collect();
+        for kr in plan.snapshot(None).unwrap().key_results {
+            let found = (kr.title.clone(), kr.unit.clone(), kr.target);
+            assert!(library.contains(&found), "{} is not in the library", kr.title);
+        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod review_copy;
 pub mod store;
 #[cfg(feature = "synth")]
 pub mod synth;
+pub mod template;
 pub mod view;
 
 pub use error::{Error, Result};

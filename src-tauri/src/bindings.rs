@@ -41,5 +41,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::review_copy::MergeReport::export_all(&cfg)?;
     cascade::review_copy::MergeChoices::export_all(&cfg)?;
     crate::review::CopiesMerge::export_all(&cfg)?;
+    cascade::template::Template::export_all(&cfg)?;
+    cascade::edit::node::MoveTarget::export_all(&cfg)?;
     Ok(())
 }

@@ -104,13 +104,14 @@ pub fn run() {
             commands::edit::add_node,
             commands::edit::update_node,
             commands::edit::move_node,
+            commands::edit::move_targets,
             commands::edit::delete_node,
             commands::edit::add_objective,
-            commands::edit::add_objective_with_key_results,
             commands::edit::update_objective,
             commands::edit::link_objective,
             commands::edit::delete_objective,
             commands::edit::add_key_result,
+            commands::edit::add_starter_key_result,
             commands::edit::update_key_result,
             commands::edit::delete_key_result,
             commands::edit::set_settings,
@@ -136,6 +137,8 @@ pub fn run() {
             commands::review::merge_preview_many,
             commands::review::merge_reviews,
             commands::review::review_info,
+            commands::templates::templates,
+            commands::templates::add_objective_from_template,
         ])
         .run(tauri::generate_context!())
         .expect("the app failed to start");

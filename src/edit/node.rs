@@ -1,7 +1,10 @@
 //! Adding, changing, moving and deleting nodes of the organisation.
 
+use std::collections::HashMap;
+
 use crate::store::Tx;
 use rusqlite::Connection;
+use serde::Serialize;
 use uuid::Uuid;
 
 use super::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
@@ -24,12 +27,7 @@ pub fn get_by_key(c: &Connection, k: &str) -> Result<Node> {
 pub(crate) fn check_parent(c: &Connection, who: &str, level: Level, parent_id: Option<Uuid>) -> Result<()> {
     let parent = parent_id.map(|p| get(c, p)).transpose()?;
     let expected = level.parent_level();
-    let ok = match (&parent, expected) {
-        (None, None) => true,
-        (Some(p), Some(e)) => p.level == e,
-        _ => false,
-    };
-    if !ok {
+    if !parent_fits(level, parent.as_ref()) {
         return Err(Error::LevelOrder {
             child: who.to_string(),
             child_level: level,
@@ -38,6 +36,50 @@ pub(crate) fn check_parent(c: &Connection, who: &str, level: Level, parent_id: O
         });
     }
     Ok(())
+}
+
+/// Whether a node of `level` may sit under `parent` (`None`: at the top), by the rule
+/// of [`check_parent`].
+pub fn parent_fits(level: Level, parent: Option<&Node>) -> bool {
+    match (parent, level.parent_level()) {
+        (None, None) => true,
+        (Some(p), Some(e)) => p.level == e,
+        _ => false,
+    }
+}
+
+/// A node another may be moved under, as the "Move to…" dialog lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MoveTarget {
+    pub id: Uuid,
+    pub key: String,
+    pub name: String,
+    pub level: Level,
+    /// The name of its own parent, which tells two teams of one name apart.
+    pub within: Option<String>,
+    /// It is where the node is now: listed so the user sees it, but no move.
+    pub current: bool,
+}
+
+/// The nodes `id` may be moved under by [`relocate`], in the order of the tree (its
+/// current parent included and marked). None for the company, which has no parent.
+pub fn move_targets(c: &Connection, id: Uuid) -> Result<Vec<MoveTarget>> {
+    let node = get(c, id)?;
+    let all = sql::list(c)?;
+    let names: HashMap<Uuid, &str> = all.iter().map(|n| (n.id, n.name.as_str())).collect();
+    Ok(all
+        .iter()
+        .filter(|p| p.id != node.id && parent_fits(node.level, Some(p)))
+        .map(|p| MoveTarget {
+            id: p.id,
+            key: p.key.clone(),
+            name: p.name.clone(),
+            level: p.level,
+            within: p.parent_id.and_then(|g| names.get(&g)).map(|n| n.to_string()),
+            current: node.parent_id == Some(p.id),
+        })
+        .collect())
 }
 
 pub fn add(c: &Tx<'_>, new: NewNode) -> Result<Node> {
@@ -185,5 +227,67 @@ impl Plan {
     /// Every node, parents before children.
     pub fn nodes(&self) -> Result<Vec<Node>> {
         sql::list(self.conn())
+    }
+
+    /// The nodes a node may be moved under. See [`move_targets`].
+    pub fn move_targets(&self, id: Uuid) -> Result<Vec<MoveTarget>> {
+        move_targets(self.conn(), id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(plan: &mut Plan, key: &str, level: Level, parent: Option<Uuid>) -> Node {
+        plan.add_node(NewNode {
+            key: Some(key.into()),
+            name: key.to_uppercase(),
+            level: Some(level),
+            parent_id: parent,
+            ..NewNode::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn move_targets_are_the_moves_the_edit_accepts() {
+        let mut plan = Plan::in_memory().unwrap();
+        let co = node(&mut plan, "co", Level::Company, None);
+        let cskh = node(&mut plan, "cskh", Level::Division, Some(co.id));
+        let th = node(&mut plan, "th", Level::Division, Some(co.id));
+        let hn = node(&mut plan, "hn", Level::Team, Some(cskh.id));
+        node(&mut plan, "bkk", Level::Team, Some(th.id));
+        let lan = node(&mut plan, "lan", Level::Agent, Some(hn.id));
+        let all = plan.nodes().unwrap();
+        for (who, want) in [
+            (&co, vec![]),
+            (&cskh, vec!["co"]),
+            (&hn, vec!["cskh", "th"]),
+            (&lan, vec!["bkk", "hn"]),
+        ] {
+            let targets = plan.move_targets(who.id).unwrap();
+            let keys: Vec<_> = targets.iter().map(|t| t.key.as_str()).collect();
+            assert_eq!(keys, want, "{}", who.key);
+            for t in &targets {
+                assert_eq!(t.current, who.parent_id == Some(t.id));
+            }
+            // Every other node is refused by the move itself.
+            for other in all.iter().filter(|n| !want.contains(&n.key.as_str())) {
+                assert!(
+                    plan.move_node(who.id, other.id).is_err(),
+                    "{} under {}",
+                    who.key,
+                    other.key
+                );
+            }
+        }
+        let hn_targets = plan.move_targets(hn.id).unwrap();
+        assert_eq!(hn_targets[0].within.as_deref(), Some("CO"));
+        assert!(hn_targets.iter().any(|t| t.key == "cskh" && t.current));
+        let moved = plan.move_targets(lan.id).unwrap();
+        plan.move_node(lan.id, moved[0].id).unwrap();
+        assert!(plan.move_targets(lan.id).unwrap()[0].current);
+        assert_eq!(plan.move_targets(Uuid::nil()).unwrap_err().code(), "not-found");
     }
 }

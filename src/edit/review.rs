@@ -210,6 +210,7 @@ impl Plan {
                 comments: objective_comment::list(c, Some(quarter))?,
                 checkins: crate::store::checkin::list(c, Some(&q))?,
                 scores: crate::measure::score::scores(&snapshot, Some(quarter)),
+                met_at: Default::default(),
             })
         })
     }

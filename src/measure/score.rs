@@ -57,6 +57,24 @@ impl std::fmt::Display for Reading {
     }
 }
 
+/// The score at which an objective counts as met, by its commitment: what the app says
+/// beside the choice between the two.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MetAt {
+    pub committed: f64,
+    pub aspirational: f64,
+}
+
+impl Default for MetAt {
+    fn default() -> Self {
+        MetAt {
+            committed: Commitment::Committed.met_at(),
+            aspirational: Commitment::Aspirational.met_at(),
+        }
+    }
+}
+
 /// One key result's score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]

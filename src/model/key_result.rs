@@ -154,6 +154,24 @@ fn one() -> f64 {
     1.0
 }
 
+impl NewKeyResult {
+    /// The key result a user adds before typing its numbers: a progress from 0 to 100 %,
+    /// starting at 0, weighing as much as its siblings.
+    pub fn starter(objective_id: Uuid, title: impl Into<String>) -> NewKeyResult {
+        NewKeyResult {
+            objective_id,
+            key: None,
+            title: title.into(),
+            kind: KrKind::Progress,
+            baseline: Some(0.0),
+            target: 100.0,
+            current: 0.0,
+            unit: "%".into(),
+            weight: one(),
+        }
+    }
+}
+
 /// A change to a key result; `None` leaves a field as it is. In JSON a `null` baseline,
 /// score or confidence clears it (see [`crate::model::patch`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -218,6 +236,16 @@ mod tests {
         assert_eq!((p.baseline, p.score, p.confidence, p.target), (None, None, None, None));
         let back: KeyResultPatch = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
         assert_eq!(back, p);
+    }
+
+    #[test]
+    fn a_starter_key_result_is_a_progress_from_nothing() {
+        let kr = NewKeyResult::starter(Uuid::nil(), "New key result");
+        assert_eq!(
+            (kr.kind, kr.baseline, kr.current, kr.target),
+            (KrKind::Progress, Some(0.0), 0.0, 100.0)
+        );
+        assert_eq!(progress(kr.kind, kr.baseline, kr.target, kr.current), 0.0);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{objective_progress, Error, KeyResult, Node, Objective, Result, Snapshot};
+use crate::{objective_progress, Error, KeyResult, Level, Node, Objective, Result, Snapshot};
 
 /// An objective named with its owner, for "supports: …" lines and link choices.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -50,6 +50,10 @@ pub struct NodeObjectives {
     pub node: Node,
     pub parent: Option<Node>,
     pub cap: u32,
+    /// The level a node added under it gets; none under an agent.
+    pub child_level: Option<Level>,
+    /// The level its parent must have; none for the company, which cannot move.
+    pub parent_level: Option<Level>,
     pub objectives: Vec<ObjectiveCard>,
 }
 
@@ -126,6 +130,8 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
     Ok(NodeObjectives {
         parent: node.parent_id.and_then(|p| ix.nodes.get(&p)).map(|p| (*p).clone()),
         cap: snap.settings.cap_for(node),
+        child_level: node.level.child_level(),
+        parent_level: node.level.parent_level(),
         node: node.clone(),
         objectives,
     })

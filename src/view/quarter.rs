@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::measure::score::ObjectiveScore;
+use crate::measure::score::{MetAt, ObjectiveScore};
 use crate::{CheckIn, ObjectiveComment, Quarter, QuarterLock, Review};
 
 /// Where one quarter stands in its life, read at once for the app's views and reports:
@@ -20,6 +20,9 @@ pub struct QuarterState {
     pub checkins: Vec<CheckIn>,
     /// One per objective of the quarter, in the snapshot's order (by key).
     pub scores: Vec<ObjectiveScore>,
+    /// The score at which an objective counts as met, by commitment.
+    #[serde(default)]
+    pub met_at: MetAt,
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use uuid::Uuid;
 
 use super::{blocking, CmdResult};
 use crate::Shared;
+use cascade::edit::node::MoveTarget;
 use cascade::{
     KeyResult, KeyResultPatch, NewKeyResult, NewNode, NewObjective, Node, NodeDeletion, NodePatch, Objective,
     ObjectivePatch, Settings,
@@ -32,6 +33,12 @@ pub async fn move_node(state: State<'_, Shared>, id: Uuid, new_parent: Uuid) -> 
         s.with_session(|p| p.edit(|plan| plan.move_node(id, new_parent)))
     })
     .await
+}
+
+/// The nodes `id` may be moved under, by the rule the move applies.
+#[tauri::command]
+pub async fn move_targets(state: State<'_, Shared>, id: Uuid) -> CmdResult<Vec<MoveTarget>> {
+    blocking(state, move |s| s.with_session(|p| Ok(p.plan_mut().move_targets(id)?))).await
 }
 
 #[tauri::command]
@@ -82,6 +89,19 @@ pub async fn add_key_result(state: State<'_, Shared>, new: NewKeyResult) -> CmdR
     .await
 }
 
+/// Adds a key result to fill in, titled `title`, with the core's starting numbers.
+#[tauri::command]
+pub async fn add_starter_key_result(
+    state: State<'_, Shared>,
+    objective_id: Uuid,
+    title: String,
+) -> CmdResult<KeyResult> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.edit(|plan| plan.add_key_result(NewKeyResult::starter(objective_id, title))))
+    })
+    .await
+}
+
 #[tauri::command]
 pub async fn update_key_result(state: State<'_, Shared>, id: Uuid, patch: KeyResultPatch) -> CmdResult<KeyResult> {
     blocking(state, move |s| {
@@ -102,19 +122,6 @@ pub async fn delete_key_result(state: State<'_, Shared>, id: Uuid) -> CmdResult<
 pub async fn set_settings(state: State<'_, Shared>, settings: Settings) -> CmdResult<()> {
     blocking(state, move |s| {
         s.with_session(|p| p.edit(|plan| plan.set_settings(&settings)))
-    })
-    .await
-}
-
-/// Adds an objective with the key results of a template, in one transaction.
-#[tauri::command]
-pub async fn add_objective_with_key_results(
-    state: State<'_, Shared>,
-    new: NewObjective,
-    key_results: Vec<NewKeyResult>,
-) -> CmdResult<Objective> {
-    blocking(state, move |s| {
-        s.with_session(|p| p.edit(|plan| plan.add_objective_with_key_results(new, key_results).map(|(o, _)| o)))
     })
     .await
 }

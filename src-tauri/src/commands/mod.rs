@@ -8,6 +8,7 @@ pub mod plan;
 pub mod read;
 pub mod review;
 pub mod safety;
+pub mod templates;
 
 use tauri::State;
 

@@ -26,6 +26,7 @@ mod review;
 mod rollover;
 mod score;
 mod template;
+mod templates;
 mod unlock;
 
 /// An import holds a few hundred thousand short strings at once; the system allocator
@@ -57,6 +58,7 @@ enum Command {
     Import(import::Args),
     Export(export::Args),
     Template(template::Args),
+    Templates(templates::Args),
     Report(report::Args),
     Rollover(rollover::Args),
     Backup(backup::Args),
@@ -114,6 +116,7 @@ fn main() -> ExitCode {
         Command::Import(a) => import::run(a),
         Command::Export(a) => export::run(a),
         Command::Template(a) => template::run(a),
+        Command::Templates(a) => templates::run(a),
         Command::Report(a) => report::run(a),
         Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),

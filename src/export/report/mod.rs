@@ -159,6 +159,7 @@ pub fn build(snap: &Snapshot, quarter: Quarter) -> Report {
             comments: Vec::new(),
             checkins: Vec::new(),
             scores: Vec::new(),
+            met_at: Default::default(),
         },
         Lang::En,
     )

@@ -136,6 +136,12 @@ report-total-at-risk = at risk
 report-total-reviewed = teams reviewed
 report-legend = Own: progress of the objective's own key results. Aligned: the mean of its own progress and the aligned progress of each objective that supports it, so it shows whether the work below keeps up. ⚠ marks an objective with findings.
 
+## The template library (okr templates)
+
+library-role-director = Director
+library-role-lead = Team lead
+library-role-agent = Agent
+
 ## Excel export of a quarter
 
 xlsx-sheet-company = Company

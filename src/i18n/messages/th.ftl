@@ -134,6 +134,12 @@ report-total-at-risk = มีความเสี่ยง
 report-total-reviewed = ทีมที่ทบทวนแล้ว
 report-legend = ของตนเอง: ความคืบหน้าของผลลัพธ์หลักของวัตถุประสงค์นั้นเอง ตามลำดับชั้น: ค่าเฉลี่ยของความคืบหน้าของตนเองกับความคืบหน้าตามลำดับชั้นของแต่ละวัตถุประสงค์ที่สนับสนุน จึงแสดงว่างานด้านล่างตามทันหรือไม่ ⚠ หมายถึงวัตถุประสงค์ที่มีสิ่งที่พบ
 
+## The template library (okr templates)
+
+library-role-director = ผู้อำนวยการ
+library-role-lead = หัวหน้าทีม
+library-role-agent = เจ้าหน้าที่
+
 ## Excel export of a quarter
 
 xlsx-sheet-company = บริษัท

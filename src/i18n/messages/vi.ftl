@@ -134,6 +134,12 @@ report-total-at-risk = có rủi ro
 report-total-reviewed = nhóm đã đánh giá
 report-legend = Riêng: tiến độ của các kết quả then chốt của chính mục tiêu. Liên kết: trung bình của tiến độ riêng và tiến độ liên kết của từng mục tiêu hỗ trợ nó, cho thấy công việc bên dưới có theo kịp hay không. ⚠ đánh dấu mục tiêu có phát hiện.
 
+## The template library (okr templates)
+
+library-role-director = Giám đốc
+library-role-lead = Trưởng nhóm
+library-role-agent = Nhân viên
+
 ## Excel export of a quarter
 
 xlsx-sheet-company = Công ty

@@ -103,6 +103,30 @@ describe("check-ins", () => {
       patch: { key: null, title: null, description: null, commitment: "committed" },
     });
   });
+
+  it("says what counts as met with the core's numbers", async () => {
+    bridge({
+      quarter_state: () => quarterState({ metAt: { committed: 0.9, aspirational: 0.6 } }),
+    });
+    await openA1();
+    const button = await screen.findByTestId("commitment-committed-a1-2026q4-1");
+    await waitFor(() =>
+      expect(button.parentElement!.title).toBe(
+        "A committed objective is expected to reach 0.9; an aspirational one is met at 0.6",
+      ),
+    );
+  });
+
+  it("adds a key result with the core's starting numbers", async () => {
+    const calls = bridge({ add_starter_key_result: () => ({}) });
+    await openA1();
+    await fireEvent.click(await screen.findByTestId("add-kr-a1-2026q4-1"));
+    await waitFor(() => expect(calls.some((c) => c.cmd === "add_starter_key_result")).toBe(true));
+    expect(calls.find((c) => c.cmd === "add_starter_key_result")!.args).toEqual({
+      objectiveId: "o-a1",
+      title: "Key result",
+    });
+  });
 });
 
 describe("scores", () => {

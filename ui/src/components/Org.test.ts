@@ -13,6 +13,7 @@ import { ROWS, SETTINGS, detail, row } from "../test/fixtures";
 
 import type { NodeDetail } from "../lib/bindings/NodeDetail";
 import type { TreeRow } from "../lib/bindings/TreeRow";
+import type { MoveTarget } from "../lib/bindings/MoveTarget";
 
 /** The fixture organisation plus a second team and a second division. */
 const ORG: TreeRow[] = [
@@ -183,17 +184,36 @@ describe("a node's own cap", () => {
   });
 });
 
+/** The core's answer to "where may this node move?". */
+function targets(...rows: TreeRow[]): MoveTarget[] {
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    name: r.name,
+    level: r.level,
+    within: ORG.find((p) => p.id === r.parentId)?.name ?? null,
+    current: false,
+  }));
+}
+const orgRow = (id: string) => ORG.find((r) => r.id === id)!;
+
 describe("moving a node", () => {
-  it("lists only the teams for an agent, searches without marks, and moves", async () => {
-    const calls = bridge({ move_node: () => ({ ...detail("a1").view.node, parentId: "team2" }) });
+  it("lists the targets the core gives, searches without marks, and moves", async () => {
+    const [team, team2] = targets(orgRow("team"), orgRow("team2"));
+    const calls = bridge({
+      move_targets: () => [{ ...team, current: true }, team2],
+      move_node: () => ({ ...detail("a1").view.node, parentId: "team2" }),
+    });
     await open("a1");
     await fireEvent.click(screen.getByTestId("move-node"));
     const dialog = await screen.findByTestId("move-dialog");
+    await within(dialog).findByTestId("move-to-team");
     const choices = within(dialog)
       .getAllByRole("button")
       .map((b) => b.dataset.testid)
       .filter((id) => id?.startsWith("move-to-"));
     expect(choices).toEqual(["move-to-team", "move-to-tong-dai-hn"]);
+    expect(sent(calls, "move_targets")).toEqual([{ id: "a1" }]);
     expect((screen.getByTestId("move-to-team") as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByTestId("move-to-team").textContent).toContain("current");
 
@@ -207,16 +227,18 @@ describe("moving a node", () => {
     expect(sent(calls, "tree").length).toBeGreaterThan(reads);
   });
 
-  it("offers divisions for a team, and shows the core's refusal", async () => {
+  it("names the level above as the core gives it, and shows the core's refusal", async () => {
     const message = "“team” cannot be placed under “div2”";
     const calls = bridge({
+      move_targets: () => targets(orgRow("div"), orgRow("div2")),
       move_node: () => {
         throw { code: "level-order", message };
       },
     });
     await open("team");
     await fireEvent.click(screen.getByTestId("move-node"));
-    expect(screen.getByTestId("move-to-div")).toBeTruthy();
+    expect(await screen.findByTestId("move-to-div")).toBeTruthy();
+    expect(screen.getByTestId("move-dialog").textContent).toContain("division");
     expect(screen.queryByTestId("move-to-team2")).toBeNull();
     await fireEvent.click(screen.getByTestId("move-to-div2"));
     expect((await screen.findByTestId("error-message")).textContent).toBe(message);

@@ -39,6 +39,11 @@ import type { MergeChoices } from "./bindings/MergeChoices";
 import type { MergeReport } from "./bindings/MergeReport";
 import type { ReviewInfo } from "./bindings/ReviewInfo";
 import type { CopiesMerge } from "./bindings/CopiesMerge";
+import type { MoveTarget } from "./bindings/MoveTarget";
+import type { Template } from "./bindings/Template";
+
+/** The languages the core writes its library and findings in. */
+export type Lang = "en" | "vi" | "th";
 
 /** What the forms give: the core fills a missing key and commitment (aspirational). */
 export type NewObjectiveInput = Omit<NewObjective, "commitment"> &
@@ -98,11 +103,14 @@ export const api = {
   updateNode: (id: string, patch: Partial<NodePatch>) =>
     call<Node>("update_node", { id, patch: { ...emptyNodePatch, ...patch } }),
   moveNode: (id: string, newParent: string) => call<Node>("move_node", { id, newParent }),
+  /** The nodes `id` may be moved under, by the rule the move itself applies. */
+  moveTargets: (id: string) => call<MoveTarget[]>("move_targets", { id }),
   deleteNode: (id: string, withContents: boolean) =>
     call<NodeDeletion>("delete_node", { id, withContents }),
   addObjective: (o: NewObjectiveInput) => call<Objective>("add_objective", { new: o }),
-  addObjectiveWithKeyResults: (o: NewObjectiveInput, keyResults: NewKeyResultInput[]) =>
-    call<Objective>("add_objective_with_key_results", { new: o, keyResults }),
+  /** An objective of `ownerId` written from a template of the core's library, in `lang`. */
+  addObjectiveFromTemplate: (ownerId: string, quarter: string, template: string, lang: Lang) =>
+    call<Objective>("add_objective_from_template", { ownerId, quarter, template, lang }),
   updateObjective: (id: string, patch: Partial<ObjectivePatch>) =>
     call<Objective>("update_objective", {
       id,
@@ -112,12 +120,17 @@ export const api = {
     call<Objective>("link_objective", { id, parentId }),
   deleteObjective: (id: string) => call<number>("delete_objective", { id }),
   addKeyResult: (kr: NewKeyResultInput) => call<KeyResult>("add_key_result", { new: kr }),
+  /** A key result to fill in: the core gives its starting numbers. */
+  addStarterKeyResult: (objectiveId: string, title: string) =>
+    call<KeyResult>("add_starter_key_result", { objectiveId, title }),
   updateKeyResult: (id: string, patch: Partial<KeyResultPatch>) =>
     call<KeyResult>("update_key_result", { id, patch: { ...emptyKrPatch, ...patch } }),
   deleteKeyResult: (id: string) => call<null>("delete_key_result", { id }),
   setSettings: (settings: Settings) => call<null>("set_settings", { settings }),
   /** The language the checks write findings and suggestions in. */
-  setLanguage: (lang: "en" | "vi" | "th") => call<null>("set_language", { lang }),
+  setLanguage: (lang: Lang) => call<null>("set_language", { lang }),
+  /** The core's library of support OKRs, written in `lang`. */
+  templates: (lang: Lang) => call<Template[]>("templates", { lang }),
 
   importSpreadsheets: (
     org: string | null,

@@ -17,14 +17,6 @@ export function levelName(l: Level): string {
   );
 }
 
-export function childLevel(l: Level): Level | null {
-  return l === "company" ? "division" : l === "division" ? "team" : l === "team" ? "agent" : null;
-}
-
-export function parentLevel(l: Level): Level | null {
-  return l === "agent" ? "team" : l === "team" ? "division" : l === "division" ? "company" : null;
-}
-
 export function severityName(s: Severity): string {
   return t(s === "error" ? "severityError" : s === "warning" ? "severityWarning" : "severityInfo");
 }

@@ -1,31 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { moveTargets, readSettingsForm, settingsForm, parseCount } from "./org";
-import { row, SETTINGS } from "../test/fixtures";
+import { searchTargets, readSettingsForm, settingsForm, parseCount } from "./org";
+import { SETTINGS } from "../test/fixtures";
+import type { MoveTarget } from "./bindings/MoveTarget";
 
-const ROWS = [
-  row("co", "company", null, 2),
-  row("cskh", "division", "co", 2, { name: "Khối Chăm sóc khách hàng" }),
-  row("sales", "division", "co", 1, { name: "ฝ่ายขาย" }),
-  row("hn", "team", "cskh", 1, { name: "Tổng đài Hà Nội", key: "tong-dai-hn" }),
-  row("dn", "team", "cskh", 0, { name: "Đà Nẵng", key: "da-nang" }),
-  row("bkk", "team", "sales", 0, { name: "ทีมกรุงเทพ", key: "bkk" }),
-  row("lan", "agent", "hn", 0, { name: "Nguyễn Thị Lan" }),
-];
+/** Where the core says the agent Lan may move: the teams. */
+const TEAMS: MoveTarget[] = [
+  { id: "hn", key: "tong-dai-hn", name: "Tổng đài Hà Nội", within: "CSKH", current: true },
+  { id: "dn", key: "da-nang", name: "Đà Nẵng", within: "CSKH", current: false },
+  { id: "bkk", key: "bkk", name: "ทีมกรุงเทพ", within: "ฝ่ายขาย", current: false },
+].map((t) => ({ ...t, level: "team" as const }));
 
-const ids = (ts: ReturnType<typeof moveTargets>) => ts.map((t) => t.row.id);
+const ids = (ts: MoveTarget[]) => ts.map((t) => t.id);
 
-describe("moveTargets", () => {
-  it("offers the nodes of the level above only, the current parent marked", () => {
-    const lan = { id: "lan", level: "agent" as const, parentId: "hn" };
-    const ts = moveTargets(ROWS, lan, "");
-    expect(ids(ts)).toEqual(["hn", "dn", "bkk"]);
-    expect(ts.filter((t) => t.current).map((t) => t.row.id)).toEqual(["hn"]);
-    expect(ts.find((t) => t.row.id === "bkk")!.within).toBe("ฝ่ายขาย");
-    expect(ids(moveTargets(ROWS, { id: "hn", level: "team", parentId: "cskh" }, ""))).toEqual([
-      "cskh",
-      "sales",
-    ]);
-    expect(moveTargets(ROWS, { id: "co", level: "company", parentId: null }, "")).toEqual([]);
+describe("searchTargets", () => {
+  it("keeps the core's list and order when nothing is typed", () => {
+    expect(searchTargets(TEAMS, "  ")).toEqual(TEAMS);
+    expect(searchTargets([], "hn")).toEqual([]);
   });
 
   it.each([
@@ -37,7 +27,7 @@ describe("moveTargets", () => {
     ["BKK", ["bkk"]],
     ["hà nội xyz", []],
   ])("finds %s with or without marks", (q, want) => {
-    expect(ids(moveTargets(ROWS, { id: "lan", level: "agent", parentId: "hn" }, q))).toEqual(want);
+    expect(ids(searchTargets(TEAMS, q))).toEqual(want);
   });
 });
 

@@ -1,41 +1,22 @@
-// Shaping the organisation in the window: which nodes a node can be moved under, and
-// reading the numbers typed into the settings. Which moves are allowed and which values
-// are valid is the core's to say; this only narrows a list and turns text into numbers.
-import type { Level } from "./bindings/Level";
+// Shaping the organisation in the window: narrowing the core's list of where a node may
+// move, and reading the numbers typed into the settings. Which moves are allowed and
+// which values are valid is the core's to say; this only narrows a list and turns text
+// into numbers.
+import type { MoveTarget } from "./bindings/MoveTarget";
 import type { Settings } from "./bindings/Settings";
-import type { TreeRow } from "./bindings/TreeRow";
-import { parentLevel } from "./labels";
 import { parseNumber } from "./life.svelte";
 import { fold } from "./templates";
 
-/** A possible new parent, with its own parent's name to tell two teams of one name apart. */
-export type MoveTarget = { row: TreeRow; within: string | null; current: boolean };
-
 /**
- * The nodes of the level above `node`'s, matching every word of `query` in name or key,
- * with or without Vietnamese marks ("tong dai" finds "Tổng đài"). The current parent is
- * listed, marked, so the user sees where the node is now.
+ * The core's move targets matching every word of `query` in name or key, with or without
+ * Vietnamese marks ("tong dai" finds "Tổng đài").
  */
-export function moveTargets(
-  rows: TreeRow[],
-  node: { id: string; level: Level; parentId: string | null },
-  query: string,
-): MoveTarget[] {
-  const level = parentLevel(node.level);
-  if (!level) return [];
+export function searchTargets(targets: MoveTarget[], query: string): MoveTarget[] {
   const words = fold(query).split(/\s+/).filter(Boolean);
-  const names = new Map(rows.map((r) => [r.id, r.name]));
-  return rows
-    .filter((r) => r.level === level)
-    .filter((r) => {
-      const hay = fold(`${r.name} ${r.key}`);
-      return words.every((w) => hay.includes(w));
-    })
-    .map((r) => ({
-      row: r,
-      within: r.parentId ? (names.get(r.parentId) ?? null) : null,
-      current: r.id === node.parentId,
-    }));
+  return targets.filter((r) => {
+    const hay = fold(`${r.name} ${r.key}`);
+    return words.every((w) => hay.includes(w));
+  });
 }
 
 /** The settings form: caps as typed, the change limit as a percentage. */

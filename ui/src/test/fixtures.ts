@@ -89,6 +89,13 @@ export function detail(nodeId: string): NodeDetail {
       },
       parent: null,
       cap: 3,
+      // As the core answers for the fixture's levels.
+      childLevel: ({ company: "division", division: "team", team: "agent", agent: null } as const)[
+        r.level
+      ],
+      parentLevel: (
+        { company: null, division: "company", team: "division", agent: "team" } as const
+      )[r.level],
       objectives: [
         {
           objective: {

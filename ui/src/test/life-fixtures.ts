@@ -21,6 +21,7 @@ export function quarterState(extra: Partial<QuarterState> = {}): QuarterState {
       },
     ],
     comments: [],
+    metAt: { committed: 1, aspirational: 0.7 },
     checkins: [
       {
         id: "c1",

@@ -21,7 +21,7 @@ export const lifeEn = {
   committed: "Committed",
   aspirational: "Aspirational",
   commitmentHint:
-    "A committed objective is expected to reach 1.0; an aspirational one is met at 0.7",
+    "A committed objective is expected to reach {committed}; an aspirational one is met at {aspirational}",
   score: "Score",
   scoreHint: "End-of-quarter score 0–1; leave empty to score by progress",
   met: "met",
@@ -85,7 +85,8 @@ export const lifeVi: typeof lifeEn = {
   atRisk: "Có rủi ro",
   committed: "Cam kết",
   aspirational: "Kỳ vọng",
-  commitmentHint: "Mục tiêu cam kết phải đạt 1,0; mục tiêu kỳ vọng đạt ở mức 0,7",
+  commitmentHint:
+    "Mục tiêu cam kết phải đạt {committed}; mục tiêu kỳ vọng đạt ở mức {aspirational}",
   score: "Điểm",
   scoreHint: "Điểm cuối quý 0–1; để trống để tính theo tiến độ",
   met: "đạt",
@@ -149,7 +150,7 @@ export const lifeTh: typeof lifeEn = {
   atRisk: "มีความเสี่ยง",
   committed: "ผูกมัด",
   aspirational: "มุ่งหวัง",
-  commitmentHint: "วัตถุประสงค์แบบผูกมัดต้องได้ 1.0 แบบมุ่งหวังถือว่าสำเร็จที่ 0.7",
+  commitmentHint: "วัตถุประสงค์แบบผูกมัดต้องได้ {committed} แบบมุ่งหวังถือว่าสำเร็จที่ {aspirational}",
   score: "คะแนน",
   scoreHint: "คะแนนปลายไตรมาส 0–1 เว้นว่างเพื่อคิดตามความคืบหน้า",
   met: "สำเร็จ",

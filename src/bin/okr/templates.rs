@@ -1,0 +1,68 @@
+//! `okr templates`: the library of support OKRs, by level, in the reader's language.
+
+use std::process::ExitCode;
+
+use cascade::template::{self, Template};
+use cascade::{KrKind, Lang, Level};
+
+use crate::Outcome;
+
+/// List the library of customer-support OKR templates, or show one in full.
+///
+/// Without an ID, lists every template by level (company, division, team, agent) and the
+/// role that owns such objectives. With an ID, shows the objective and each key result:
+/// the KPI it measures, the suggested baseline and target, and whether it is a guardrail.
+///
+/// Examples: okr templates --level team --lang vi
+///           okr templates team-queue --lang th
+#[derive(clap::Args)]
+pub struct Args {
+    /// The template to show in full (as listed, e.g. team-queue).
+    id: Option<String>,
+    /// Only the templates for this level: company, division, team or agent.
+    #[arg(long)]
+    level: Option<Level>,
+    /// The language of the texts: en, vi or th.
+    #[arg(long, default_value = "en")]
+    lang: Lang,
+}
+
+pub fn run(args: Args) -> Outcome {
+    match args.id {
+        Some(id) => show(&template::get(&id, args.lang)?, args.lang),
+        None => list(&template::for_level(args.level, args.lang), args.lang),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(templates: &[Template], lang: Lang) {
+    let width = templates.iter().map(|t| t.id.chars().count()).max().unwrap_or(0);
+    let mut level = None;
+    for t in templates {
+        if level != Some(t.level) {
+            if level.is_some() {
+                say!();
+            }
+            say!("{}", template::heading(t.level, lang));
+            level = Some(t.level);
+        }
+        say!("  {:width$}  {}", t.id, t.title);
+    }
+}
+
+fn show(t: &Template, lang: Lang) {
+    say!("{}", template::heading(t.level, lang));
+    say!("{}  ({})", t.title, t.id);
+    for k in &t.key_results {
+        let numbers = match (k.kind, k.baseline) {
+            (KrKind::Progress, Some(b)) => format!("{b} → {} {}", k.target, k.unit),
+            _ => format!("{} {}", k.target, k.unit),
+        };
+        let kind = if k.kind.is_guardrail() {
+            format!(", {}", k.kind)
+        } else {
+            String::new()
+        };
+        say!("  - {}: {numbers}  [{}{kind}]", k.title, k.kpi.as_str());
+    }
+}
