@@ -54,6 +54,79 @@ pub(crate) fn say(lang: Lang, id: &str, args: &[(&str, &str)]) -> String {
     text.into_owned()
 }
 
+/// A sentence not said yet: a message id and its variables, said in a language when
+/// someone reads it. Errors and import problems carry these, so the caller (the app with
+/// the window's language, `okr` with `--lang`) chooses the language, not the core.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Words {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Arg {
+    Text(String),
+    Words(Words),
+}
+
+impl Words {
+    pub fn new(id: &'static str) -> Words {
+        Words { id, args: Vec::new() }
+    }
+
+    /// Text that is the same in every language: a name, a path, what another program said.
+    pub(crate) fn text(text: impl Into<String>) -> Words {
+        Words::new("text").with("text", text.into())
+    }
+
+    /// Fills the variable `name` with a value (a key, a number, a path).
+    pub fn with(mut self, name: &'static str, value: impl ToString) -> Words {
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Fills the variable `name` with a sentence of its own, said in the same language.
+    pub(crate) fn with_words(mut self, name: &'static str, words: Words) -> Words {
+        self.args.push((name, Arg::Words(words)));
+        self
+    }
+
+    /// The message id, for tests and for code that branches on which sentence it is.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The sentence in `lang`.
+    pub fn say(&self, lang: Lang) -> String {
+        let values: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(t) => t.clone(),
+                    Arg::Words(w) => w.say(lang),
+                };
+                (*name, value)
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+        say(lang, self.id, &args)
+    }
+}
+
+/// Text not yet in the message files: shown as it is, in every language.
+impl From<String> for Words {
+    fn from(text: String) -> Words {
+        Words::text(text)
+    }
+}
+
+impl From<&str> for Words {
+    fn from(text: &str) -> Words {
+        Words::text(text)
+    }
+}
+
 /// Items joined by a word: `a or b or c` (`word` is the message `and` or `or`).
 pub(crate) fn joined(lang: Lang, items: &[String], word: &str) -> String {
     items.join(&format!(" {} ", say(lang, word, &[])))

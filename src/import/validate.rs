@@ -11,6 +11,7 @@ use super::history;
 use super::key_results::{self, HeldKeyResult, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
 use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
+use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
 use crate::model::text::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
@@ -84,8 +85,8 @@ pub(super) struct Cell<'a> {
 }
 
 impl Cell<'_> {
-    pub fn bad(&self, p: &mut Problems, column: &str, value: &str, message: impl Into<String>) {
-        p.cell(self.file, self.place, column, value, message);
+    pub fn bad(&self, p: &mut Problems, column: &str, value: &str, reason: impl Into<Words>) {
+        p.cell(self.file, self.place, column, value, reason);
     }
 }
 
@@ -106,7 +107,9 @@ pub(super) fn first_key(
             problems,
             "key",
             &k,
-            format!("appears twice (first on {first}); each {what} may appear once"),
+            Words::new("import-key-twice")
+                .with_words("first", first.words())
+                .with("what", what),
         );
         return None;
     }
@@ -136,17 +139,17 @@ fn boolean(s: &str) -> Option<bool> {
 }
 
 /// A number written with `.` as the decimal point.
-pub(super) fn number(s: &str) -> Result<f64, String> {
+pub(super) fn number(s: &str) -> Result<f64, Words> {
     let t = s.trim();
     if t.is_empty() {
-        return Err("is empty; a number is needed".into());
+        return Err(Words::new("import-number-empty"));
     }
     match t.parse::<f64>() {
         Ok(v) if v.is_finite() && !t.chars().any(|c| c.is_alphabetic() && c != 'e' && c != 'E') => Ok(v),
         _ if t.contains(',') && t.replace(',', ".").parse::<f64>().is_ok() => {
-            Err("is not a number; write the decimal point as \".\" (for example 4.5)".into())
+            Err(Words::new("import-not-number-comma"))
         }
-        _ => Err("is not a number".into()),
+        _ => Err(Words::new("import-not-number")),
     }
 }
 

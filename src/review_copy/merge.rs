@@ -142,7 +142,7 @@ fn copy_merge(path: &Path, merged: Result<MergeReport>) -> super::CopyMerge {
         Err(e) => (
             None,
             Some(super::Refusal {
-                code: e.code().to_string(),
+                code: e.code(),
                 message: e.to_string(),
             }),
         ),
@@ -160,7 +160,7 @@ fn refused(path: &Path, e: Error) -> Error {
     match e {
         Error::Broken { .. } => Error::RefusedReview {
             path: path.to_path_buf(),
-            why: e.to_string(),
+            why: Box::new(e),
         },
         e => e,
     }
@@ -980,7 +980,7 @@ fn pending_has(rows: &[Row], column: &str, v: &Value) -> bool {
 /// Why the plan refused a value: a key taken, or another rule of the file.
 fn refusal(e: &Error) -> (ConflictKind, String) {
     let (msg, said) = match e {
-        Error::Sqlite(err) => (err.to_string(), crate::error::plain(err).to_string()),
+        Error::Sqlite(err) => (err.to_string(), crate::error::plain(err).say(crate::Lang::En)),
         other => (other.to_string(), other.to_string()),
     };
     match msg.split_once("UNIQUE constraint failed: ") {

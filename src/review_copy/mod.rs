@@ -197,7 +197,7 @@ pub struct CopyMerge {
 #[derive(Serialize, Deserialize, ts_rs::TS, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct Refusal {
-    pub code: String,
+    pub code: crate::ErrorCode,
     pub message: String,
 }
 
