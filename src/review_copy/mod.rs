@@ -163,6 +163,11 @@ pub struct Conflict {
 pub struct MergeChoices {
     /// [`Conflict::reference`]s (the row may also be named by its id).
     pub take_theirs: Vec<String>,
+    /// The language of the report's conflicts and findings: the caller's (the window's,
+    /// or `okr --lang`), not the reviewer's.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub lang: crate::Lang,
 }
 
 /// What [`merge`] did.

@@ -144,7 +144,7 @@ fn main() -> ExitCode {
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
         Command::Handout(a) => handout::run(a),
-        Command::Merge(a) => merge::run(a),
+        Command::Merge(a) => merge::run(a, lang),
         Command::Checkin(a) => checkin::run(a),
         Command::Score(a) => score::run(a),
         Command::Review(a) => review::run(a),

@@ -390,3 +390,16 @@ import-score-range = is outside 0 to 1
 import-objective-empty = is empty; give the key of the objective this key result measures
 import-objective-unknown = is not the key of an objective in { $file } or in the plan
 import-key-twice = appears twice (first on { $first }); each { $what } may appear once
+
+## Merge conflicts
+
+conflict-row = { $table } "{ $label }"
+conflict-in-field = { $what }, { $field }: { $why }
+conflict-in-row = { $what }: { $why }
+conflict-not-added = added in the review, but { $why }; it was not added
+conflict-value-refused = the review's value cannot be used: { $why }; the plan's value was kept
+conflict-still-holds = deleted in the review, but the plan has { $under } under it; it was kept
+conflict-key-taken = the plan already has another row with the same { $field }
+conflict-refused = the plan refuses it ({ $why })
+thing-review = review
+thing-quarter-lock = quarter lock

@@ -388,3 +388,16 @@ import-score-range = อยู่นอกช่วง 0 ถึง 1
 import-objective-empty = ว่างอยู่; โปรดใส่รหัสของวัตถุประสงค์ที่ผลลัพธ์หลักนี้วัด
 import-objective-unknown = ไม่ใช่รหัสของวัตถุประสงค์ใดใน { $file } หรือในแผน
 import-key-twice = ปรากฏสองครั้ง (ครั้งแรกที่ { $first }); { $what } แต่ละรายการปรากฏได้เพียงครั้งเดียว
+
+## Merge conflicts
+
+conflict-row = { $table } "{ $label }"
+conflict-in-field = { $what }, { $field }: { $why }
+conflict-in-row = { $what }: { $why }
+conflict-not-added = ถูกเพิ่มในสำเนาทบทวน แต่{ $why }; จึงไม่ได้เพิ่ม
+conflict-value-refused = ใช้ค่าจากสำเนาทบทวนไม่ได้: { $why }; จึงคงค่าของแผนไว้
+conflict-still-holds = ถูกลบในสำเนาทบทวน แต่แผนยังมี { $under } อยู่ใต้รายการนี้; จึงเก็บไว้
+conflict-key-taken = แผนมีรายการอื่นที่มี{ $field }เดียวกันอยู่แล้ว
+conflict-refused = แผนไม่ยอมรับ ({ $why })
+thing-review = การทบทวน
+thing-quarter-lock = การล็อกไตรมาส

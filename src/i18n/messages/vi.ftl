@@ -388,3 +388,16 @@ import-score-range = nằm ngoài khoảng 0 đến 1
 import-objective-empty = đang để trống; hãy ghi mã của mục tiêu mà kết quả then chốt này đo lường
 import-objective-unknown = không phải là mã của mục tiêu nào trong { $file } hay trong kế hoạch
 import-key-twice = xuất hiện hai lần (lần đầu ở { $first }); mỗi { $what } chỉ được xuất hiện một lần
+
+## Merge conflicts
+
+conflict-row = { $table } "{ $label }"
+conflict-in-field = { $what }, { $field }: { $why }
+conflict-in-row = { $what }: { $why }
+conflict-not-added = được thêm trong bản đánh giá, nhưng { $why }; nên chưa được thêm
+conflict-value-refused = không dùng được giá trị trong bản đánh giá: { $why }; đã giữ giá trị của kế hoạch
+conflict-still-holds = bị xóa trong bản đánh giá, nhưng kế hoạch vẫn còn { $under } bên dưới; nên vẫn được giữ lại
+conflict-key-taken = kế hoạch đã có một dòng khác trùng { $field }
+conflict-refused = kế hoạch không chấp nhận ({ $why })
+thing-review = buổi đánh giá
+thing-quarter-lock = khóa quý
