@@ -646,7 +646,10 @@ mod tests {
     fn numbers() {
         assert_eq!(number(" 4.5 "), Ok(4.5));
         assert_eq!(number("1e3"), Ok(1000.0));
-        assert!(number("4,5").unwrap_err().say(crate::Lang::En).contains("decimal point"));
+        assert!(number("4,5")
+            .unwrap_err()
+            .say(crate::Lang::En)
+            .contains("decimal point"));
         for bad in ["", "abc", "inf", "NaN", "1.2.3"] {
             assert!(number(bad).is_err(), "{bad}");
         }
