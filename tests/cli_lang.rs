@@ -24,9 +24,12 @@ fn bad_import(env: &[(&str, &str)], lang: &[&str]) -> String {
     run.stderr
 }
 
+/// The environment set, the `--lang` given, and what stderr must hold.
+type Case<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a [&'a str]);
+
 #[test]
 fn import_problems_are_listed_in_the_language_asked_for() {
-    let cases: [(&[(&str, &str)], &[&str], &[&str]); 7] = [
+    let cases: [Case; 7] = [
         (
             &[],
             &[],
