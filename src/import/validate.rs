@@ -121,6 +121,26 @@ pub(super) fn place(p: Option<Place>) -> Place {
     p.unwrap_or(Place::Line { line: 0 })
 }
 
+/// "a team", "an agent", in the reader's language.
+fn a_level(level: Level) -> Words {
+    Words::new(match level {
+        Level::Company => "level-a-company",
+        Level::Division => "level-a-division",
+        Level::Team => "level-a-team",
+        Level::Agent => "level-an-agent",
+    })
+}
+
+/// "team", in the reader's language.
+fn level_words(level: Level) -> Words {
+    Words::new(match level {
+        Level::Company => "level-company",
+        Level::Division => "level-division",
+        Level::Team => "level-team",
+        Level::Agent => "level-agent",
+    })
+}
+
 /// "a team", "an agent".
 fn a(level: Level) -> String {
     match level {
@@ -278,12 +298,7 @@ fn nodes(
         };
         let new_hire = if table.has("new_hire") {
             boolean(&row.new_hire).unwrap_or_else(|| {
-                at.bad(
-                    problems,
-                    "new_hire",
-                    &row.new_hire,
-                    "is not yes or no (expected empty, yes, no, true, false, 1 or 0)",
-                );
+                at.bad(problems, "new_hire", &row.new_hire, Words::new("import-not-yes-no"));
                 false
             })
         } else {
@@ -300,7 +315,7 @@ fn nodes(
                             problems,
                             "objective_cap",
                             &row.objective_cap,
-                            "is not a whole number of 0 or more (or empty for the plan's default)",
+                            Words::new("import-not-whole-number"),
                         )
                     })
                     .ok()
@@ -349,19 +364,14 @@ fn nodes(
         match node.level.parent_level() {
             None => {
                 if !parent.is_empty() {
-                    at.bad(
-                        problems,
-                        "parent",
-                        parent,
-                        "is set, but the company has no parent; leave it empty",
-                    );
+                    at.bad(problems, "parent", parent, Words::new("import-company-parent"));
                 }
                 match &company {
                     Some(c) if *c != node.key => at.bad(
                         problems,
                         "level",
                         node.level.as_str(),
-                        format!("is not possible here: a plan holds exactly one company and \"{c}\" is already it"),
+                        Words::new("import-second-company").with("company", c),
                     ),
                     _ => company = Some(node.key.clone()),
                 }
@@ -372,7 +382,9 @@ fn nodes(
                         problems,
                         "parent",
                         "",
-                        format!("is empty; {} needs the key of its {expected}", a(node.level)),
+                        Words::new("import-parent-empty")
+                            .with_words("node", a_level(node.level))
+                            .with_words("expected", level_words(expected)),
                     );
                     continue;
                 }
@@ -381,14 +393,17 @@ fn nodes(
                         problems,
                         "parent",
                         parent,
-                        format!("is not the key of a node in {file} or in the plan"),
+                        Words::new("import-node-unknown").with("file", file),
                     ),
                     Some((id, Some(l))) if *l == expected => node.parent_id = Some(*id),
                     Some((_, Some(l))) => at.bad(
                         problems,
                         "parent",
                         parent,
-                        format!("is {}; the parent of {} must be {}", a(*l), a(node.level), a(expected)),
+                        Words::new("import-parent-level")
+                            .with_words("found", a_level(*l))
+                            .with_words("node", a_level(node.level))
+                            .with_words("expected", a_level(expected)),
                     ),
                     Some((_, None)) => {} // its own level is wrong, already reported
                 }
@@ -477,9 +492,9 @@ fn objectives(
             Some((id, _)) => *id,
             None => {
                 let msg = if row.owner.trim().is_empty() {
-                    "is empty; give the key of the node that owns the objective".to_string()
+                    Words::new("import-owner-empty")
                 } else {
-                    format!("is not the key of a node in {org_file} or in the plan")
+                    Words::new("import-node-unknown").with("file", org_file)
                 };
                 at.bad(problems, "owner", &row.owner, msg);
                 Uuid::nil()
@@ -556,7 +571,7 @@ fn objectives(
                     problems,
                     "parent",
                     parent,
-                    format!("is not the key of an objective in {file} or in the plan"),
+                    Words::new("import-objective-unknown").with("file", file),
                 ),
             }
         }
@@ -568,7 +583,7 @@ fn objectives(
                     problems,
                     "carried_from",
                     from,
-                    format!("is not the key of an objective in {file} or in the plan"),
+                    Words::new("import-objective-unknown").with("file", file),
                 ),
             }
         }
@@ -605,7 +620,7 @@ fn objectives(
                     *at,
                     "parent",
                     path[1],
-                    format!("would make a cycle of objectives: {}", path.join(" → ")),
+                    Words::new("import-cycle").with("path", path.join(" → ")),
                 );
                 break;
             }
