@@ -3,68 +3,73 @@
 //! The message is for people and names what and where; the code is for programs, which
 //! branch on it and never on the text.
 
+use std::fmt;
 use std::path::PathBuf;
 
+use crate::i18n::words::Words;
+use crate::Lang;
+
 /// What went wrong in the core. Each variant is one thing a user can fix.
+///
+/// `Display` is the English message (for logs and tests); people read
+/// [`Error::message`] in their own language.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error("{path}: not a Cascade plan ({reason}); the file was not changed")]
-    NotAPlan { path: PathBuf, reason: String },
+    #[error("{}", self.message(Lang::En))]
+    NotAPlan { path: PathBuf, reason: Words },
 
-    #[error(
-        "{path} was made by a newer Cascade (plan format {found}, this version reads up to {supported}); \
-         update Cascade to open it. The file was not changed"
-    )]
+    #[error("{}", self.message(Lang::En))]
     NewerSchema { path: PathBuf, found: i64, supported: i64 },
 
-    #[error("{path} already exists; choose another name or open it instead")]
+    #[error("{}", self.message(Lang::En))]
     AlreadyExists { path: PathBuf },
 
-    #[error("the plan is busy: another window or program is writing to it; try again in a moment")]
+    #[error("{}", self.message(Lang::En))]
     Busy,
 
-    #[error("the plan is read-only here ({reason}); open a copy to make changes")]
-    ReadOnly { reason: String },
+    #[error("{}", self.message(Lang::En))]
+    ReadOnly { reason: Words },
 
-    #[error("no {what} with {by} \"{value}\"")]
+    #[error("{}", self.message(Lang::En))]
     NotFound {
         what: &'static str,
         by: &'static str,
         value: String,
     },
 
-    #[error("a {what} with key \"{key}\" already exists")]
+    #[error("{}", self.message(Lang::En))]
     DuplicateKey { what: &'static str, key: String },
 
-    #[error("{field}: \"{value}\" {problem}")]
+    /// A value refused: the field (see [`field`]), the value, and why, to be said in
+    /// the reader's language.
+    #[error("{}", self.message(Lang::En))]
     Invalid {
         field: &'static str,
         value: String,
-        problem: String,
+        problem: Words,
     },
 
-    #[error("{child}: a {child_level} must sit under a {expected}, not {found}")]
+    /// `expected` is the level the parent must have (`None`: no parent at all); `found`
+    /// the parent's level and key (`None`: it has none).
+    #[error("{}", self.message(Lang::En))]
     LevelOrder {
         child: String,
         child_level: crate::Level,
-        expected: String,
-        found: String,
+        expected: Option<crate::Level>,
+        found: Option<(crate::Level, String)>,
     },
 
-    #[error("the plan already has a company (\"{existing}\"); a plan holds exactly one company")]
+    #[error("{}", self.message(Lang::En))]
     SecondCompany { existing: String },
 
-    #[error("linking \"{child}\" under \"{parent}\" would make a cycle ({path})")]
+    #[error("{}", self.message(Lang::En))]
     Cycle {
         child: String,
         parent: String,
         path: String,
     },
 
-    #[error(
-        "{what} \"{key}\" still holds {children} child node(s) and {objectives} objective(s); \
-         delete them too, or move them first"
-    )]
+    #[error("{}", self.message(Lang::En))]
     HasDependents {
         what: &'static str,
         key: String,
@@ -72,94 +77,323 @@ pub enum Error {
         objectives: usize,
     },
 
-    #[error("{what} is not possible here: this review copy covers only {node}'s part of the plan")]
+    #[error("{}", self.message(Lang::En))]
     OutsideReview { what: String, node: String },
 
-    #[error(
-        "{path} is not a review copy (make one with \"Hand out for review\" or `okr handout`); nothing was merged"
-    )]
+    #[error("{}", self.message(Lang::En))]
     NotAReview { path: PathBuf },
 
-    #[error("{path} is a review copy of another plan ({detail}); nothing was merged")]
+    #[error("{}", self.message(Lang::En))]
     ForeignReview { path: PathBuf, detail: String },
 
-    #[error("{path} was changed outside the part it was handed out for ({what}); nothing was merged")]
+    #[error("{}", self.message(Lang::En))]
     TamperedReview { path: PathBuf, what: String },
-    #[error(
-        "quarter {quarter} is locked (locked by {locked_by} after its review), so its objectives, key results, \
-         check-ins and reviews cannot be changed; unlock the quarter first (okr unlock PLAN --quarter {quarter}, \
-         or Unlock in the app). Nothing was changed"
-    )]
+
+    #[error("{}", self.message(Lang::En))]
     QuarterLocked { quarter: crate::Quarter, locked_by: String },
 
-    #[error(
-        "this change touches a locked quarter ({locked}), so it cannot be made; unlock the quarter first \
-         (okr unlock PLAN --quarter Q, or Unlock in the app). Nothing was changed"
-    )]
+    #[error("{}", self.message(Lang::En))]
     LockedQuarters { locked: String },
 
-    #[error("{path}: the spreadsheet could not be written ({reason}); nothing was written")]
+    #[error("{}", self.message(Lang::En))]
     Spreadsheet { path: PathBuf, reason: String },
 
     /// A change would leave the plan breaking one of its invariants
     /// ([`crate::edit::invariants`]); nothing was changed.
-    #[error("{row}, {field}: {rule}")]
-    Broken { row: String, field: String, rule: String },
+    #[error("{}", self.message(Lang::En))]
+    Broken { row: Words, field: String, rule: Words },
 
     /// A review copy whose merge would break the plan; nothing was merged.
-    #[error("{path} cannot be merged: {why}; nothing was merged")]
-    RefusedReview { path: PathBuf, why: String },
+    #[error("{}", self.message(Lang::En))]
+    RefusedReview { path: PathBuf, why: Box<Error> },
 
-    #[error("the plan file is damaged ({0}); restore it from a backup")]
+    #[error("{}", self.message(Lang::En))]
     Damaged(String),
 
-    #[error("the file could not be read or written: {0}")]
+    #[error("{}", self.message(Lang::En))]
     Io(#[from] std::io::Error),
+
+    /// A file named by the user (an import, an export, a report) that could not be read
+    /// (`write` false) or written.
+    #[error("{}", self.message(Lang::En))]
+    File {
+        path: PathBuf,
+        write: bool,
+        source: std::io::Error,
+    },
 
     /// What SQLite said stays in the value for whoever debugs it; people read only what
     /// happened, in plain words (no message a user sees carries SQL).
-    #[error("the plan file could not be used ({}); nothing was changed", plain(.0))]
+    #[error("{}", self.message(Lang::En))]
     Sqlite(rusqlite::Error),
 
-    #[error("the plan file could not be upgraded: {0}; the file was not changed")]
+    #[error("{}", self.message(Lang::En))]
     Migration(String),
+
+    /// The app was asked to act on a plan when none is open.
+    #[error("{}", self.message(Lang::En))]
+    NoPlan,
+
+    /// A task stopped before it finished (a worker thread that panicked).
+    #[error("{}", self.message(Lang::En))]
+    Internal(String),
+}
+
+/// The stable code of an error, which the app and scripts branch on; never translated.
+/// The TypeScript type is generated, so the UI can only name codes that exist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorCode {
+    NotAPlan,
+    NewerSchema,
+    AlreadyExists,
+    Busy,
+    ReadOnly,
+    NotFound,
+    DuplicateKey,
+    Invalid,
+    LevelOrder,
+    SecondCompany,
+    Cycle,
+    HasDependents,
+    OutsideReview,
+    NotAReview,
+    ForeignReview,
+    TamperedReview,
+    QuarterLocked,
+    Spreadsheet,
+    Damaged,
+    BrokenRule,
+    RefusedReview,
+    Io,
+    Storage,
+    InvalidImport,
+    ImportWouldRemove,
+    NoPlan,
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 27] = [
+        ErrorCode::NotAPlan,
+        ErrorCode::NewerSchema,
+        ErrorCode::AlreadyExists,
+        ErrorCode::Busy,
+        ErrorCode::ReadOnly,
+        ErrorCode::NotFound,
+        ErrorCode::DuplicateKey,
+        ErrorCode::Invalid,
+        ErrorCode::LevelOrder,
+        ErrorCode::SecondCompany,
+        ErrorCode::Cycle,
+        ErrorCode::HasDependents,
+        ErrorCode::OutsideReview,
+        ErrorCode::NotAReview,
+        ErrorCode::ForeignReview,
+        ErrorCode::TamperedReview,
+        ErrorCode::QuarterLocked,
+        ErrorCode::Spreadsheet,
+        ErrorCode::Damaged,
+        ErrorCode::BrokenRule,
+        ErrorCode::RefusedReview,
+        ErrorCode::Io,
+        ErrorCode::Storage,
+        ErrorCode::InvalidImport,
+        ErrorCode::ImportWouldRemove,
+        ErrorCode::NoPlan,
+        ErrorCode::Internal,
+    ];
+
+    /// The code as scripts see it: `not-a-plan`, `quarter-locked`…
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::NotAPlan => "not-a-plan",
+            ErrorCode::NewerSchema => "newer-schema",
+            ErrorCode::AlreadyExists => "already-exists",
+            ErrorCode::Busy => "busy",
+            ErrorCode::ReadOnly => "read-only",
+            ErrorCode::NotFound => "not-found",
+            ErrorCode::DuplicateKey => "duplicate-key",
+            ErrorCode::Invalid => "invalid",
+            ErrorCode::LevelOrder => "level-order",
+            ErrorCode::SecondCompany => "second-company",
+            ErrorCode::Cycle => "cycle",
+            ErrorCode::HasDependents => "has-dependents",
+            ErrorCode::OutsideReview => "outside-review",
+            ErrorCode::NotAReview => "not-a-review",
+            ErrorCode::ForeignReview => "foreign-review",
+            ErrorCode::TamperedReview => "tampered-review",
+            ErrorCode::QuarterLocked => "quarter-locked",
+            ErrorCode::Spreadsheet => "spreadsheet",
+            ErrorCode::Damaged => "damaged",
+            ErrorCode::BrokenRule => "broken-rule",
+            ErrorCode::RefusedReview => "refused-review",
+            ErrorCode::Io => "io",
+            ErrorCode::Storage => "storage",
+            ErrorCode::InvalidImport => "invalid-import",
+            ErrorCode::ImportWouldRemove => "import-would-remove",
+            ErrorCode::NoPlan => "no-plan",
+            ErrorCode::Internal => "internal",
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for ErrorCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<str> for ErrorCode {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
 }
 
 impl Error {
     /// The stable code the app and scripts branch on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            Error::NotAPlan { .. } => "not-a-plan",
-            Error::NewerSchema { .. } => "newer-schema",
-            Error::AlreadyExists { .. } => "already-exists",
-            Error::Busy => "busy",
-            Error::ReadOnly { .. } => "read-only",
-            Error::NotFound { .. } => "not-found",
-            Error::DuplicateKey { .. } => "duplicate-key",
-            Error::Invalid { .. } => "invalid",
-            Error::LevelOrder { .. } => "level-order",
-            Error::SecondCompany { .. } => "second-company",
-            Error::Cycle { .. } => "cycle",
-            Error::HasDependents { .. } => "has-dependents",
-            Error::OutsideReview { .. } => "outside-review",
-            Error::NotAReview { .. } => "not-a-review",
-            Error::ForeignReview { .. } => "foreign-review",
-            Error::TamperedReview { .. } => "tampered-review",
-            Error::QuarterLocked { .. } | Error::LockedQuarters { .. } => "quarter-locked",
-            Error::Spreadsheet { .. } => "spreadsheet",
-            Error::Damaged(_) => "damaged",
-            Error::Broken { .. } => "broken-rule",
-            Error::RefusedReview { .. } => "refused-review",
-            Error::Io(_) => "io",
-            Error::Sqlite(_) | Error::Migration(_) => "storage",
+            Error::NotAPlan { .. } => ErrorCode::NotAPlan,
+            Error::NewerSchema { .. } => ErrorCode::NewerSchema,
+            Error::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            Error::Busy => ErrorCode::Busy,
+            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::DuplicateKey { .. } => ErrorCode::DuplicateKey,
+            Error::Invalid { .. } => ErrorCode::Invalid,
+            Error::LevelOrder { .. } => ErrorCode::LevelOrder,
+            Error::SecondCompany { .. } => ErrorCode::SecondCompany,
+            Error::Cycle { .. } => ErrorCode::Cycle,
+            Error::HasDependents { .. } => ErrorCode::HasDependents,
+            Error::OutsideReview { .. } => ErrorCode::OutsideReview,
+            Error::NotAReview { .. } => ErrorCode::NotAReview,
+            Error::ForeignReview { .. } => ErrorCode::ForeignReview,
+            Error::TamperedReview { .. } => ErrorCode::TamperedReview,
+            Error::QuarterLocked { .. } | Error::LockedQuarters { .. } => ErrorCode::QuarterLocked,
+            Error::Spreadsheet { .. } => ErrorCode::Spreadsheet,
+            Error::Damaged(_) => ErrorCode::Damaged,
+            Error::Broken { .. } => ErrorCode::BrokenRule,
+            Error::RefusedReview { .. } => ErrorCode::RefusedReview,
+            Error::Io(_) | Error::File { .. } => ErrorCode::Io,
+            Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::NoPlan => ErrorCode::NoPlan,
+            Error::Internal(_) => ErrorCode::Internal,
         }
     }
 
-    pub(crate) fn invalid(field: &'static str, value: impl Into<String>, problem: impl Into<String>) -> Self {
+    /// What went wrong, where, and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.words().say(lang)
+    }
+
+    /// The message, not said yet: for messages that hold another's reason.
+    pub(crate) fn words(&self) -> Words {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::NotAPlan { path: p, reason } => Words::new("error-not-a-plan")
+                .with("path", path(p))
+                .with_words("reason", reason.clone()),
+            Error::NewerSchema {
+                path: p,
+                found,
+                supported,
+            } => Words::new("error-newer-schema")
+                .with("path", path(p))
+                .with("found", found)
+                .with("supported", supported),
+            Error::AlreadyExists { path: p } => Words::new("error-already-exists").with("path", path(p)),
+            Error::Busy => Words::new("error-busy"),
+            Error::ReadOnly { reason } => Words::new("error-read-only").with_words("reason", reason.clone()),
+            Error::NotFound { what, by, value } => Words::new("error-not-found")
+                .with_words("what", thing(what))
+                .with_words("by", thing(by))
+                .with("value", value),
+            Error::DuplicateKey { what, key } => Words::new("error-duplicate-key")
+                .with_words("what", thing(what))
+                .with("key", key),
+            Error::Invalid {
+                field: f,
+                value,
+                problem,
+            } => Words::new("error-invalid")
+                .with_words("field", field(f))
+                .with("value", value)
+                .with_words("problem", problem.clone()),
+            Error::LevelOrder {
+                child,
+                child_level,
+                expected,
+                found,
+            } => Words::new("error-level-order")
+                .with("child", child)
+                .with_words("child_level", a_level(*child_level))
+                .with_words("expected", expected.map_or(Words::new("level-nothing-top"), a_level))
+                .with_words("found", the_node(found)),
+            Error::SecondCompany { existing } => Words::new("error-second-company").with("existing", existing),
+            Error::Cycle { child, parent, path: p } => Words::new("error-cycle")
+                .with("child", child)
+                .with("parent", parent)
+                .with("path", p),
+            Error::HasDependents {
+                what,
+                key,
+                children,
+                objectives,
+            } => Words::new("error-has-dependents")
+                .with_words("what", thing(what))
+                .with("key", key)
+                .with("children", children)
+                .with("objectives", objectives),
+            Error::OutsideReview { what, node } => {
+                Words::new("error-outside-review").with("what", what).with("node", node)
+            }
+            Error::NotAReview { path: p } => Words::new("error-not-a-review").with("path", path(p)),
+            Error::ForeignReview { path: p, detail } => Words::new("error-foreign-review")
+                .with("path", path(p))
+                .with("detail", detail),
+            Error::TamperedReview { path: p, what } => Words::new("error-tampered-review")
+                .with("path", path(p))
+                .with("what", what),
+            Error::QuarterLocked { quarter, locked_by } => Words::new("error-quarter-locked")
+                .with("quarter", quarter)
+                .with("locked_by", locked_by),
+            Error::LockedQuarters { locked } => Words::new("error-locked-quarters").with("locked", locked),
+            Error::Spreadsheet { path: p, reason } => Words::new("error-spreadsheet")
+                .with("path", path(p))
+                .with("reason", reason),
+            Error::Broken { row, field: f, rule } => Words::new("error-broken")
+                .with_words("row", row.clone())
+                .with_words("field", field(f))
+                .with_words("rule", rule.clone()),
+            Error::RefusedReview { path: p, why } => Words::new("error-refused-review")
+                .with("path", path(p))
+                .with_words("why", why.words()),
+            Error::Damaged(detail) => Words::new("error-damaged").with("detail", detail),
+            Error::Io(e) => Words::new("error-io").with("detail", e),
+            Error::File { path: p, write, source } => {
+                Words::new(if *write { "error-file-write" } else { "error-file-read" })
+                    .with("path", path(p))
+                    .with("detail", source)
+            }
+            Error::Sqlite(e) => Words::new("error-storage").with_words("what", plain(e)),
+            Error::Migration(detail) => Words::new("error-migration").with("detail", detail),
+            Error::NoPlan => Words::new("error-no-plan"),
+            Error::Internal(detail) => Words::new("error-internal").with("detail", detail),
+        }
+    }
+
+    pub(crate) fn invalid(field: &'static str, value: impl Into<String>, problem: Words) -> Self {
         Error::Invalid {
             field,
             value: value.into(),
-            problem: problem.into(),
+            problem,
         }
     }
 
@@ -169,6 +403,112 @@ impl Error {
             by,
             value: value.to_string(),
         }
+    }
+
+    /// A file the user named that could not be read.
+    pub fn read_file(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::File {
+            path: path.into(),
+            write: false,
+            source,
+        }
+    }
+
+    /// A file the user named that could not be written.
+    pub fn write_file(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::File {
+            path: path.into(),
+            write: true,
+            source,
+        }
+    }
+}
+
+/// The fields and columns errors name, with their message ids. A field not listed here
+/// is shown as the code names it (a column of a file, an option of `okr`).
+pub(crate) const FIELDS: [(&str, &str); 27] = [
+    ("title", "field-title"),
+    ("name", "field-name"),
+    ("key", "field-key"),
+    ("quarter", "field-quarter"),
+    ("quarters", "field-quarters"),
+    ("commitment", "field-commitment"),
+    ("confidence", "field-confidence"),
+    ("kind", "field-kind"),
+    ("level", "field-level"),
+    ("date", "field-date"),
+    ("to", "field-to"),
+    ("score", "field-score"),
+    ("weight", "field-weight"),
+    ("baseline", "field-baseline"),
+    ("target", "field-target"),
+    ("current", "field-current"),
+    ("unit", "field-unit"),
+    ("change limit", "field-change-limit"),
+    ("comment", "field-comment"),
+    ("language", "field-language"),
+    ("plan", "field-plan"),
+    ("description", "field-description"),
+    ("role", "field-role"),
+    ("notes", "field-notes"),
+    ("parent", "field-parent"),
+    ("by", "field-by"),
+    ("a value", "field-value"),
+];
+
+/// A field's name in the reader's language.
+pub(crate) fn field(name: &str) -> Words {
+    match FIELDS.iter().find(|(f, _)| *f == name) {
+        Some((_, id)) => Words::new(id),
+        None => Words::text(name),
+    }
+}
+
+/// The kinds of rows and keys errors name (`NotFound`, `DuplicateKey`, `HasDependents`).
+pub(crate) const THINGS: [(&str, &str); 8] = [
+    ("objective", "thing-objective"),
+    ("owner", "thing-owner"),
+    ("check-in", "thing-check-in"),
+    ("node", "thing-node"),
+    ("key result", "thing-key-result"),
+    ("comment", "thing-comment"),
+    ("id", "by-id"),
+    ("key", "by-key"),
+];
+
+fn thing(name: &str) -> Words {
+    match THINGS.iter().find(|(t, _)| *t == name) {
+        Some((_, id)) => Words::new(id),
+        None => Words::text(name),
+    }
+}
+
+fn level(l: crate::Level) -> Words {
+    Words::new(match l {
+        crate::Level::Company => "level-company",
+        crate::Level::Division => "level-division",
+        crate::Level::Team => "level-team",
+        crate::Level::Agent => "level-agent",
+    })
+}
+
+/// "a team", "an agent".
+fn a_level(l: crate::Level) -> Words {
+    Words::new(match l {
+        crate::Level::Company => "level-a-company",
+        crate::Level::Division => "level-a-division",
+        crate::Level::Team => "level-a-team",
+        crate::Level::Agent => "level-an-agent",
+    })
+}
+
+/// `the team "cskh-team-01"`, or nothing.
+fn the_node(found: &Option<(crate::Level, String)>) -> Words {
+    match found {
+        Some((l, key)) => Words::new("level-the-node")
+            .with_words("level", level(*l))
+            .with("key", key),
+        None => Words::new("level-nothing"),
     }
 }
 
@@ -187,7 +527,7 @@ impl From<rusqlite::Error> for Error {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Error::Busy,
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {
-                reason: "the file or its folder is not writable".into(),
+                reason: Words::new("error-read-only-not-writable"),
             },
             Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Error::Damaged(e.to_string()),
             Some(ErrorCode::ConstraintViolation) => quarter_locked(&e).unwrap_or(Error::Sqlite(e)),
@@ -197,26 +537,24 @@ impl From<rusqlite::Error> for Error {
 }
 
 /// What went wrong in the storage, said without SQL: the kind of failure SQLite reports.
-pub(crate) fn plain(e: &rusqlite::Error) -> &'static str {
+pub(crate) fn plain(e: &rusqlite::Error) -> Words {
     use rusqlite::ffi;
     let rusqlite::Error::SqliteFailure(f, _) = e else {
-        return "the plan file gave an answer this version of Cascade did not expect";
+        return Words::new("storage-unexpected");
     };
-    match f.extended_code {
-        ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => "a key it needs is already taken",
-        ffi::SQLITE_CONSTRAINT_FOREIGNKEY => "a link points to something that is not in the plan",
-        ffi::SQLITE_CONSTRAINT_CHECK | ffi::SQLITE_CONSTRAINT_NOTNULL => {
-            "a value is missing or outside what the plan allows"
-        }
+    Words::new(match f.extended_code {
+        ffi::SQLITE_CONSTRAINT_UNIQUE | ffi::SQLITE_CONSTRAINT_PRIMARYKEY => "storage-key-taken",
+        ffi::SQLITE_CONSTRAINT_FOREIGNKEY => "storage-missing-link",
+        ffi::SQLITE_CONSTRAINT_CHECK | ffi::SQLITE_CONSTRAINT_NOTNULL => "storage-out-of-range",
         _ => match f.code {
-            rusqlite::ErrorCode::DiskFull => "the disk is full",
-            rusqlite::ErrorCode::SystemIoFailure => "the disk could not be read or written",
-            rusqlite::ErrorCode::CannotOpen => "the file could not be opened",
-            rusqlite::ErrorCode::PermissionDenied => "the file may not be used here",
-            rusqlite::ErrorCode::ConstraintViolation => "a rule of the plan file refused the change",
-            _ => "the storage failed",
+            rusqlite::ErrorCode::DiskFull => "storage-disk-full",
+            rusqlite::ErrorCode::SystemIoFailure => "storage-disk-failed",
+            rusqlite::ErrorCode::CannotOpen => "storage-cannot-open",
+            rusqlite::ErrorCode::PermissionDenied => "storage-permission",
+            rusqlite::ErrorCode::ConstraintViolation => "storage-refused",
+            _ => "storage-failed",
         },
-    }
+    })
 }
 
 /// The refusal of the triggers that guard locked quarters (schema migration 2). They

@@ -20,8 +20,9 @@ pub mod synth;
 pub mod template;
 pub mod view;
 
-pub use error::{Error, Result};
+pub use error::{Error, ErrorCode, Result};
 pub use i18n::lang::Lang;
+pub use i18n::words::Words;
 pub use model::checkin::{CheckIn, Confidence, NewCheckIn};
 pub use model::key_result::{objective_progress, progress, KeyResult, KeyResultPatch, KrKind, NewKeyResult};
 pub use model::level::Level;

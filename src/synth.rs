@@ -66,7 +66,11 @@ pub struct SynthCounts {
 /// A plan that already has an organisation is refused and left as it was.
 pub fn generate(plan: &mut Plan, spec: &SynthSpec) -> Result<SynthCounts> {
     if spec.quarters.is_empty() {
-        return Err(Error::invalid("quarters", "", "is empty; give at least one quarter"));
+        return Err(Error::invalid(
+            "quarters",
+            "",
+            crate::i18n::words::Words::new("why-no-quarters"),
+        ));
     }
     plan.transact(|tx| {
         if let Some(existing) = node_sql::company(tx)? {

@@ -76,6 +76,7 @@ impl Fixture {
         let mut p = self.open();
         let choices = MergeChoices {
             take_theirs: take.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
         };
         let r = review_copy::merge(&mut p, copy, &choices).unwrap();
         p.close().unwrap();

@@ -218,7 +218,7 @@ fn a_truncated_plan_is_reported_as_damaged_and_not_touched() {
     let err = Plan::open(&path)
         .and_then(|mut p| p.snapshot(None).map(|_| ()))
         .unwrap_err();
-    assert!(matches!(err.code(), "damaged" | "not-a-plan"), "{err}");
+    assert!(matches!(err.code().as_str(), "damaged" | "not-a-plan"), "{err}");
     assert!(
         err.to_string().contains("damaged") || err.to_string().contains("not a Cascade plan"),
         "{err}"

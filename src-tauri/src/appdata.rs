@@ -25,12 +25,7 @@ pub struct AppData {
 
 impl AppData {
     pub fn new(dir: PathBuf) -> Result<AppData, CommandError> {
-        std::fs::create_dir_all(&dir).map_err(|e| {
-            CommandError::new(
-                "io",
-                format!("{}: the app data folder could not be made: {e}", dir.display()),
-            )
-        })?;
+        std::fs::create_dir_all(&dir).map_err(|e| CommandError::from(cascade::Error::write_file(&dir, e)))?;
         Ok(AppData { dir })
     }
 

@@ -35,12 +35,17 @@ pub struct AppState {
 pub type Shared = Arc<AppState>;
 
 impl AppState {
+    /// The window's language, in which errors are said.
+    pub fn lang(&self) -> cascade::Lang {
+        *self.lang.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// Runs `f` on the open plan.
     pub fn with_session<T>(&self, f: impl FnOnce(&mut Session) -> Result<T, CommandError>) -> Result<T, CommandError> {
         let mut guard = self.session.lock().unwrap_or_else(|e| e.into_inner());
         let session = guard
             .as_mut()
-            .ok_or_else(|| CommandError::new("no-plan", "no plan is open; open or create one"))?;
+            .ok_or_else(|| CommandError::from(cascade::Error::NoPlan))?;
         f(session)
     }
 }

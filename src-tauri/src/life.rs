@@ -61,7 +61,7 @@ impl Session {
     pub fn restore_backup(&mut self, backup: &Path) -> Result<()> {
         if !self.backups()?.iter().any(|b| b.path == backup) {
             return Err(CommandError::new(
-                "not-found",
+                cascade::ErrorCode::NotFound,
                 format!("{} is not a backup of this plan", backup.display()),
             ));
         }

@@ -37,16 +37,26 @@ impl Session {
         self.edit(|p| review_copy::handout(p, node_key, quarters, out))
     }
 
+    /// `choices` with the report's conflicts and findings to be said in the window's language.
+    fn in_my_lang(&self, choices: MergeChoices) -> MergeChoices {
+        MergeChoices {
+            lang: self.lang(),
+            ..choices
+        }
+    }
+
     /// What merging `review` would do with every conflict kept as the plan's; the plan
     /// is left as it was.
     pub fn merge_preview(&mut self, review: &Path) -> Result<MergeReport> {
-        Ok(review_copy::preview(self.plan_mut(), review, &MergeChoices::default())?)
+        let choices = self.in_my_lang(MergeChoices::default());
+        Ok(review_copy::preview(self.plan_mut(), review, &choices)?)
     }
 
     /// Merges `review` into the plan in one transaction, taking the review's side for
     /// the conflicts named in `choices`.
     pub fn merge_review(&mut self, review: &Path, choices: &MergeChoices) -> Result<MergeReport> {
-        self.edit(|p| review_copy::merge(p, review, choices))
+        let choices = self.in_my_lang(choices.clone());
+        self.edit(|p| review_copy::merge(p, review, &choices))
     }
 
     /// Writes one review copy per team under the node `under_key` (a division) for
@@ -58,14 +68,16 @@ impl Session {
     /// What merging the `reviews` one after another would do, every conflict kept as the
     /// plan's; the plan is left as it was. A copy that would be refused says why.
     pub fn merge_preview_many(&mut self, reviews: &[PathBuf]) -> Result<CopiesMerge> {
-        let copies = review_copy::preview_each(self.plan_mut(), reviews, &MergeChoices::default())?;
+        let choices = self.in_my_lang(MergeChoices::default());
+        let copies = review_copy::preview_each(self.plan_mut(), reviews, &choices)?;
         Ok(CopiesMerge::of(copies))
     }
 
     /// Merges the `reviews` one after another, each in a transaction of its own, every
     /// conflict kept as the plan's; a refused copy does not stop the others.
     pub fn merge_reviews(&mut self, reviews: &[PathBuf]) -> Result<CopiesMerge> {
-        let copies = self.edit(|p| Ok(review_copy::merge_each(p, reviews, &MergeChoices::default())))?;
+        let choices = self.in_my_lang(MergeChoices::default());
+        let copies = self.edit(|p| Ok(review_copy::merge_each(p, reviews, &choices)))?;
         Ok(CopiesMerge::of(copies))
     }
 

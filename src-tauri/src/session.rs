@@ -411,11 +411,8 @@ impl Session {
         delete_missing: bool,
     ) -> Result<ImportReport> {
         let read = |p: Option<PathBuf>| -> Result<Option<InputFile>> {
-            p.map(|p| {
-                InputFile::read(&p)
-                    .map_err(|e| CommandError::new("io", format!("{}: the file could not be read: {e}", p.display())))
-            })
-            .transpose()
+            p.map(|p| InputFile::read(&p).map_err(|e| cascade::Error::read_file(&p, e).into()))
+                .transpose()
         };
         let files = ImportFiles {
             org: read(org)?,
@@ -424,7 +421,7 @@ impl Session {
         };
         if files.org.is_none() && files.objectives.is_none() && files.key_results.is_none() {
             return Err(CommandError::new(
-                "invalid-import",
+                cascade::ErrorCode::InvalidImport,
                 "choose at least one spreadsheet to import",
             ));
         }
@@ -434,8 +431,7 @@ impl Session {
     /// Imports a workbook holding the organisation, objectives and key results as sheets,
     /// all or nothing, as [`Session::import_csv`].
     pub fn import_workbook(&mut self, path: &Path, delete_missing: bool) -> Result<ImportReport> {
-        let file = InputFile::read(path)
-            .map_err(|e| CommandError::new("io", format!("{}: the file could not be read: {e}", path.display())))?;
+        let file = InputFile::read(path).map_err(|e| cascade::Error::read_file(path, e))?;
         import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(CommandError::from)
     }
 
@@ -469,8 +465,7 @@ impl Session {
 }
 
 fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    std::fs::write(path, bytes)
-        .map_err(|e| CommandError::new("io", format!("{}: the file could not be written: {e}", path.display())))
+    std::fs::write(path, bytes).map_err(|e| cascade::Error::write_file(path, e).into())
 }
 
 /// The part of a whole-plan snapshot that belongs to one quarter.

@@ -87,9 +87,12 @@ fn a_file_that_is_no_review_copy_is_refused_with_a_code() {
     let other = dir.path().join("other.okr");
     Session::create(&other).unwrap().close().unwrap();
     let err = plan.merge_preview(&other).unwrap_err();
-    assert!(!err.code.is_empty() && err.message.contains("other.okr"), "{err:?}");
+    assert!(
+        !err.code.as_str().is_empty() && err.message.contains("other.okr"),
+        "{err:?}"
+    );
     let err = plan.merge_review(&other, &Default::default()).unwrap_err();
-    assert!(!err.code.is_empty(), "{err:?}");
+    assert!(!err.code.as_str().is_empty(), "{err:?}");
 }
 
 /// The key of a key result of `team`'s own objective in the open file.
@@ -166,7 +169,7 @@ fn every_team_of_a_division_handed_out_and_several_copies_merged_at_once() {
     }
     let refusal = preview.copies[1].refused.as_ref().expect("refused");
     assert!(
-        !refusal.code.is_empty() && refusal.message.contains("other.okr"),
+        !refusal.code.as_str().is_empty() && refusal.message.contains("other.okr"),
         "{refusal:?}"
     );
     for (_, kr) in &recorded {

@@ -280,10 +280,22 @@ fn import_is_all_or_nothing_and_names_the_file_and_line_of_a_bad_row() {
         )
         .unwrap_err();
     assert_eq!(err.code, "invalid-import");
+    // The message heads the list; the problems travel as rows for the dialog's table.
+    let problems = err.problems.clone().unwrap_or_default();
     assert!(
-        err.message.contains("objectives.csv") && err.message.contains("2026-Q5"),
-        "{}",
-        err.message
+        problems
+            .iter()
+            .any(|p| p.file == "objectives.csv" && p.value.as_deref() == Some("2026-Q5")),
+        "{err:?}"
+    );
+    // Said again in the window's language, rows included.
+    let vi = err.in_lang(cascade::Lang::Vi);
+    assert!(vi.message.contains("đã từ chối nhập"), "{}", vi.message);
+    let rows = vi.problems.unwrap_or_default();
+    assert!(
+        rows.iter()
+            .all(|p| p.at.as_deref().is_some_and(|a| a.starts_with("dòng"))),
+        "{rows:?}"
     );
     assert!(s.tree(q()).unwrap().is_empty(), "nothing was imported");
 

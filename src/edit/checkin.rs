@@ -23,7 +23,7 @@ pub fn record(c: &Tx<'_>, new: NewCheckIn) -> Result<CheckIn> {
         return Err(Error::invalid(
             "date",
             date.to_string(),
-            format!("is in the future (today is {today}); a check-in records a value already measured"),
+            crate::i18n::words::Words::new("why-future-date").with("today", today),
         ));
     }
     let checkin = CheckIn {

@@ -16,7 +16,7 @@ use uuid::Uuid;
 use crate::edit;
 use crate::model::text::{self, number, title};
 use crate::store::{key_result as kr_sql, node as node_sql, objective as objective_sql};
-use crate::{Error, KrKind, Result};
+use crate::{Error, KrKind, Result, Words};
 
 /// The rows to check: those a change wrote (or all of the plan).
 #[derive(Debug, Default)]
@@ -43,24 +43,24 @@ pub(crate) fn check(c: &Connection, scope: &Scope) -> Result<()> {
     let companies = node_sql::company_keys(c)?;
     if let [first, second, ..] = companies.as_slice() {
         return Err(broken(
-            format!("node \"{second}\""),
+            row("row-node", second),
             "level",
-            format!("a plan holds exactly one company and \"{first}\" is already it"),
+            Words::new("rule-one-company").with("first", first),
         ));
     }
     for id in &scope.nodes {
-        let Some(n) = read(node_sql::get(c, *id), "node", id)? else {
+        let Some(n) = read(node_sql::get(c, *id), "row-node", id)? else {
             continue;
         };
-        let row = format!("node \"{}\"", n.key);
+        let row = row("row-node", &n.key);
         stored_title(&row, "name", &n.name)?;
         edit::node::check_parent(c, &n.key, n.level, n.parent_id).map_err(|e| from_edit(&row, e))?;
     }
     for id in &scope.objectives {
-        let Some(o) = read(objective_sql::get(c, *id), "objective", id)? else {
+        let Some(o) = read(objective_sql::get(c, *id), "row-objective", id)? else {
             continue;
         };
-        let row = format!("objective \"{}\"", o.key);
+        let row = row("row-objective", &o.key);
         stored_title(&row, "title", &o.title)?;
         text::text("description", &o.description, text::MAX_TEXT_CHARS).map_err(|e| from_edit(&row, e))?;
         if let Some(parent) = o.parent_id {
@@ -68,91 +68,80 @@ pub(crate) fn check(c: &Connection, scope: &Scope) -> Result<()> {
         }
     }
     for id in &scope.key_results {
-        let Some(k) = read(kr_sql::get(c, *id), "key result", id)? else {
+        let Some(k) = read(kr_sql::get(c, *id), "row-key-result", id)? else {
             continue;
         };
-        let row = format!("key result \"{}\"", k.key);
+        let row = row("row-key-result", &k.key);
         let e = |e| from_edit(&row, e);
         stored_title(&row, "title", &k.title)?;
         number("target", k.target).map_err(e)?;
         number("current", k.current).map_err(e)?;
         k.baseline.map(|b| number("baseline", b)).transpose().map_err(e)?;
         if number("weight", k.weight).map_err(e)? < 0.0 {
-            return Err(broken(row, "weight", "is negative; a weight is 0 or more"));
+            return Err(broken(row, "weight", Words::new("rule-weight-negative")));
         }
         if let Some(s) = k.score {
             edit::key_result::score(s).map_err(e)?;
         }
         if k.kind == KrKind::Progress && k.baseline.is_none() {
-            return Err(broken(row, "baseline", "is empty; a progress key result needs one"));
+            return Err(broken(row, "baseline", Words::new("rule-baseline-needed")));
         }
     }
     Ok(())
 }
 
 /// A name or title as the edit functions store it: valid, and already trimmed.
-fn stored_title(row: &str, field: &'static str, value: &str) -> Result<()> {
+fn stored_title(row: &Words, field: &'static str, value: &str) -> Result<()> {
     let t = title(field, value).map_err(|e| from_edit(row, e))?;
     if t != value {
         return Err(broken(
-            row.to_string(),
+            row.clone(),
             field,
-            format!(
-                "\"{}\" has spaces or line breaks around it",
-                crate::model::key::shorten(value)
-            ),
+            Words::new("rule-spaces-around").with("value", crate::model::key::shorten(value)),
         ));
     }
     Ok(())
 }
 
 /// A row read back; one the file holds with values of the wrong type is itself broken.
-fn read<T>(got: Result<Option<T>>, what: &str, id: &Uuid) -> Result<Option<T>> {
+fn read<T>(got: Result<Option<T>>, what: &'static str, id: &Uuid) -> Result<Option<T>> {
     match got {
         Err(Error::Sqlite(rusqlite::Error::FromSqlConversionFailure(..) | rusqlite::Error::InvalidColumnType(..))) => {
             Err(broken(
-                format!("{what} {id}"),
+                row(what, &id.to_string()),
                 "a value",
-                "is not of the kind the plan holds there (text, number or date)",
+                Words::new("rule-wrong-type"),
             ))
         }
         other => other,
     }
 }
 
-fn broken(row: String, field: impl Into<String>, rule: impl Into<String>) -> Error {
+/// `node "cskh-team-01"`: a row as a broken rule names it.
+fn row(id: &'static str, key: &str) -> Words {
+    Words::new(id).with("key", key)
+}
+
+fn broken(row: Words, field: impl Into<String>, rule: Words) -> Error {
     Error::Broken {
         row,
         field: field.into(),
-        rule: rule.into(),
+        rule,
     }
 }
 
 /// An edit function's refusal, said of the row as the file holds it.
-fn from_edit(row: &str, e: Error) -> Error {
+fn from_edit(row: &Words, e: Error) -> Error {
     match e {
         Error::Invalid { field, value, problem } => broken(
-            row.to_string(),
+            row.clone(),
             field,
-            format!("\"{}\" {problem}", crate::model::key::shorten(&value)),
+            Words::new("rule-value")
+                .with("value", crate::model::key::shorten(&value))
+                .with_words("problem", problem),
         ),
-        Error::LevelOrder {
-            child_level,
-            expected,
-            found,
-            ..
-        } => broken(
-            row.to_string(),
-            "parent",
-            format!(
-                "{} {child_level} must sit under a {expected}, not {found}",
-                if child_level == crate::Level::Agent { "an" } else { "a" }
-            ),
-        ),
-        Error::Cycle { path, .. } => broken(row.to_string(), "parent", format!("links make a cycle ({path})")),
-        Error::NotFound { what, by, value } => {
-            broken(row.to_string(), "parent", format!("no {what} with {by} \"{value}\""))
-        }
+        Error::Cycle { path, .. } => broken(row.clone(), "parent", Words::new("rule-cycle").with("path", path)),
+        e @ (Error::LevelOrder { .. } | Error::NotFound { .. }) => broken(row.clone(), "parent", e.words()),
         other => other,
     }
 }

@@ -62,7 +62,7 @@ pub(crate) fn score(value: f64) -> Result<f64> {
         return Err(Error::invalid(
             "score",
             value.to_string(),
-            "is outside 0 to 1 (0.7 means met for an aspirational objective)",
+            crate::i18n::words::Words::new("why-score-range"),
         ));
     }
     Ok(v)
@@ -77,13 +77,17 @@ fn validate(kr: &mut KeyResult) -> Result<()> {
     kr.current = number("current", kr.current)?;
     kr.baseline = kr.baseline.map(|b| number("baseline", b)).transpose()?;
     if number("weight", kr.weight)? < 0.0 {
-        return Err(Error::invalid("weight", kr.weight.to_string(), "is negative"));
+        return Err(Error::invalid(
+            "weight",
+            kr.weight.to_string(),
+            crate::i18n::words::Words::new("why-negative"),
+        ));
     }
     if kr.kind == KrKind::Progress && kr.baseline.is_none() {
         return Err(Error::invalid(
             "baseline",
             "",
-            "is empty; a progress key result needs a baseline (only a guardrail may leave it empty)",
+            crate::i18n::words::Words::new("why-baseline-needed"),
         ));
     }
     Ok(())

@@ -31,8 +31,8 @@ pub(crate) fn check_parent(c: &Connection, who: &str, level: Level, parent_id: O
         return Err(Error::LevelOrder {
             child: who.to_string(),
             child_level: level,
-            expected: expected.map_or("nothing (the company is the top)".into(), |e| e.to_string()),
-            found: parent.map_or("nothing".into(), |p| format!("the {} \"{}\"", p.level, p.key)),
+            expected,
+            found: parent.map(|p| (p.level, p.key)),
         });
     }
     Ok(())
@@ -90,8 +90,8 @@ pub fn add(c: &Tx<'_>, new: NewNode) -> Result<Node> {
         (None, Some(p)) => p.level.child_level().ok_or_else(|| Error::LevelOrder {
             child: name.clone(),
             child_level: Level::Agent,
-            expected: "a team".into(),
-            found: format!("the agent \"{}\"", p.key),
+            expected: Some(Level::Team),
+            found: Some((Level::Agent, p.key.clone())),
         })?,
         (None, None) => Level::Company,
     };

@@ -32,7 +32,7 @@ pub(crate) fn name(field: &'static str, who: &str) -> Result<String> {
         return Err(Error::invalid(
             field,
             who,
-            "is empty; give your name (set once in the app's settings, or --by for okr)",
+            crate::i18n::words::Words::new("why-name-empty"),
         ));
     }
     title(field, who)
@@ -62,10 +62,9 @@ pub fn mark_reviewed(
             return Err(Error::invalid(
                 "comment",
                 o.key,
-                format!(
-                    "is an objective of {}, not of the quarter reviewed ({quarter})",
-                    o.quarter
-                ),
+                crate::i18n::words::Words::new("why-comment-quarter")
+                    .with("quarter", o.quarter)
+                    .with("reviewed", quarter),
             ));
         }
         comment(c, m.objective_id, &review.reviewed_by, &m.text)?;
@@ -101,7 +100,7 @@ pub(crate) fn comment_text(body: &str) -> Result<String> {
         return Err(Error::invalid(
             "comment",
             "",
-            "is empty; write what the team should know",
+            crate::i18n::words::Words::new("why-comment-empty"),
         ));
     }
     Ok(body)

@@ -79,7 +79,7 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
         return Err(Error::invalid(
             "to",
             to.to_string(),
-            format!("is not after {from}; a rollover carries objectives into a later quarter"),
+            crate::i18n::words::Words::new("why-not-after").with("from", from),
         ));
     }
     plan.transact(|tx| carry(tx, from, to, all))

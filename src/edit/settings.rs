@@ -11,7 +11,7 @@ pub fn set(c: &Tx<'_>, s: &Settings) -> Result<()> {
         return Err(Error::invalid(
             "change limit",
             format!("{}%", s.change_limit * 100.0),
-            "must be 0% or more of the baseline (100% lets a key result double it)",
+            crate::i18n::words::Words::new("why-change-limit"),
         ));
     }
     sql::put(c, s)

@@ -46,7 +46,7 @@ impl FromStr for Lang {
         Lang::ALL
             .into_iter()
             .find(|l| l.as_str() == base)
-            .ok_or_else(|| Error::invalid("language", s, "is not one Cascade speaks (expected en, vi or th)"))
+            .ok_or_else(|| Error::invalid("language", s, crate::i18n::words::Words::new("why-not-language")))
     }
 }
 

@@ -31,6 +31,7 @@ use uuid::Uuid;
 use super::problem::{reason, Place, Problems};
 use super::rows::{KeyResultRow, Table};
 use super::validate::{first_key, number, pick_id, place, Cell, Change};
+use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
 use crate::model::text::{text, title, MAX_TITLE_CHARS};
@@ -173,9 +174,9 @@ pub(super) fn key_results(
             Some(id) => Some(*id),
             None => {
                 let msg = if row.objective.trim().is_empty() {
-                    "is empty; give the key of the objective this key result measures".to_string()
+                    Words::new("import-objective-empty")
                 } else {
-                    format!("is not the key of an objective in {objectives_file} or in the plan")
+                    Words::new("import-objective-unknown").with("file", objectives_file)
                 };
                 at.bad(problems, "objective", &row.objective, msg);
                 None
@@ -204,7 +205,7 @@ pub(super) fn key_results(
         let weight = filled("weight", &row.weight).then(|| {
             let w = num(problems, "weight", &row.weight);
             if w < 0.0 {
-                at.bad(problems, "weight", &row.weight, "is negative; a weight is 0 or more");
+                at.bad(problems, "weight", &row.weight, Words::new("rule-weight-negative"));
             }
             w
         });
@@ -222,7 +223,7 @@ pub(super) fn key_results(
         let score = filled("score", &row.score).then(|| {
             let s = num(problems, "score", &row.score);
             if !(0.0..=1.0).contains(&s) {
-                at.bad(problems, "score", &row.score, "is outside 0 to 1");
+                at.bad(problems, "score", &row.score, Words::new("import-score-range"));
             }
             s
         });

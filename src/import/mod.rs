@@ -53,7 +53,7 @@ use serde::Serialize;
 
 pub use encoding::TextEncoding;
 pub use key_results::HeldKeyResult;
-pub use problem::{ImportError, Place, Problem, MAX_PROBLEMS};
+pub use problem::{ImportError, Place, Problem, ProblemRow, MAX_PROBLEMS};
 
 use crate::Plan;
 use key_results::PlanKeyResults;

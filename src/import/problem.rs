@@ -2,7 +2,9 @@
 
 use std::fmt;
 
+use crate::i18n::words::Words;
 use crate::model::key::shorten;
+use crate::{ErrorCode, Lang};
 
 /// Where in a file a problem sits: a line of a CSV file (the header is line 1; a quoted
 /// field with line breaks spans lines, so this is the line its record starts on), a row
@@ -15,59 +17,105 @@ pub enum Place {
     Item { list: &'static str, index: usize },
 }
 
-impl fmt::Display for Place {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Place {
+    /// `line 13`, `row 4`, `objectives[2]`, in the reader's language.
+    pub(crate) fn words(self) -> Words {
         match self {
-            Place::Line { line } => write!(f, "line {line}"),
-            Place::Row { row } => write!(f, "row {row}"),
-            Place::Item { list, index } => write!(f, "{list}[{index}]"),
+            Place::Line { line } => Words::new("place-line").with("line", line),
+            Place::Row { row } => Words::new("place-row").with("row", row),
+            Place::Item { list, index } => Words::new("place-item").with("list", list).with("index", index),
         }
     }
 }
 
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words().say(Lang::En))
+    }
+}
+
 /// One thing wrong in the imported files: the file, the place, the column and the value,
-/// and what is wrong with it.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
+/// and what is wrong with it, to be said in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
     pub file: String,
     pub place: Option<Place>,
     pub column: Option<String>,
     pub value: Option<String>,
-    pub message: String,
+    pub reason: Words,
+}
+
+impl Problem {
+    /// What is wrong with the value, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.reason.say(lang)
+    }
+
+    /// The whole problem on one line, in `lang`:
+    /// `objectives.csv line 13, column quarter: "2026-Q5" is not a quarter (expected YYYY-Q1..Q4)`
+    pub fn line(&self, lang: Lang) -> String {
+        let mut s = self.file.clone();
+        if let Some(p) = self.place {
+            s.push(' ');
+            s.push_str(&p.words().say(lang));
+        }
+        if let Some(c) = &self.column {
+            let id = match self.place {
+                Some(Place::Item { .. }) => "import-field",
+                _ => "import-column",
+            };
+            s.push_str(", ");
+            s.push_str(&Words::new(id).with("column", c).say(lang));
+        }
+        s.push_str(": ");
+        if let Some(v) = &self.value {
+            s.push_str(&format!("\"{}\" ", shorten(v)));
+        }
+        s.push_str(&self.message(lang));
+        s
+    }
+
+    /// The problem as a row of the app's table, in `lang`.
+    pub fn row(&self, lang: Lang) -> ProblemRow {
+        ProblemRow {
+            file: self.file.clone(),
+            place: self.place,
+            at: self.place.map(|p| p.words().say(lang)),
+            column: self.column.clone(),
+            value: self.value.clone(),
+            message: self.message(lang),
+        }
+    }
 }
 
 impl fmt::Display for Problem {
-    /// `objectives.csv line 13, column quarter: "2026-Q5" is not a quarter (expected YYYY-Q1..Q4)`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(p) = &self.place {
-            write!(f, " {p}")?;
-        }
-        if let Some(c) = &self.column {
-            let word = match self.place {
-                Some(Place::Item { .. }) => "field",
-                _ => "column",
-            };
-            write!(f, ", {word} {c}")?;
-        }
-        f.write_str(": ")?;
-        if let Some(v) = &self.value {
-            write!(f, "\"{}\" ", shorten(v))?;
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.line(Lang::En))
     }
+}
+
+/// One problem as the app shows it in a table: the file (or sheet), where in it (`at`,
+/// already in the reader's language: "dòng 3"), the column, the value, and what is wrong.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ProblemRow {
+    pub file: String,
+    pub place: Option<Place>,
+    pub at: Option<String>,
+    pub column: Option<String>,
+    pub value: Option<String>,
+    pub message: String,
 }
 
 /// Why an import was refused. Nothing was changed in either case.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
     /// The files hold mistakes; every one found (up to [`MAX_PROBLEMS`]) is listed.
-    #[error("{}", invalid_message(.problems, *.more))]
+    #[error("{}", self.message(Lang::En))]
     Invalid { problems: Vec<Problem>, more: bool },
     /// The files no longer list key results that hold check-ins or a score; removing
     /// them needs [`super::ImportOptions::delete_missing`].
-    #[error("{}", would_remove_message(.held))]
+    #[error("{}", self.message(Lang::En))]
     WouldRemove { held: Vec<super::HeldKeyResult> },
     /// The plan itself could not be read or written.
     #[error(transparent)]
@@ -75,6 +123,38 @@ pub enum ImportError {
 }
 
 impl ImportError {
+    /// Why the import was refused, with every problem on a line of its own, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ImportError::Invalid { problems, more } => invalid_message(problems, *more, lang),
+            ImportError::WouldRemove { held } => would_remove_message(held, lang),
+            ImportError::Plan(e) => e.message(lang),
+        }
+    }
+
+    /// The problems as rows of a table, in `lang` (none for the other refusals).
+    pub fn problems(&self, lang: Lang) -> Vec<ProblemRow> {
+        match self {
+            ImportError::Invalid { problems, .. } => problems.iter().map(|p| p.row(lang)).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Only the sentence that heads the list: what happened and what to do.
+    pub fn summary(&self, lang: Lang) -> String {
+        match self {
+            ImportError::Invalid { problems, more } => {
+                let mut s = refused_words(problems.len()).say(lang);
+                if *more {
+                    s.push(' ');
+                    s.push_str(&Words::new("import-more").with("max", MAX_PROBLEMS).say(lang));
+                }
+                s
+            }
+            other => other.message(lang),
+        }
+    }
+
     /// Names the columns of a workbook's sheets as Excel shows them: `C (Cấp)` for the
     /// column a problem calls `level`. `labels` holds, per sheet (as problems name it),
     /// each column's label.
@@ -96,54 +176,56 @@ impl ImportError {
     }
 
     /// The stable code the app and scripts branch on.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ImportError::Invalid { .. } => "invalid-import",
-            ImportError::WouldRemove { .. } => "import-would-remove",
+            ImportError::Invalid { .. } => ErrorCode::InvalidImport,
+            ImportError::WouldRemove { .. } => ErrorCode::ImportWouldRemove,
             ImportError::Plan(e) => e.code(),
         }
     }
 }
 
-fn would_remove_message(held: &[super::HeldKeyResult]) -> String {
-    let mut s = format!(
-        "the import was refused and the plan was not changed: the file no longer lists {} that {} what the team recorded:",
-        if held.len() == 1 {
-            "this key result".to_string()
-        } else {
-            format!("these {} key results", held.len())
-        },
-        if held.len() == 1 { "holds" } else { "hold" }
-    );
+fn would_remove_message(held: &[super::HeldKeyResult], lang: Lang) -> String {
+    let one = held.len() == 1;
+    let head = if one {
+        Words::new("import-would-remove-one")
+    } else {
+        Words::new("import-would-remove-many").with("count", held.len())
+    };
+    let mut s = head.say(lang);
     for h in held {
         s.push_str("\n  ");
         s.push_str(&h.to_string());
     }
-    s.push_str(if held.len() == 1 {
-        "\nPut it back in the file to keep it, or confirm its removal \
-         (okr import --delete-missing) to delete it with what it holds."
-    } else {
-        "\nPut them back in the file to keep them, or confirm their removal \
-         (okr import --delete-missing) to delete them with what they hold."
-    });
+    s.push('\n');
+    s.push_str(
+        &Words::new(if one {
+            "import-would-remove-fix-one"
+        } else {
+            "import-would-remove-fix-many"
+        })
+        .say(lang),
+    );
     s
 }
 
-fn invalid_message(problems: &[Problem], more: bool) -> String {
-    let mut s = format!(
-        "the import was refused and the plan was not changed; fix {} in the file(s) and import again:",
-        if problems.len() == 1 {
-            "this problem".to_string()
-        } else {
-            format!("these {} problems", problems.len())
-        }
-    );
+fn refused_words(count: usize) -> Words {
+    if count == 1 {
+        Words::new("import-refused-one")
+    } else {
+        Words::new("import-refused-many").with("count", count)
+    }
+}
+
+fn invalid_message(problems: &[Problem], more: bool, lang: Lang) -> String {
+    let mut s = refused_words(problems.len()).say(lang);
     for p in problems {
         s.push_str("\n  ");
-        s.push_str(&p.to_string());
+        s.push_str(&p.line(lang));
     }
     if more {
-        s.push_str(&format!("\n  … and more; only the first {MAX_PROBLEMS} are shown"));
+        s.push_str("\n  ");
+        s.push_str(&Words::new("import-more").with("max", MAX_PROBLEMS).say(lang));
     }
     s
 }
@@ -168,24 +250,24 @@ impl Problems {
     }
 
     /// A problem with one cell of a row.
-    pub fn cell(&mut self, file: &str, place: Place, column: &str, value: &str, message: impl Into<String>) {
+    pub fn cell(&mut self, file: &str, place: Place, column: &str, value: &str, reason: impl Into<Words>) {
         self.push(Problem {
             file: file.to_string(),
             place: Some(place),
             column: Some(column.to_string()),
             value: Some(value.to_string()),
-            message: message.into(),
+            reason: reason.into(),
         });
     }
 
     /// A problem with a whole file (a missing column, unreadable JSON…).
-    pub fn file(&mut self, file: &str, place: Option<Place>, message: impl Into<String>) {
+    pub fn file(&mut self, file: &str, place: Option<Place>, reason: impl Into<Words>) {
         self.push(Problem {
             file: file.to_string(),
             place,
             column: None,
             value: None,
-            message: message.into(),
+            reason: reason.into(),
         });
     }
 
@@ -207,9 +289,9 @@ impl Problems {
 
 /// The part of a core validation error that says what is wrong, without the field and
 /// value the import message already names.
-pub(crate) fn reason(e: crate::Error) -> String {
+pub(crate) fn reason(e: crate::Error) -> Words {
     match e {
         crate::Error::Invalid { problem, .. } => problem,
-        other => other.to_string(),
+        other => other.words(),
     }
 }

@@ -11,6 +11,7 @@ use super::history;
 use super::key_results::{self, HeldKeyResult, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
 use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
+use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
 use crate::model::text::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
@@ -84,8 +85,8 @@ pub(super) struct Cell<'a> {
 }
 
 impl Cell<'_> {
-    pub fn bad(&self, p: &mut Problems, column: &str, value: &str, message: impl Into<String>) {
-        p.cell(self.file, self.place, column, value, message);
+    pub fn bad(&self, p: &mut Problems, column: &str, value: &str, reason: impl Into<Words>) {
+        p.cell(self.file, self.place, column, value, reason);
     }
 }
 
@@ -106,7 +107,9 @@ pub(super) fn first_key(
             problems,
             "key",
             &k,
-            format!("appears twice (first on {first}); each {what} may appear once"),
+            Words::new("import-key-twice")
+                .with_words("first", first.words())
+                .with("what", what),
         );
         return None;
     }
@@ -116,6 +119,26 @@ pub(super) fn first_key(
 
 pub(super) fn place(p: Option<Place>) -> Place {
     p.unwrap_or(Place::Line { line: 0 })
+}
+
+/// "a team", "an agent", in the reader's language.
+fn a_level(level: Level) -> Words {
+    Words::new(match level {
+        Level::Company => "level-a-company",
+        Level::Division => "level-a-division",
+        Level::Team => "level-a-team",
+        Level::Agent => "level-an-agent",
+    })
+}
+
+/// "team", in the reader's language.
+fn level_words(level: Level) -> Words {
+    Words::new(match level {
+        Level::Company => "level-company",
+        Level::Division => "level-division",
+        Level::Team => "level-team",
+        Level::Agent => "level-agent",
+    })
 }
 
 /// "a team", "an agent".
@@ -136,17 +159,17 @@ fn boolean(s: &str) -> Option<bool> {
 }
 
 /// A number written with `.` as the decimal point.
-pub(super) fn number(s: &str) -> Result<f64, String> {
+pub(super) fn number(s: &str) -> Result<f64, Words> {
     let t = s.trim();
     if t.is_empty() {
-        return Err("is empty; a number is needed".into());
+        return Err(Words::new("import-number-empty"));
     }
     match t.parse::<f64>() {
         Ok(v) if v.is_finite() && !t.chars().any(|c| c.is_alphabetic() && c != 'e' && c != 'E') => Ok(v),
         _ if t.contains(',') && t.replace(',', ".").parse::<f64>().is_ok() => {
-            Err("is not a number; write the decimal point as \".\" (for example 4.5)".into())
+            Err(Words::new("import-not-number-comma"))
         }
-        _ => Err("is not a number".into()),
+        _ => Err(Words::new("import-not-number")),
     }
 }
 
@@ -275,12 +298,7 @@ fn nodes(
         };
         let new_hire = if table.has("new_hire") {
             boolean(&row.new_hire).unwrap_or_else(|| {
-                at.bad(
-                    problems,
-                    "new_hire",
-                    &row.new_hire,
-                    "is not yes or no (expected empty, yes, no, true, false, 1 or 0)",
-                );
+                at.bad(problems, "new_hire", &row.new_hire, Words::new("import-not-yes-no"));
                 false
             })
         } else {
@@ -297,7 +315,7 @@ fn nodes(
                             problems,
                             "objective_cap",
                             &row.objective_cap,
-                            "is not a whole number of 0 or more (or empty for the plan's default)",
+                            Words::new("import-not-whole-number"),
                         )
                     })
                     .ok()
@@ -346,19 +364,14 @@ fn nodes(
         match node.level.parent_level() {
             None => {
                 if !parent.is_empty() {
-                    at.bad(
-                        problems,
-                        "parent",
-                        parent,
-                        "is set, but the company has no parent; leave it empty",
-                    );
+                    at.bad(problems, "parent", parent, Words::new("import-company-parent"));
                 }
                 match &company {
                     Some(c) if *c != node.key => at.bad(
                         problems,
                         "level",
                         node.level.as_str(),
-                        format!("is not possible here: a plan holds exactly one company and \"{c}\" is already it"),
+                        Words::new("import-second-company").with("company", c),
                     ),
                     _ => company = Some(node.key.clone()),
                 }
@@ -369,7 +382,9 @@ fn nodes(
                         problems,
                         "parent",
                         "",
-                        format!("is empty; {} needs the key of its {expected}", a(node.level)),
+                        Words::new("import-parent-empty")
+                            .with_words("node", a_level(node.level))
+                            .with_words("expected", level_words(expected)),
                     );
                     continue;
                 }
@@ -378,14 +393,17 @@ fn nodes(
                         problems,
                         "parent",
                         parent,
-                        format!("is not the key of a node in {file} or in the plan"),
+                        Words::new("import-node-unknown").with("file", file),
                     ),
                     Some((id, Some(l))) if *l == expected => node.parent_id = Some(*id),
                     Some((_, Some(l))) => at.bad(
                         problems,
                         "parent",
                         parent,
-                        format!("is {}; the parent of {} must be {}", a(*l), a(node.level), a(expected)),
+                        Words::new("import-parent-level")
+                            .with_words("found", a_level(*l))
+                            .with_words("node", a_level(node.level))
+                            .with_words("expected", a_level(expected)),
                     ),
                     Some((_, None)) => {} // its own level is wrong, already reported
                 }
@@ -474,9 +492,9 @@ fn objectives(
             Some((id, _)) => *id,
             None => {
                 let msg = if row.owner.trim().is_empty() {
-                    "is empty; give the key of the node that owns the objective".to_string()
+                    Words::new("import-owner-empty")
                 } else {
-                    format!("is not the key of a node in {org_file} or in the plan")
+                    Words::new("import-node-unknown").with("file", org_file)
                 };
                 at.bad(problems, "owner", &row.owner, msg);
                 Uuid::nil()
@@ -553,7 +571,7 @@ fn objectives(
                     problems,
                     "parent",
                     parent,
-                    format!("is not the key of an objective in {file} or in the plan"),
+                    Words::new("import-objective-unknown").with("file", file),
                 ),
             }
         }
@@ -565,7 +583,7 @@ fn objectives(
                     problems,
                     "carried_from",
                     from,
-                    format!("is not the key of an objective in {file} or in the plan"),
+                    Words::new("import-objective-unknown").with("file", file),
                 ),
             }
         }
@@ -602,7 +620,7 @@ fn objectives(
                     *at,
                     "parent",
                     path[1],
-                    format!("would make a cycle of objectives: {}", path.join(" → ")),
+                    Words::new("import-cycle").with("path", path.join(" → ")),
                 );
                 break;
             }
@@ -643,7 +661,10 @@ mod tests {
     fn numbers() {
         assert_eq!(number(" 4.5 "), Ok(4.5));
         assert_eq!(number("1e3"), Ok(1000.0));
-        assert!(number("4,5").unwrap_err().contains("decimal point"));
+        assert!(number("4,5")
+            .unwrap_err()
+            .say(crate::Lang::En)
+            .contains("decimal point"));
         for bad in ["", "abc", "inf", "NaN", "1.2.3"] {
             assert!(number(bad).is_err(), "{bad}");
         }

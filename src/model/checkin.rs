@@ -52,7 +52,7 @@ impl FromStr for Confidence {
             _ => Err(Error::invalid(
                 "confidence",
                 s,
-                "is not a confidence (expected on-track, at-risk or off-track)",
+                crate::i18n::words::Words::new("why-not-confidence"),
             )),
         }
     }

@@ -65,20 +65,24 @@ pub fn unique(base: &str, taken: impl Fn(&str) -> Result<bool>) -> Result<String
 pub fn validate(field: &'static str, key: &str) -> Result<String> {
     let k = key.trim();
     if k.is_empty() {
-        return Err(Error::invalid(field, key, "is empty; a key is needed"));
+        return Err(Error::invalid(
+            field,
+            key,
+            crate::i18n::words::Words::new("why-key-empty"),
+        ));
     }
     if k.chars().count() > MAX_KEY_CHARS {
         return Err(Error::invalid(
             field,
             shorten(k),
-            format!("is longer than {MAX_KEY_CHARS} characters"),
+            crate::i18n::words::Words::new("why-too-long").with("max", MAX_KEY_CHARS),
         ));
     }
     if k.chars().any(|c| c.is_whitespace() || c.is_control()) {
         return Err(Error::invalid(
             field,
             k,
-            "holds spaces or control characters; use letters, digits, - or _",
+            crate::i18n::words::Words::new("why-key-spaces"),
         ));
     }
     Ok(k.to_string())

@@ -52,7 +52,7 @@ impl FromStr for KrKind {
             _ => Err(Error::invalid(
                 "kind",
                 s,
-                "is not a key-result kind (expected progress, keep-above or keep-below)",
+                crate::i18n::words::Words::new("why-not-kind"),
             )),
         }
     }

@@ -63,6 +63,6 @@ impl FromStr for Level {
         Level::ALL
             .into_iter()
             .find(|l| l.as_str() == t)
-            .ok_or_else(|| Error::invalid("level", s, "is not a level (expected company, division, team or agent)"))
+            .ok_or_else(|| Error::invalid("level", s, crate::i18n::words::Words::new("why-not-level")))
     }
 }

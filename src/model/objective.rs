@@ -103,7 +103,7 @@ impl std::str::FromStr for Commitment {
             _ => Err(crate::Error::invalid(
                 "commitment",
                 s,
-                "is not a commitment (expected committed or aspirational)",
+                crate::i18n::words::Words::new("why-not-commitment"),
             )),
         }
     }

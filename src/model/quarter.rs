@@ -24,7 +24,7 @@ impl Quarter {
             return Err(Error::invalid(
                 "quarter",
                 format!("{year}-Q{number}"),
-                "is not a quarter (expected YYYY-Q1..Q4)",
+                crate::i18n::words::Words::new("why-not-quarter"),
             ));
         }
         Ok(Quarter { year, number })
@@ -98,7 +98,7 @@ impl FromStr for Quarter {
 
     /// Accepts exactly `YYYY-Qn` (a lower-case `q` and surrounding spaces are forgiven).
     fn from_str(s: &str) -> Result<Self, Error> {
-        let bad = || Error::invalid("quarter", s, "is not a quarter (expected YYYY-Q1..Q4)");
+        let bad = || Error::invalid("quarter", s, crate::i18n::words::Words::new("why-not-quarter"));
         let t = s.trim();
         let (year, q) = t.split_once('-').ok_or_else(bad)?;
         let q = q.strip_prefix(['Q', 'q']).ok_or_else(bad)?;

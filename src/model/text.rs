@@ -13,14 +13,18 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 pub(crate) fn title(field: &'static str, value: &str) -> Result<String> {
     let t = value.trim();
     if t.is_empty() {
-        return Err(Error::invalid(field, value, "is empty; give it a few words"));
+        return Err(Error::invalid(
+            field,
+            value,
+            crate::i18n::words::Words::new("why-empty-words"),
+        ));
     }
     text(field, t, MAX_TITLE_CHARS)?;
     if t.chars().any(|c| c.is_control()) {
         return Err(Error::invalid(
             field,
             shorten(t),
-            "holds control characters (line breaks, NUL…)",
+            crate::i18n::words::Words::new("why-control"),
         ));
     }
     Ok(t.to_string())
@@ -32,11 +36,15 @@ pub(crate) fn text(field: &'static str, value: &str, max: usize) -> Result<Strin
         return Err(Error::invalid(
             field,
             shorten(value),
-            format!("is longer than {max} characters"),
+            crate::i18n::words::Words::new("why-too-long").with("max", max),
         ));
     }
     if value.contains('\0') {
-        return Err(Error::invalid(field, shorten(value), "holds a NUL character"));
+        return Err(Error::invalid(
+            field,
+            shorten(value),
+            crate::i18n::words::Words::new("why-nul"),
+        ));
     }
     Ok(value.to_string())
 }
@@ -46,6 +54,10 @@ pub(crate) fn number(field: &'static str, value: f64) -> Result<f64> {
     if value.is_finite() {
         Ok(value)
     } else {
-        Err(Error::invalid(field, value.to_string(), "is not a finite number"))
+        Err(Error::invalid(
+            field,
+            value.to_string(),
+            crate::i18n::words::Words::new("why-not-finite"),
+        ))
     }
 }

@@ -14,7 +14,7 @@ use super::{
 };
 use crate::checks::{self, Finding};
 use crate::store::rows::{self, text, Row, Table};
-use crate::{Error, Plan, Result};
+use crate::{Error, Plan, Result, Words};
 
 /// Columns that record when a row last changed. They never conflict: when the merge
 /// changes a row, they take the later of the two sides.
@@ -51,7 +51,9 @@ pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Res
 pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &MergeChoices) -> Vec<super::CopyMerge> {
     // The plan is judged twice for the whole run, before the first copy and after the
     // last, not twice per copy: on a 50,000-agent plan a judgement takes seconds.
-    let judged = |plan: &mut Plan| plan.read(|c| Ok(checks::check(&crate::store::snapshot::whole(c)?)));
+    let lang = choices.lang;
+    let judged =
+        |plan: &mut Plan| plan.read(|c| Ok(checks::check_quarter_in(&crate::store::snapshot::whole(c)?, None, lang)));
     let before = judged(plan);
     let mut out = Vec::new();
     let mut parts: Vec<Option<(BTreeSet<String>, BTreeSet<String>)>> = Vec::new();
@@ -67,7 +69,7 @@ pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &Merge
             Err(e) => (Err(e), None),
         };
         parts.push(part);
-        out.push(copy_merge(path, report));
+        out.push(copy_merge(path, report, lang));
     }
     if let (Ok(before), Ok(after)) = (before, judged(plan)) {
         let (new, resolved) = findings_diff(&before, &after);
@@ -129,21 +131,21 @@ pub fn preview_each(
         let mut out = Vec::new();
         for (path, l) in loaded {
             let r = l.and_then(|l| crate::store::savepoint(tx, |tx| run(tx, &l, choices, Judge::Each)));
-            out.push(copy_merge(path, r.map_err(|e| refused(path, e))));
+            out.push(copy_merge(path, r.map_err(|e| refused(path, e)), choices.lang));
         }
         Ok(out)
     })
 }
 
 /// One copy's line of a run of many: its report, or why it was refused.
-fn copy_merge(path: &Path, merged: Result<MergeReport>) -> super::CopyMerge {
+fn copy_merge(path: &Path, merged: Result<MergeReport>, lang: crate::Lang) -> super::CopyMerge {
     let (report, refused) = match merged {
         Ok(report) => (Some(report), None),
         Err(e) => (
             None,
             Some(super::Refusal {
-                code: e.code().to_string(),
-                message: e.to_string(),
+                code: e.code(),
+                message: e.message(lang),
             }),
         ),
     };
@@ -160,7 +162,7 @@ fn refused(path: &Path, e: Error) -> Error {
     match e {
         Error::Broken { .. } => Error::RefusedReview {
             path: path.to_path_buf(),
-            why: e.to_string(),
+            why: Box::new(e),
         },
         e => e,
     }
@@ -334,6 +336,7 @@ enum Op {
 struct Merger<'a> {
     c: &'a Connection,
     l: &'a Loaded,
+    lang: crate::Lang,
     take: &'a [String],
     used: BTreeSet<String>,
     changes: Vec<Change>,
@@ -353,11 +356,16 @@ enum Judge {
 fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<MergeReport> {
     let before = match judge {
         Judge::Run => None,
-        Judge::Each => Some(checks::check(&crate::store::snapshot::whole(c)?)),
+        Judge::Each => Some(checks::check_quarter_in(
+            &crate::store::snapshot::whole(c)?,
+            None,
+            choices.lang,
+        )),
     };
     let mut m = Merger {
         c,
         l,
+        lang: choices.lang,
         take: &choices.take_theirs,
         used: BTreeSet::new(),
         changes: Vec::new(),
@@ -390,7 +398,10 @@ fn run(c: &Tx<'_>, l: &Loaded, choices: &MergeChoices, judge: Judge) -> Result<M
     // Judged on the merged result, before it commits: every row of the copy's part.
     crate::edit::invariants::check(c, &part(l))?;
     let (findings_new, findings_resolved) = match before {
-        Some(before) => findings_diff(&before, &checks::check(&crate::store::snapshot::whole(c)?)),
+        Some(before) => findings_diff(
+            &before,
+            &checks::check_quarter_in(&crate::store::snapshot::whole(c)?, None, choices.lang),
+        ),
         None => (Vec::new(), Vec::new()),
     };
     let unmatched_choices = choices
@@ -507,7 +518,7 @@ impl Merger<'_> {
         kind: ConflictKind,
         values: [Option<&Value>; 3],
         kept: Side,
-        why: String,
+        why: Words,
     ) {
         let [b, o, th] = values;
         let (base, ours, theirs) = match field {
@@ -515,11 +526,19 @@ impl Merger<'_> {
             None => (None, None, None),
         };
         let f = field.unwrap_or("row");
-        let what = format!("{} \"{}\"", t.name.replace('_', " "), self.row_label(t, row));
+        let what = Words::new("conflict-row")
+            .with_words("table", table_words(&t.name))
+            .with("label", self.row_label(t, row));
         let message = match field {
-            Some(f) => format!("{what}, {f}: {why}"),
-            None => format!("{what}: {why}"),
-        };
+            Some(f) => Words::new("conflict-in-field")
+                .with_words("what", what)
+                .with_words("field", crate::error::field(f))
+                .with_words("why", why),
+            None => Words::new("conflict-in-row")
+                .with_words("what", what)
+                .with_words("why", why),
+        }
+        .say(self.lang);
         self.conflicts.push(Conflict {
             reference: format!("{}/{}/{}", t.name, reference_row(t, row), f),
             table: t.name.clone(),
@@ -782,7 +801,7 @@ impl Merger<'_> {
                     kind,
                     [None, None, None],
                     Side::Ours,
-                    format!("added in the review, but {why}; it was not added"),
+                    Words::new("conflict-not-added").with_words("why", why),
                 );
                 Ok(())
             }
@@ -845,7 +864,7 @@ impl Merger<'_> {
                         kind,
                         [None, ours.get(&f), changes.get(&f)],
                         Side::Ours,
-                        format!("the review's value cannot be used: {why}; the plan's value was kept"),
+                        Words::new("conflict-value-refused").with_words("why", why.clone()),
                     );
                 }
                 Ok(())
@@ -948,7 +967,7 @@ impl Merger<'_> {
                 let deps = rows::dependents(self.c, &self.l.tables, t, &row)?;
                 let under = deps
                     .iter()
-                    .map(|(table, n)| format!("{n} {}", table.replace('_', " ")))
+                    .map(|(table, n)| format!("{n} {}", table_words(table).say(self.lang)))
                     .collect::<Vec<_>>()
                     .join(", ");
                 self.conflict(
@@ -958,7 +977,7 @@ impl Merger<'_> {
                     ConflictKind::DeletedInReview,
                     [None, None, None],
                     Side::Ours,
-                    format!("deleted in the review, but the plan has {under} under it; it was kept"),
+                    Words::new("conflict-still-holds").with("under", under),
                 );
             }
         }
@@ -978,10 +997,10 @@ fn pending_has(rows: &[Row], column: &str, v: &Value) -> bool {
 }
 
 /// Why the plan refused a value: a key taken, or another rule of the file.
-fn refusal(e: &Error) -> (ConflictKind, String) {
+fn refusal(e: &Error) -> (ConflictKind, Words) {
     let (msg, said) = match e {
-        Error::Sqlite(err) => (err.to_string(), crate::error::plain(err).to_string()),
-        other => (other.to_string(), other.to_string()),
+        Error::Sqlite(err) => (err.to_string(), crate::error::plain(err)),
+        other => (other.to_string(), other.words()),
     };
     match msg.split_once("UNIQUE constraint failed: ") {
         Some((_, cols)) => {
@@ -992,9 +1011,26 @@ fn refusal(e: &Error) -> (ConflictKind, String) {
                 .join(", ");
             (
                 ConflictKind::KeyTaken,
-                format!("the plan already has another row with the same {field}"),
+                Words::new("conflict-key-taken").with_words("field", crate::error::field(&field)),
             )
         }
-        None => (ConflictKind::Refused, format!("the plan refuses it ({said})")),
+        None => (
+            ConflictKind::Refused,
+            Words::new("conflict-refused").with_words("why", said),
+        ),
+    }
+}
+
+/// A table of the plan as a conflict names it: `key result`, in the reader's language.
+fn table_words(table: &str) -> Words {
+    match table {
+        "node" => Words::new("thing-node"),
+        "objective" => Words::new("thing-objective"),
+        "key_result" => Words::new("thing-key-result"),
+        "check_in" => Words::new("thing-check-in"),
+        "objective_comment" => Words::new("thing-comment"),
+        "review" => Words::new("thing-review"),
+        "quarter_lock" => Words::new("thing-quarter-lock"),
+        other => Words::text(other.replace('_', " ")),
     }
 }

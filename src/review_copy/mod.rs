@@ -163,6 +163,11 @@ pub struct Conflict {
 pub struct MergeChoices {
     /// [`Conflict::reference`]s (the row may also be named by its id).
     pub take_theirs: Vec<String>,
+    /// The language of the report's conflicts and findings: the caller's (the window's,
+    /// or `okr --lang`), not the reviewer's.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub lang: crate::Lang,
 }
 
 /// What [`merge`] did.
@@ -197,7 +202,7 @@ pub struct CopyMerge {
 #[derive(Serialize, Deserialize, ts_rs::TS, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct Refusal {
-    pub code: String,
+    pub code: crate::ErrorCode,
     pub message: String,
 }
 

@@ -94,7 +94,7 @@ impl Plan {
     pub fn backup_to(&self, dir: &Path) -> Result<Backup> {
         let plan_path = self
             .path()
-            .ok_or_else(|| Error::invalid("plan", "(in memory)", "has no file to back up"))?;
+            .ok_or_else(|| Error::invalid("plan", "(in memory)", crate::i18n::words::Words::new("why-no-file")))?;
         std::fs::create_dir_all(dir)?;
         let stamp = Local::now().format(STAMP).to_string();
         let stem = stem_of(plan_path);
@@ -160,12 +160,12 @@ fn check_is_plan(path: &Path) -> Result<()> {
     if !path.is_file() {
         return Err(Error::NotAPlan {
             path: path.into(),
-            reason: "there is no such file".into(),
+            reason: crate::i18n::words::Words::new("error-no-such-file"),
         });
     }
     let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| Error::NotAPlan {
         path: path.into(),
-        reason: e.to_string(),
+        reason: crate::i18n::words::Words::text(e.to_string()),
     })?;
     crate::store::check_header(&conn, path).map(|_| ())
 }

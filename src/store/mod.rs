@@ -22,7 +22,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-use crate::{Error, Result};
+use crate::{Error, Result, Words};
 use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 /// An open plan file. All reads and writes of a plan go through this.
@@ -94,16 +94,16 @@ impl Plan {
     /// not write opens read-only: it can be viewed, and every change is refused.
     pub fn open(path: impl AsRef<Path>) -> Result<Plan> {
         let path = path.as_ref();
-        let not_a_plan = |reason: String| Error::NotAPlan {
+        let not_a_plan = |reason: Words| Error::NotAPlan {
             path: path.to_path_buf(),
             reason,
         };
-        let meta = std::fs::metadata(path).map_err(|e| not_a_plan(e.to_string()))?;
+        let meta = std::fs::metadata(path).map_err(|e| not_a_plan(Words::text(e.to_string())))?;
         if !meta.is_file() {
-            return Err(not_a_plan("not a file".into()));
+            return Err(not_a_plan(Words::new("error-not-a-file")));
         }
         if meta.len() == 0 {
-            return Err(not_a_plan("the file is empty".into()));
+            return Err(not_a_plan(Words::new("error-empty-file")));
         }
         let read_only = meta.permissions().readonly();
         let conn = if read_only {
@@ -125,7 +125,7 @@ impl Plan {
         if read_only {
             if version < SCHEMA_VERSION {
                 return Err(Error::ReadOnly {
-                    reason: "it was made by an older Cascade and must be upgraded, but the file is not writable".into(),
+                    reason: Words::new("error-read-only-old"),
                 });
             }
             plan.conn.pragma_update(None, "foreign_keys", true)?;
@@ -220,7 +220,7 @@ impl Plan {
                 .pragma_update_and_check(None, "journal_mode", "wal", |r| r.get(0))?;
             if !mode.eq_ignore_ascii_case("wal") {
                 return Err(Error::ReadOnly {
-                    reason: format!("journal mode stayed {mode}"),
+                    reason: Words::text(format!("journal mode stayed {mode}")),
                 });
             }
             self.conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -253,7 +253,7 @@ impl Plan {
     fn run_change<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>, commit: bool) -> Result<T> {
         if self.read_only {
             return Err(Error::ReadOnly {
-                reason: "the file is not writable".into(),
+                reason: Words::new("error-read-only-file"),
             });
         }
         let tx = Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?);
@@ -406,7 +406,7 @@ pub(crate) fn with_idle_triggers_set_aside<T>(tx: &Tx<'_>, write: impl FnOnce(&T
 /// Checks that `conn` holds a plan this version can read, writing nothing, and returns
 /// its format version.
 pub(crate) fn check_header(conn: &Connection, path: &Path) -> Result<i64> {
-    let not_a_plan = |reason: String| Error::NotAPlan {
+    let not_a_plan = |reason: Words| Error::NotAPlan {
         path: path.to_path_buf(),
         reason,
     };
@@ -417,12 +417,12 @@ pub(crate) fn check_header(conn: &Connection, path: &Path) -> Result<i64> {
         conn.query_row("SELECT count(*) FROM sqlite_schema", [], |_| Ok(()))?;
         Ok((app_id, version))
     };
-    let (app_id, version) = read().map_err(|e| not_a_plan(e.to_string()))?;
+    let (app_id, version) = read().map_err(|e| not_a_plan(Words::text(e.to_string())))?;
     if app_id != APPLICATION_ID {
         return Err(not_a_plan(if app_id == 0 {
-            "an SQLite database of another program".into()
+            Words::new("error-other-database")
         } else {
-            format!("an SQLite database of another program, application id {app_id:#x}")
+            Words::new("error-other-database-id").with("id", format!("{app_id:#x}"))
         }));
     }
     if version > SCHEMA_VERSION {

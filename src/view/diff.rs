@@ -127,7 +127,7 @@ impl Plan {
             return Err(crate::Error::invalid(
                 "to",
                 to.to_string(),
-                "is the quarter compared from; compare two different quarters",
+                crate::i18n::words::Words::new("why-same-quarter"),
             ));
         }
         let snapshot = self.snapshot(None)?;

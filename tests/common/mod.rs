@@ -40,9 +40,19 @@ pub const SQL_WORDS: &[&str] = &[
 /// Runs the real `okr`. Whatever it says on its error stream, in every test of the suite,
 /// is checked for SQL: a refusal tells people what happened in their words.
 pub fn okr(dir: &Path, args: &[&str]) -> Run {
+    okr_env(dir, args, &[])
+}
+
+/// Runs the real `okr` with environment variables set (`CASCADE_LANG`, `LANG`). The
+/// language variables of the test's own environment are cleared, so okr speaks English
+/// unless a test asks for another language.
+pub fn okr_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
     let Output { status, stdout, stderr } = Command::new(env!("CARGO_BIN_EXE_okr"))
         .args(args)
         .current_dir(dir)
+        .env_remove("CASCADE_LANG")
+        .env_remove("LANG")
+        .envs(env.iter().copied())
         .output()
         .expect("okr runs");
     let run = Run {

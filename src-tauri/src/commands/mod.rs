@@ -24,7 +24,10 @@ pub async fn blocking<T: Send + 'static>(
     f: impl FnOnce(&AppState) -> CmdResult<T> + Send + 'static,
 ) -> CmdResult<T> {
     let st: Shared = state.inner().clone();
+    let lang = st.lang();
     tauri::async_runtime::spawn_blocking(move || f(&st))
         .await
-        .map_err(|e| CommandError::new("internal", format!("the task stopped: {e}")))?
+        .map_err(|e| CommandError::from(cascade::Error::Internal(e.to_string())))
+        .and_then(|r| r)
+        .map_err(|e| e.in_lang(lang))
 }

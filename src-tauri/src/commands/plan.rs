@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::State;
 
 use super::{blocking, CmdResult};
@@ -12,7 +12,7 @@ use crate::{AppState, Shared, STARTED};
 use cascade::{Lang, PlanVersion};
 
 /// What the window needs at start.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Startup {
     pub plan: Option<PlanInfo>,
@@ -58,7 +58,7 @@ pub async fn startup(state: State<'_, Shared>) -> CmdResult<Startup> {
             Err(e) => Startup {
                 plan: None,
                 offer_sample: false,
-                error: Some(e),
+                error: Some(e.in_lang(s.lang())),
             },
         })
     })

@@ -38,9 +38,6 @@ pub struct Args {
     quarter: Option<Quarter>,
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
-    /// The language of the messages and suggestions: en, vi or th.
-    #[arg(long, default_value = "en")]
-    lang: Lang,
 }
 
 #[derive(Serialize)]
@@ -71,9 +68,9 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
-    let findings = plan.check_in(args.quarter, args.lang)?;
+    let findings = plan.check_in(args.quarter, lang)?;
     plan.close()?;
     let counts = count(&findings);
     let mut out = String::new();
@@ -134,7 +131,7 @@ pub fn run(args: Args) -> Outcome {
     // NO_COLOR is set. A reader that stops early (`| head`) is not a failure.
     match anstream::stdout().write_all(out.as_bytes()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-            return Err(crate::Failure::file(std::path::Path::new("standard output"), e));
+            return Err(crate::Failure::write(std::path::Path::new("standard output"), e));
         }
         _ => {}
     }

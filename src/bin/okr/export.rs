@@ -43,13 +43,9 @@ pub struct Args {
     /// The quarter to export, e.g. 2026-Q4 (xlsx only; csv and json hold every quarter).
     #[arg(long, required_if_eq("format", "xlsx"))]
     quarter: Option<Quarter>,
-    /// The language of the workbook's sheets, headers and findings: en, vi or th (xlsx
-    /// only; csv and json are read back by the import and keep their column names).
-    #[arg(long, default_value = "en")]
-    lang: Lang,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
     let snap = plan.snapshot(None)?;
     let json = match args.format {
@@ -60,7 +56,7 @@ pub fn run(args: Args) -> Outcome {
     match args.format {
         Format::Xlsx => {
             let quarter = args.quarter.expect("clap requires --quarter for xlsx");
-            cascade::export::xlsx::export_quarter(&snap, quarter, &args.out, args.lang)?;
+            cascade::export::xlsx::export_quarter(&snap, quarter, &args.out, lang)?;
             let objectives = snap.objectives.iter().filter(|o| o.quarter == quarter).count();
             println!(
                 "exported {quarter}: {objectives} objectives of {} people and units to {}",
@@ -69,17 +65,17 @@ pub fn run(args: Args) -> Outcome {
             );
             return Ok(ExitCode::SUCCESS);
         }
-        Format::Json => std::fs::write(&args.out, json).map_err(|e| Failure::file(&args.out, e))?,
+        Format::Json => std::fs::write(&args.out, json).map_err(|e| Failure::write(&args.out, e))?,
         Format::Csv => {
             let out = to_csv(&snap);
-            std::fs::create_dir_all(&args.out).map_err(|e| Failure::file(&args.out, e))?;
+            std::fs::create_dir_all(&args.out).map_err(|e| Failure::write(&args.out, e))?;
             for (name, bytes) in [
                 (ORG_FILE, &out.org),
                 (OBJECTIVES_FILE, &out.objectives),
                 (KEY_RESULTS_FILE, &out.key_results),
             ] {
                 let path = args.out.join(name);
-                std::fs::write(&path, bytes).map_err(|e| Failure::file(&path, e))?;
+                std::fs::write(&path, bytes).map_err(|e| Failure::write(&path, e))?;
             }
         }
     }

@@ -55,7 +55,7 @@ pub struct Args {
 
 fn read(path: &Option<PathBuf>) -> Result<Option<InputFile>, Failure> {
     path.as_deref()
-        .map(|p| InputFile::read(p).map_err(|e| Failure::file(p, e)))
+        .map(|p| InputFile::read(p).map_err(|e| Failure::read(p, e)))
         .transpose()
 }
 
@@ -68,7 +68,7 @@ fn remove_new_plan(path: &Path) {
     }
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, _lang: cascade::Lang) -> Outcome {
     let json = read(&args.json)?;
     let xlsx = read(&args.xlsx)?;
     let files = ImportFiles {

@@ -37,6 +37,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::Path;
 use std::process::ExitCode;
 
+use cascade::Lang;
 use clap::{Parser, Subcommand};
 
 /// Cascade's command line: plan a support organisation's OKRs in a `.okr` file, check
@@ -46,8 +47,23 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "okr", version, propagate_version = true)]
 struct Cli {
+    /// The language of everything okr says, refusals included: en, vi or th. When not
+    /// given, $CASCADE_LANG, then $LANG (vi_VN.UTF-8 is vi, th_TH.UTF-8 is th), else en.
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+/// The language asked for: `--lang`, else $CASCADE_LANG, else $LANG, else English. A
+/// variable naming a language Cascade does not speak (`C.UTF-8`, `de_DE`) is passed over.
+fn language(flag: Option<Lang>) -> Lang {
+    flag.or_else(|| {
+        ["CASCADE_LANG", "LANG"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().and_then(|s| s.parse().ok()))
+    })
+    .unwrap_or_default()
 }
 
 #[derive(Subcommand)]
@@ -80,16 +96,24 @@ pub enum Failure {
     Plan(#[from] cascade::Error),
     #[error(transparent)]
     Import(#[from] cascade::import::ImportError),
-    #[error("{path}: {source}")]
-    File { path: String, source: std::io::Error },
 }
 
 impl Failure {
-    /// An input or output file that could not be read or written, named.
-    pub fn file(path: &Path, source: std::io::Error) -> Failure {
-        Failure::File {
-            path: path.display().to_string(),
-            source,
+    /// An input file that could not be read, named.
+    pub fn read(path: &Path, source: std::io::Error) -> Failure {
+        cascade::Error::read_file(path, source).into()
+    }
+
+    /// An output file that could not be written, named.
+    pub fn write(path: &Path, source: std::io::Error) -> Failure {
+        cascade::Error::write_file(path, source).into()
+    }
+
+    /// What went wrong and what to do, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Failure::Plan(e) => e.message(lang),
+            Failure::Import(e) => e.message(lang),
         }
     }
 }
@@ -109,20 +133,21 @@ pub fn user_name() -> String {
 fn main() -> ExitCode {
     // clap prints usage errors itself and exits with code 2.
     let cli = Cli::parse();
+    let lang = language(cli.lang);
     let outcome = match cli.command {
         Command::Init(a) => init::run(a),
         Command::Demo(a) => demo::run(a),
-        Command::Check(a) => check::run(a),
-        Command::Import(a) => import::run(a),
-        Command::Export(a) => export::run(a),
-        Command::Template(a) => template::run(a),
-        Command::Templates(a) => templates::run(a),
-        Command::Report(a) => report::run(a),
+        Command::Check(a) => check::run(a, lang),
+        Command::Import(a) => import::run(a, lang),
+        Command::Export(a) => export::run(a, lang),
+        Command::Template(a) => template::run(a, lang),
+        Command::Templates(a) => templates::run(a, lang),
+        Command::Report(a) => report::run(a, lang),
         Command::Rollover(a) => rollover::run(a),
         Command::Backup(a) => backup::run(a),
         Command::Restore(a) => restore::run(a),
         Command::Handout(a) => handout::run(a),
-        Command::Merge(a) => merge::run(a),
+        Command::Merge(a) => merge::run(a, lang),
         Command::Checkin(a) => checkin::run(a),
         Command::Score(a) => score::run(a),
         Command::Review(a) => review::run(a),
@@ -133,7 +158,7 @@ fn main() -> ExitCode {
     match outcome {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("okr: {e}");
+            eprintln!("okr: {}", e.message(lang));
             ExitCode::from(2)
         }
     }

@@ -47,10 +47,11 @@ pub struct Args {
     format: Format,
 }
 
-pub fn run(args: Args) -> crate::Outcome {
+pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
     let mut plan = Plan::open(&args.plan)?;
     let choices = MergeChoices {
         take_theirs: args.take_theirs,
+        lang,
     };
     let [review] = args.reviews.as_slice() else {
         return merge_many(plan, &args.reviews, &choices, args.format);

@@ -37,14 +37,11 @@ pub struct Args {
     /// The file to write; standard output when left out.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// The language of the report's words and findings: en, vi or th.
-    #[arg(long, default_value = "en")]
-    lang: Lang,
 }
 
-pub fn run(args: Args) -> Outcome {
+pub fn run(args: Args, lang: Lang) -> Outcome {
     let mut plan = Plan::open(&args.plan)?;
-    let report = plan.report(args.quarter, args.lang)?;
+    let report = plan.report(args.quarter, lang)?;
     plan.close()?;
     let text = match args.format {
         Format::Md => to_markdown(&report),
@@ -53,7 +50,7 @@ pub fn run(args: Args) -> Outcome {
     };
     match &args.out {
         Some(path) => {
-            std::fs::write(path, text).map_err(|e| Failure::file(path, e))?;
+            std::fs::write(path, text).map_err(|e| Failure::write(path, e))?;
             println!(
                 "wrote the {} review of {} objectives to {}",
                 report.quarter,
@@ -65,7 +62,7 @@ pub fn run(args: Args) -> Outcome {
             use std::io::Write;
             match std::io::stdout().write_all(text.as_bytes()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    return Err(Failure::file(std::path::Path::new("standard output"), e));
+                    return Err(Failure::write(std::path::Path::new("standard output"), e));
                 }
                 _ => {}
             }

@@ -81,7 +81,7 @@ pub fn run(args: Args) -> crate::Outcome {
             return Err(cascade::Error::Invalid {
                 field: "--comment",
                 value: c.clone(),
-                problem: "is not OBJECTIVE_KEY=TEXT".into(),
+                problem: cascade::Words::new("why-not-comment-pair"),
             }
             .into());
         };

@@ -18,9 +18,6 @@ use crate::Outcome;
 /// Example: okr template --lang vi --out ke-hoach.xlsx
 #[derive(clap::Args)]
 pub struct Args {
-    /// The language of the sheet names, headers, lists and explanations: en, vi or th.
-    #[arg(long, default_value = "en")]
-    lang: Lang,
     /// The workbook to write (replaced if it exists).
     #[arg(long, value_name = "FILE.xlsx")]
     out: PathBuf,
@@ -29,8 +26,8 @@ pub struct Args {
     from: Option<Quarter>,
 }
 
-pub fn run(args: Args) -> Outcome {
-    write_template(&args.out, args.lang, args.from)?;
-    println!("wrote the {} template to {}", args.lang, args.out.display());
+pub fn run(args: Args, lang: Lang) -> Outcome {
+    write_template(&args.out, lang, args.from)?;
+    println!("wrote the {} template to {}", lang, args.out.display());
     Ok(ExitCode::SUCCESS)
 }

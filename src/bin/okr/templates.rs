@@ -22,15 +22,13 @@ pub struct Args {
     /// Only the templates for this level: company, division, team or agent.
     #[arg(long)]
     level: Option<Level>,
-    /// The language of the texts: en, vi or th.
-    #[arg(long, default_value = "en")]
-    lang: Lang,
 }
 
-pub fn run(args: Args) -> Outcome {
+/// The texts come in `lang`, the global `--lang` (or `CASCADE_LANG`, then `LANG`).
+pub fn run(args: Args, lang: Lang) -> Outcome {
     match args.id {
-        Some(id) => show(&template::get(&id, args.lang)?, args.lang),
-        None => list(&template::for_level(args.level, args.lang), args.lang),
+        Some(id) => show(&template::get(&id, lang)?, lang),
+        None => list(&template::for_level(args.level, lang), lang),
     }
     Ok(ExitCode::SUCCESS)
 }

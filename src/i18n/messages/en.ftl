@@ -226,3 +226,195 @@ template-key_results-kind = Optional: progress (from baseline to target), keep-a
 template-key_results-key = Optional: its key (cskh-2026q4-1-kr1); it keeps the key result's check-ins when the workbook is imported again. Made from the objective's key when empty.
 template-key_results-score = Optional: a score set by hand, from 0 to 1.
 template-key_results-confidence = Optional: on-track, at risk or off-track; pick from the list.
+
+## Errors: what went wrong, where, and what to do (codes stay English; these are for people)
+
+text = { $text }
+error-not-a-plan = { $path }: not a Cascade plan ({ $reason }); the file was not changed
+error-no-such-file = there is no such file
+error-not-a-file = not a file
+error-empty-file = the file is empty
+error-other-database = an SQLite database of another program
+error-other-database-id = an SQLite database of another program, application id { $id }
+error-newer-schema = { $path } was made by a newer Cascade (plan format { $found }, this version reads up to { $supported }); update Cascade to open it. The file was not changed
+error-already-exists = { $path } already exists; choose another name or open it instead
+error-busy = the plan is busy: another window or program is writing to it; try again in a moment
+error-read-only = the plan is read-only here ({ $reason }); open a copy to make changes
+error-read-only-not-writable = the file or its folder is not writable
+error-read-only-old = it was made by an older Cascade and must be upgraded, but the file is not writable
+error-read-only-file = the file is not writable
+error-not-found = no { $what } with { $by } "{ $value }"
+error-duplicate-key = a { $what } with key "{ $key }" already exists
+error-invalid = { $field }: "{ $value }" { $problem }
+error-level-order = { $child }: { $child_level } must sit under { $expected }, not { $found }
+error-second-company = the plan already has a company ("{ $existing }"); a plan holds exactly one company
+error-cycle = linking "{ $child }" under "{ $parent }" would make a cycle ({ $path })
+error-has-dependents = { $what } "{ $key }" still holds { $children } child node(s) and { $objectives } objective(s); delete them too, or move them first
+error-outside-review = { $what } is not possible here: this review copy covers only { $node }'s part of the plan
+error-not-a-review = { $path } is not a review copy (make one with "Hand out for review" or `okr handout`); nothing was merged
+error-foreign-review = { $path } is a review copy of another plan ({ $detail }); nothing was merged
+error-tampered-review = { $path } was changed outside the part it was handed out for ({ $what }); nothing was merged
+error-quarter-locked = quarter { $quarter } is locked (locked by { $locked_by } after its review), so its objectives, key results, check-ins and reviews cannot be changed; unlock the quarter first (okr unlock PLAN --quarter { $quarter }, or Unlock in the app). Nothing was changed
+error-locked-quarters = this change touches a locked quarter ({ $locked }), so it cannot be made; unlock the quarter first (okr unlock PLAN --quarter Q, or Unlock in the app). Nothing was changed
+error-spreadsheet = { $path }: the spreadsheet could not be written ({ $reason }); nothing was written
+error-broken = { $row }, { $field }: { $rule }
+error-refused-review = { $path } cannot be merged: { $why }; nothing was merged
+error-damaged = the plan file is damaged ({ $detail }); restore it from a backup
+error-io = the file could not be read or written: { $detail }
+error-file-read = { $path }: the file could not be read ({ $detail }); check that it exists and that you may read it
+error-file-write = { $path }: the file could not be written ({ $detail }); check the folder exists and that you may write there
+error-storage = the plan file could not be used ({ $what }); nothing was changed
+error-migration = the plan file could not be upgraded: { $detail }; the file was not changed
+error-no-plan = no plan is open; open or create one
+error-internal = the task stopped before it finished ({ $detail }); try again, and if it happens again, restart Cascade
+
+## What the storage said, without SQL
+
+storage-unexpected = the plan file gave an answer this version of Cascade did not expect
+storage-key-taken = a key it needs is already taken
+storage-missing-link = a link points to something that is not in the plan
+storage-out-of-range = a value is missing or outside what the plan allows
+storage-disk-full = the disk is full
+storage-disk-failed = the disk could not be read or written
+storage-cannot-open = the file could not be opened
+storage-permission = the file may not be used here
+storage-refused = a rule of the plan file refused the change
+storage-failed = the storage failed
+
+## What a plan holds, as errors name it
+
+thing-objective = objective
+thing-owner = owner
+thing-check-in = check-in
+thing-node = node
+thing-key-result = key result
+thing-comment = comment
+by-id = id
+by-key = key
+level-company = company
+level-division = division
+level-team = team
+level-agent = agent
+level-a-company = a company
+level-a-division = a division
+level-a-team = a team
+level-an-agent = an agent
+level-nothing-top = nothing (the company is the top)
+level-nothing = nothing
+level-the-node = the { $level } "{ $key }"
+
+## Fields and columns
+
+field-title = title
+field-name = name
+field-key = key
+field-quarter = quarter
+field-quarters = quarters
+field-commitment = commitment
+field-confidence = confidence
+field-kind = kind
+field-level = level
+field-date = date
+field-to = to
+field-score = score
+field-weight = weight
+field-baseline = baseline
+field-target = target
+field-current = current
+field-unit = unit
+field-change-limit = change limit
+field-comment = comment
+field-language = language
+field-plan = plan
+field-description = description
+field-role = role
+field-notes = notes
+field-parent = parent
+field-by = by
+field-value = value
+
+## Why a value is refused
+
+why-empty-words = is empty; give it a few words
+why-too-long = is longer than { $max } characters
+why-control = holds control characters (line breaks, NUL…)
+why-nul = holds a NUL character
+why-not-finite = is not a finite number
+why-key-empty = is empty; a key is needed
+why-key-spaces = holds spaces or control characters; use letters, digits, - or _
+why-not-commitment = is not a commitment (expected committed or aspirational)
+why-not-confidence = is not a confidence (expected on-track, at-risk or off-track)
+why-not-quarter = is not a quarter (expected YYYY-Q1..Q4)
+why-not-kind = is not a key-result kind (expected progress, keep-above or keep-below)
+why-not-level = is not a level (expected company, division, team or agent)
+why-future-date = is in the future (today is { $today }); a check-in records a value already measured
+why-not-after = is not after { $from }; a rollover carries objectives into a later quarter
+why-score-range = is outside 0 to 1 (0.7 means met for an aspirational objective)
+why-negative = is negative
+why-baseline-needed = is empty; a progress key result needs a baseline (only a guardrail may leave it empty)
+why-change-limit = must be 0% or more of the baseline (100% lets a key result double it)
+why-name-empty = is empty; give your name (set once in the app's settings, or --by for okr)
+why-comment-quarter = is an objective of { $quarter }, not of the quarter reviewed ({ $reviewed })
+why-comment-empty = is empty; write what the team should know
+why-same-quarter = is the quarter compared from; compare two different quarters
+why-not-comment-pair = is not OBJECTIVE_KEY=TEXT
+why-not-language = is not one Cascade speaks (expected en, vi or th)
+why-no-quarters = is empty; give at least one quarter
+why-no-file = has no file to back up
+
+## The plan's invariants
+
+row-node = node "{ $key }"
+row-objective = objective "{ $key }"
+row-key-result = key result "{ $key }"
+rule-one-company = a plan holds exactly one company and "{ $first }" is already it
+rule-weight-negative = is negative; a weight is 0 or more
+rule-baseline-needed = is empty; a progress key result needs one
+rule-spaces-around = "{ $value }" has spaces or line breaks around it
+rule-wrong-type = is not of the kind the plan holds there (text, number or date)
+rule-value = "{ $value }" { $problem }
+rule-cycle = links make a cycle ({ $path })
+
+## Import problems
+
+import-refused-one = the import was refused and the plan was not changed; fix this problem in the file(s) and import again:
+import-refused-many = the import was refused and the plan was not changed; fix these { $count } problems in the file(s) and import again:
+import-more = … and more; only the first { $max } are shown
+import-would-remove-one = the import was refused and the plan was not changed: the file no longer lists this key result that holds what the team recorded:
+import-would-remove-many = the import was refused and the plan was not changed: the file no longer lists these { $count } key results that hold what the team recorded:
+import-would-remove-fix-one = Put it back in the file to keep it, or confirm its removal (okr import --delete-missing) to delete it with what it holds.
+import-would-remove-fix-many = Put them back in the file to keep them, or confirm their removal (okr import --delete-missing) to delete them with what they hold.
+place-line = line { $line }
+place-row = row { $row }
+place-item = { $list }[{ $index }]
+import-column = column { $column }
+import-field = field { $column }
+import-number-empty = is empty; a number is needed
+import-not-number = is not a number
+import-not-number-comma = is not a number; write the decimal point as "." (for example 4.5)
+import-score-range = is outside 0 to 1
+import-objective-empty = is empty; give the key of the objective this key result measures
+import-objective-unknown = is not the key of an objective in { $file } or in the plan
+import-key-twice = appears twice (first on { $first }); each { $what } may appear once
+
+## Merge conflicts
+
+conflict-row = { $table } "{ $label }"
+conflict-in-field = { $what }, { $field }: { $why }
+conflict-in-row = { $what }: { $why }
+conflict-not-added = added in the review, but { $why }; it was not added
+conflict-value-refused = the review's value cannot be used: { $why }; the plan's value was kept
+conflict-still-holds = deleted in the review, but the plan has { $under } under it; it was kept
+conflict-key-taken = the plan already has another row with the same { $field }
+conflict-refused = the plan refuses it ({ $why })
+thing-review = review
+thing-quarter-lock = quarter lock
+import-company-parent = is set, but the company has no parent; leave it empty
+import-second-company = is not possible here: a plan holds exactly one company and "{ $company }" is already it
+import-parent-empty = is empty; { $node } needs the key of its { $expected }
+import-node-unknown = is not the key of a node in { $file } or in the plan
+import-parent-level = is { $found }; the parent of { $node } must be { $expected }
+import-owner-empty = is empty; give the key of the node that owns the objective
+import-cycle = would make a cycle of objectives: { $path }
+import-not-yes-no = is not yes or no (expected empty, yes, no, true, false, 1 or 0)
+import-not-whole-number = is not a whole number of 0 or more (or empty for the plan's default)

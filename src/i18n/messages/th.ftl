@@ -224,3 +224,195 @@ template-key_results-kind = ไม่บังคับ: ไปให้ถึ�
 template-key_results-key = ไม่บังคับ: รหัสของผลลัพธ์ (cskh-2026q4-1-kr1) ช่วยเก็บประวัติการอัปเดตเมื่อนำเข้าเวิร์กบุ๊กอีกครั้ง เว้นว่างจะสร้างจากรหัสวัตถุประสงค์
 template-key_results-score = ไม่บังคับ: คะแนนที่ให้เอง ตั้งแต่ 0 ถึง 1
 template-key_results-confidence = ไม่บังคับ: ตามแผน มีความเสี่ยง หรือหลุดแผน เลือกจากรายการ
+
+## Errors: what went wrong, where, and what to do (codes stay English; these are for people)
+
+text = { $text }
+error-not-a-plan = { $path }: ไม่ใช่แผนของ Cascade ({ $reason }); ไฟล์ไม่ถูกเปลี่ยนแปลง
+error-no-such-file = ไม่มีไฟล์นี้
+error-not-a-file = ไม่ใช่ไฟล์
+error-empty-file = ไฟล์ว่างเปล่า
+error-other-database = ฐานข้อมูล SQLite ของโปรแกรมอื่น
+error-other-database-id = ฐานข้อมูล SQLite ของโปรแกรมอื่น รหัสแอป { $id }
+error-newer-schema = { $path } สร้างด้วย Cascade รุ่นที่ใหม่กว่า (รูปแบบแผน { $found } แต่รุ่นนี้อ่านได้ถึง { $supported }); โปรดอัปเดต Cascade เพื่อเปิดไฟล์ ไฟล์ไม่ถูกเปลี่ยนแปลง
+error-already-exists = มี { $path } อยู่แล้ว; โปรดเลือกชื่ออื่นหรือเปิดไฟล์นั้นแทน
+error-busy = แผนไม่ว่าง: หน้าต่างหรือโปรแกรมอื่นกำลังเขียนลงไป; โปรดลองอีกครั้งในอีกสักครู่
+error-read-only = ที่นี่แผนเป็นแบบอ่านอย่างเดียว ({ $reason }); โปรดเปิดสำเนาเพื่อแก้ไข
+error-read-only-not-writable = ไม่สามารถเขียนลงไฟล์หรือโฟลเดอร์ของไฟล์ได้
+error-read-only-old = ไฟล์สร้างด้วย Cascade รุ่นเก่ากว่าและต้องอัปเกรด แต่ไม่สามารถเขียนลงไฟล์ได้
+error-read-only-file = ไม่สามารถเขียนลงไฟล์ได้
+error-not-found = ไม่พบ{ $what }ที่มี{ $by } "{ $value }"
+error-duplicate-key = มี{ $what }ที่ใช้รหัส "{ $key }" อยู่แล้ว
+error-invalid = { $field }: "{ $value }" { $problem }
+error-level-order = { $child }: { $child_level } ต้องอยู่ใต้{ $expected } ไม่ใช่ใต้{ $found }
+error-second-company = แผนมีบริษัทอยู่แล้ว ("{ $existing }"); แผนหนึ่งมีบริษัทได้เพียงหนึ่งเดียว
+error-cycle = การเชื่อม "{ $child }" ไว้ใต้ "{ $parent }" จะทำให้เกิดวงวน ({ $path })
+error-has-dependents = { $what } "{ $key }" ยังมีหน่วยย่อย { $children } หน่วยและวัตถุประสงค์ { $objectives } ข้อ; โปรดลบสิ่งเหล่านั้นด้วย หรือย้ายออกไปก่อน
+error-outside-review = ทำ{ $what }ที่นี่ไม่ได้: สำเนาสำหรับทบทวนนี้ครอบคลุมเฉพาะส่วนของ { $node } ในแผน
+error-not-a-review = { $path } ไม่ใช่สำเนาสำหรับทบทวน (สร้างด้วย "ส่งให้ทบทวน" หรือ `okr handout`); ยังไม่ได้รวมสิ่งใด
+error-foreign-review = { $path } เป็นสำเนาสำหรับทบทวนของแผนอื่น ({ $detail }); ยังไม่ได้รวมสิ่งใด
+error-tampered-review = { $path } ถูกแก้ไขนอกส่วนที่ส่งให้ทบทวน ({ $what }); ยังไม่ได้รวมสิ่งใด
+error-quarter-locked = ไตรมาส { $quarter } ถูกล็อกแล้ว ({ $locked_by } ล็อกหลังการทบทวน) จึงแก้ไขวัตถุประสงค์ ผลลัพธ์หลัก การอัปเดต และการทบทวนของไตรมาสนี้ไม่ได้; โปรดปลดล็อกไตรมาสก่อน (okr unlock PLAN --quarter { $quarter } หรือปลดล็อกในแอป) ยังไม่มีการเปลี่ยนแปลงใด
+error-locked-quarters = การเปลี่ยนแปลงนี้เกี่ยวกับไตรมาสที่ถูกล็อก ({ $locked }) จึงทำไม่ได้; โปรดปลดล็อกไตรมาสก่อน (okr unlock PLAN --quarter Q หรือปลดล็อกในแอป) ยังไม่มีการเปลี่ยนแปลงใด
+error-spreadsheet = { $path }: เขียนสเปรดชีตไม่ได้ ({ $reason }); ยังไม่ได้เขียนสิ่งใด
+error-broken = { $row }, { $field }: { $rule }
+error-refused-review = รวม { $path } ไม่ได้: { $why }; ยังไม่ได้รวมสิ่งใด
+error-damaged = ไฟล์แผนเสียหาย ({ $detail }); โปรดกู้คืนจากไฟล์สำรอง
+error-io = อ่านหรือเขียนไฟล์ไม่ได้: { $detail }
+error-file-read = { $path }: อ่านไฟล์ไม่ได้ ({ $detail }); โปรดตรวจสอบว่าไฟล์มีอยู่และคุณมีสิทธิ์อ่าน
+error-file-write = { $path }: เขียนไฟล์ไม่ได้ ({ $detail }); โปรดตรวจสอบว่าโฟลเดอร์มีอยู่และคุณมีสิทธิ์เขียน
+error-storage = ใช้ไฟล์แผนไม่ได้ ({ $what }); ยังไม่มีการเปลี่ยนแปลงใด
+error-migration = อัปเกรดไฟล์แผนไม่ได้: { $detail }; ไฟล์ไม่ถูกเปลี่ยนแปลง
+error-no-plan = ยังไม่ได้เปิดแผน; โปรดเปิดหรือสร้างแผน
+error-internal = งานหยุดก่อนเสร็จ ({ $detail }); โปรดลองอีกครั้ง หากยังเกิดซ้ำให้เริ่ม Cascade ใหม่
+
+## What the storage said, without SQL
+
+storage-unexpected = ไฟล์แผนตอบกลับในแบบที่ Cascade รุ่นนี้ไม่คาดคิด
+storage-key-taken = รหัสที่ต้องใช้ถูกใช้ไปแล้ว
+storage-missing-link = มีลิงก์ที่ชี้ไปยังสิ่งที่ไม่มีในแผน
+storage-out-of-range = มีค่าที่ขาดหายหรืออยู่นอกขอบเขตที่แผนอนุญาต
+storage-disk-full = ดิสก์เต็ม
+storage-disk-failed = อ่านหรือเขียนดิสก์ไม่ได้
+storage-cannot-open = เปิดไฟล์ไม่ได้
+storage-permission = ไม่อนุญาตให้ใช้ไฟล์ที่นี่
+storage-refused = กฎของไฟล์แผนปฏิเสธการเปลี่ยนแปลง
+storage-failed = ที่เก็บข้อมูลทำงานผิดพลาด
+
+## What a plan holds, as errors name it
+
+thing-objective = วัตถุประสงค์
+thing-owner = ผู้รับผิดชอบ
+thing-check-in = การอัปเดต
+thing-node = หน่วย
+thing-key-result = ผลลัพธ์หลัก
+thing-comment = ความคิดเห็น
+by-id = รหัสประจำตัว
+by-key = รหัส
+level-company = บริษัท
+level-division = ฝ่าย
+level-team = ทีม
+level-agent = พนักงาน
+level-a-company = บริษัท
+level-a-division = ฝ่าย
+level-a-team = ทีม
+level-an-agent = พนักงาน
+level-nothing-top = ไม่มีหน่วยใด (บริษัทอยู่บนสุด)
+level-nothing = ไม่มีหน่วยใด
+level-the-node = { $level } "{ $key }"
+
+## Fields and columns
+
+field-title = ชื่อเรื่อง
+field-name = ชื่อ
+field-key = รหัส
+field-quarter = ไตรมาส
+field-quarters = ไตรมาสต่าง ๆ
+field-commitment = ระดับความผูกมัด
+field-confidence = ระดับความมั่นใจ
+field-kind = ประเภท
+field-level = ระดับ
+field-date = วันที่
+field-to = ไตรมาสปลายทาง
+field-score = คะแนน
+field-weight = น้ำหนัก
+field-baseline = ค่าเริ่มต้น
+field-target = เป้าหมาย
+field-current = ค่าปัจจุบัน
+field-unit = หน่วยวัด
+field-change-limit = ขีดจำกัดการเปลี่ยนแปลง
+field-comment = ความคิดเห็น
+field-language = ภาษา
+field-plan = แผน
+field-description = คำอธิบาย
+field-role = บทบาท
+field-notes = บันทึก
+field-parent = ระดับบน
+field-by = ผู้ดำเนินการ
+field-value = ค่า
+
+## Why a value is refused
+
+why-empty-words = ว่างอยู่; โปรดเขียนสักสองสามคำ
+why-too-long = ยาวเกิน { $max } ตัวอักษร
+why-control = มีอักขระควบคุม (การขึ้นบรรทัดใหม่, NUL…)
+why-nul = มีอักขระ NUL
+why-not-finite = ไม่ใช่จำนวนจำกัด
+why-key-empty = ว่างอยู่; ต้องมีรหัส
+why-key-spaces = มีช่องว่างหรืออักขระควบคุม; โปรดใช้ตัวอักษร ตัวเลข - หรือ _
+why-not-commitment = ไม่ใช่ระดับความผูกมัด (ต้องเป็น committed หรือ aspirational)
+why-not-confidence = ไม่ใช่ระดับความมั่นใจ (ต้องเป็น on-track, at-risk หรือ off-track)
+why-not-quarter = ไม่ใช่ไตรมาส (ต้องเป็นรูปแบบ YYYY-Q1..Q4)
+why-not-kind = ไม่ใช่ประเภทของผลลัพธ์หลัก (ต้องเป็น progress, keep-above หรือ keep-below)
+why-not-level = ไม่ใช่ระดับ (ต้องเป็น company, division, team หรือ agent)
+why-future-date = เป็นวันในอนาคต (วันนี้คือ { $today }); การอัปเดตบันทึกค่าที่วัดได้แล้ว
+why-not-after = ไม่ได้อยู่หลัง { $from }; การยกยอดจะนำวัตถุประสงค์ไปยังไตรมาสถัดไป
+why-score-range = อยู่นอกช่วง 0 ถึง 1 (0.7 หมายถึงบรรลุสำหรับวัตถุประสงค์แบบมุ่งหวัง)
+why-negative = ติดลบ
+why-baseline-needed = ว่างอยู่; ผลลัพธ์หลักแบบความคืบหน้าต้องมีค่าเริ่มต้น (เว้นว่างได้เฉพาะแบบรักษาระดับ)
+why-change-limit = ต้องเป็น 0% ของค่าเริ่มต้นขึ้นไป (100% ให้ผลลัพธ์หลักเพิ่มได้เป็นสองเท่า)
+why-name-empty = ว่างอยู่; โปรดใส่ชื่อของคุณ (ตั้งครั้งเดียวในการตั้งค่าของแอป หรือใช้ --by กับ okr)
+why-comment-quarter = เป็นวัตถุประสงค์ของ { $quarter } ไม่ใช่ของไตรมาสที่ทบทวน ({ $reviewed })
+why-comment-empty = ว่างอยู่; โปรดเขียนสิ่งที่ทีมควรรู้
+why-same-quarter = เป็นไตรมาสเดียวกับที่ใช้เปรียบเทียบ; โปรดเปรียบเทียบสองไตรมาสที่ต่างกัน
+why-not-comment-pair = ไม่อยู่ในรูปแบบ รหัสวัตถุประสงค์=ข้อความ
+why-not-language = ไม่ใช่ภาษาที่ Cascade รองรับ (ต้องเป็น en, vi หรือ th)
+why-no-quarters = ว่างอยู่; โปรดระบุอย่างน้อยหนึ่งไตรมาส
+why-no-file = ไม่มีไฟล์ให้สำรอง
+
+## The plan's invariants
+
+row-node = หน่วย "{ $key }"
+row-objective = วัตถุประสงค์ "{ $key }"
+row-key-result = ผลลัพธ์หลัก "{ $key }"
+rule-one-company = แผนหนึ่งมีบริษัทได้เพียงหนึ่งเดียว และ "{ $first }" เป็นบริษัทนั้นแล้ว
+rule-weight-negative = ติดลบ; น้ำหนักต้องเป็น 0 ขึ้นไป
+rule-baseline-needed = ว่างอยู่; ผลลัพธ์หลักแบบความคืบหน้าต้องมีค่านี้
+rule-spaces-around = "{ $value }" มีช่องว่างหรือการขึ้นบรรทัดใหม่อยู่ด้านหน้าหรือด้านหลัง
+rule-wrong-type = ไม่ใช่ชนิดข้อมูลที่แผนเก็บไว้ตรงนั้น (ข้อความ ตัวเลข หรือวันที่)
+rule-value = "{ $value }" { $problem }
+rule-cycle = ลิงก์ทำให้เกิดวงวน ({ $path })
+
+## Import problems
+
+import-refused-one = การนำเข้าถูกปฏิเสธและแผนไม่ถูกเปลี่ยนแปลง; โปรดแก้ปัญหานี้ในไฟล์แล้วนำเข้าอีกครั้ง:
+import-refused-many = การนำเข้าถูกปฏิเสธและแผนไม่ถูกเปลี่ยนแปลง; โปรดแก้ปัญหาทั้ง { $count } ข้อนี้ในไฟล์แล้วนำเข้าอีกครั้ง:
+import-more = … และยังมีอีก; แสดงเพียง { $max } ข้อแรก
+import-would-remove-one = การนำเข้าถูกปฏิเสธและแผนไม่ถูกเปลี่ยนแปลง: ไฟล์ไม่มีผลลัพธ์หลักข้อนี้แล้ว ทั้งที่ยังเก็บสิ่งที่ทีมบันทึกไว้:
+import-would-remove-many = การนำเข้าถูกปฏิเสธและแผนไม่ถูกเปลี่ยนแปลง: ไฟล์ไม่มีผลลัพธ์หลักทั้ง { $count } ข้อนี้แล้ว ทั้งที่ยังเก็บสิ่งที่ทีมบันทึกไว้:
+import-would-remove-fix-one = ใส่กลับเข้าไปในไฟล์เพื่อเก็บไว้ หรือยืนยันการลบ (okr import --delete-missing) เพื่อลบพร้อมสิ่งที่เก็บไว้
+import-would-remove-fix-many = ใส่กลับเข้าไปในไฟล์เพื่อเก็บไว้ หรือยืนยันการลบ (okr import --delete-missing) เพื่อลบทั้งหมดพร้อมสิ่งที่เก็บไว้
+place-line = แถว { $line }
+place-row = แถว { $row }
+place-item = { $list }[{ $index }]
+import-column = คอลัมน์ { $column }
+import-field = ฟิลด์ { $column }
+import-number-empty = ว่างอยู่; ต้องมีตัวเลข
+import-not-number = ไม่ใช่ตัวเลข
+import-not-number-comma = ไม่ใช่ตัวเลข; โปรดใช้ "." เป็นจุดทศนิยม (เช่น 4.5)
+import-score-range = อยู่นอกช่วง 0 ถึง 1
+import-objective-empty = ว่างอยู่; โปรดใส่รหัสของวัตถุประสงค์ที่ผลลัพธ์หลักนี้วัด
+import-objective-unknown = ไม่ใช่รหัสของวัตถุประสงค์ใดใน { $file } หรือในแผน
+import-key-twice = ปรากฏสองครั้ง (ครั้งแรกที่ { $first }); { $what } แต่ละรายการปรากฏได้เพียงครั้งเดียว
+
+## Merge conflicts
+
+conflict-row = { $table } "{ $label }"
+conflict-in-field = { $what }, { $field }: { $why }
+conflict-in-row = { $what }: { $why }
+conflict-not-added = ถูกเพิ่มในสำเนาทบทวน แต่{ $why }; จึงไม่ได้เพิ่ม
+conflict-value-refused = ใช้ค่าจากสำเนาทบทวนไม่ได้: { $why }; จึงคงค่าของแผนไว้
+conflict-still-holds = ถูกลบในสำเนาทบทวน แต่แผนยังมี { $under } อยู่ใต้รายการนี้; จึงเก็บไว้
+conflict-key-taken = แผนมีรายการอื่นที่มี{ $field }เดียวกันอยู่แล้ว
+conflict-refused = แผนไม่ยอมรับ ({ $why })
+thing-review = การทบทวน
+thing-quarter-lock = การล็อกไตรมาส
+import-company-parent = มีค่าอยู่ แต่บริษัทไม่มีระดับบน; โปรดเว้นว่างไว้
+import-second-company = เป็นไปไม่ได้ที่นี่: แผนหนึ่งมีบริษัทได้เพียงหนึ่งเดียว และ "{ $company }" เป็นบริษัทนั้นแล้ว
+import-parent-empty = ว่างอยู่; { $node } ต้องมีรหัสของ{ $expected }ที่อยู่เหนือขึ้นไป
+import-node-unknown = ไม่ใช่รหัสของหน่วยใดใน { $file } หรือในแผน
+import-parent-level = เป็น{ $found }; ระดับบนของ{ $node }ต้องเป็น{ $expected }
+import-owner-empty = ว่างอยู่; โปรดใส่รหัสของหน่วยที่รับผิดชอบวัตถุประสงค์นี้
+import-cycle = จะทำให้เกิดวงวนของวัตถุประสงค์: { $path }
+import-not-yes-no = ไม่ใช่คำตอบใช่หรือไม่ (ต้องว่าง หรือเป็น yes, no, true, false, 1 หรือ 0)
+import-not-whole-number = ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป (หรือเว้นว่างเพื่อใช้ค่าเริ่มต้นของแผน)

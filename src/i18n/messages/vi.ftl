@@ -224,3 +224,195 @@ template-key_results-kind = Không bắt buộc: tiến tới mục tiêu (từ 
 template-key_results-key = Không bắt buộc: mã của kết quả (cskh-2026q4-1-kr1); giữ các lần cập nhật tiến độ khi nhập lại sổ làm việc. Để trống thì tạo từ mã mục tiêu.
 template-key_results-score = Không bắt buộc: điểm chấm tay, từ 0 đến 1.
 template-key_results-confidence = Không bắt buộc: đúng tiến độ, có rủi ro hoặc chệch hướng; chọn trong danh sách.
+
+## Errors: what went wrong, where, and what to do (codes stay English; these are for people)
+
+text = { $text }
+error-not-a-plan = { $path }: không phải là kế hoạch Cascade ({ $reason }); tệp không bị thay đổi
+error-no-such-file = không có tệp này
+error-not-a-file = không phải là tệp
+error-empty-file = tệp trống
+error-other-database = một cơ sở dữ liệu SQLite của chương trình khác
+error-other-database-id = một cơ sở dữ liệu SQLite của chương trình khác, mã ứng dụng { $id }
+error-newer-schema = { $path } được tạo bởi một phiên bản Cascade mới hơn (định dạng kế hoạch { $found }, phiên bản này chỉ đọc được đến { $supported }); hãy cập nhật Cascade để mở tệp. Tệp không bị thay đổi
+error-already-exists = { $path } đã tồn tại; hãy chọn tên khác hoặc mở tệp đó
+error-busy = kế hoạch đang bận: một cửa sổ hoặc chương trình khác đang ghi vào đó; hãy thử lại sau giây lát
+error-read-only = ở đây kế hoạch chỉ đọc được ({ $reason }); hãy mở một bản sao để chỉnh sửa
+error-read-only-not-writable = không ghi được vào tệp hoặc thư mục chứa nó
+error-read-only-old = tệp được tạo bởi một phiên bản Cascade cũ hơn và cần được nâng cấp, nhưng không ghi được vào tệp
+error-read-only-file = không ghi được vào tệp
+error-not-found = không có { $what } nào có { $by } "{ $value }"
+error-duplicate-key = đã có { $what } với mã "{ $key }"
+error-invalid = { $field }: "{ $value }" { $problem }
+error-level-order = { $child }: { $child_level } phải nằm dưới { $expected }, không phải dưới { $found }
+error-second-company = kế hoạch đã có công ty ("{ $existing }"); mỗi kế hoạch chỉ có đúng một công ty
+error-cycle = liên kết "{ $child }" vào dưới "{ $parent }" sẽ tạo thành vòng lặp ({ $path })
+error-has-dependents = { $what } "{ $key }" vẫn còn { $children } đơn vị con và { $objectives } mục tiêu; hãy xóa cả chúng, hoặc chuyển chúng đi trước
+error-outside-review = không thể { $what } ở đây: bản sao đánh giá này chỉ gồm phần kế hoạch của { $node }
+error-not-a-review = { $path } không phải là bản sao đánh giá (tạo bằng "Gửi đi đánh giá" hoặc `okr handout`); chưa có gì được gộp
+error-foreign-review = { $path } là bản sao đánh giá của một kế hoạch khác ({ $detail }); chưa có gì được gộp
+error-tampered-review = { $path } đã bị sửa ngoài phần được giao để đánh giá ({ $what }); chưa có gì được gộp
+error-quarter-locked = quý { $quarter } đã bị khóa ({ $locked_by } khóa sau buổi đánh giá), nên không thể thay đổi mục tiêu, kết quả then chốt, cập nhật và đánh giá của quý này; hãy mở khóa quý trước (okr unlock PLAN --quarter { $quarter }, hoặc Mở khóa trong ứng dụng). Chưa có gì thay đổi
+error-locked-quarters = thay đổi này chạm đến một quý đã khóa ({ $locked }), nên không thể thực hiện; hãy mở khóa quý trước (okr unlock PLAN --quarter Q, hoặc Mở khóa trong ứng dụng). Chưa có gì thay đổi
+error-spreadsheet = { $path }: không ghi được bảng tính ({ $reason }); chưa có gì được ghi
+error-broken = { $row }, { $field }: { $rule }
+error-refused-review = không thể gộp { $path }: { $why }; chưa có gì được gộp
+error-damaged = tệp kế hoạch bị hỏng ({ $detail }); hãy khôi phục từ một bản sao lưu
+error-io = không đọc hoặc ghi được tệp: { $detail }
+error-file-read = { $path }: không đọc được tệp ({ $detail }); hãy kiểm tra tệp có tồn tại và bạn có quyền đọc
+error-file-write = { $path }: không ghi được tệp ({ $detail }); hãy kiểm tra thư mục có tồn tại và bạn có quyền ghi vào đó
+error-storage = không dùng được tệp kế hoạch ({ $what }); chưa có gì thay đổi
+error-migration = không nâng cấp được tệp kế hoạch: { $detail }; tệp không bị thay đổi
+error-no-plan = chưa mở kế hoạch nào; hãy mở hoặc tạo một kế hoạch
+error-internal = tác vụ đã dừng trước khi xong ({ $detail }); hãy thử lại, nếu vẫn lặp lại thì khởi động lại Cascade
+
+## What the storage said, without SQL
+
+storage-unexpected = tệp kế hoạch trả về một kết quả mà phiên bản Cascade này không lường trước
+storage-key-taken = một mã cần dùng đã bị dùng rồi
+storage-missing-link = một liên kết trỏ đến thứ không có trong kế hoạch
+storage-out-of-range = một giá trị bị thiếu hoặc nằm ngoài phạm vi kế hoạch cho phép
+storage-disk-full = ổ đĩa đã đầy
+storage-disk-failed = không đọc hoặc ghi được ổ đĩa
+storage-cannot-open = không mở được tệp
+storage-permission = không được phép dùng tệp ở đây
+storage-refused = một quy tắc của tệp kế hoạch đã từ chối thay đổi
+storage-failed = bộ lưu trữ bị lỗi
+
+## What a plan holds, as errors name it
+
+thing-objective = mục tiêu
+thing-owner = người phụ trách
+thing-check-in = lần cập nhật
+thing-node = đơn vị
+thing-key-result = kết quả then chốt
+thing-comment = nhận xét
+by-id = mã định danh
+by-key = mã
+level-company = công ty
+level-division = khối
+level-team = nhóm
+level-agent = nhân viên
+level-a-company = một công ty
+level-a-division = một khối
+level-a-team = một nhóm
+level-an-agent = một nhân viên
+level-nothing-top = không đơn vị nào (công ty là cấp cao nhất)
+level-nothing = không đơn vị nào
+level-the-node = { $level } "{ $key }"
+
+## Fields and columns
+
+field-title = tiêu đề
+field-name = tên
+field-key = mã
+field-quarter = quý
+field-quarters = các quý
+field-commitment = mức cam kết
+field-confidence = mức tin cậy
+field-kind = loại
+field-level = cấp
+field-date = ngày
+field-to = đến quý
+field-score = điểm
+field-weight = trọng số
+field-baseline = mức ban đầu
+field-target = mục tiêu cần đạt
+field-current = giá trị hiện tại
+field-unit = đơn vị đo
+field-change-limit = giới hạn thay đổi
+field-comment = nhận xét
+field-language = ngôn ngữ
+field-plan = kế hoạch
+field-description = mô tả
+field-role = vai trò
+field-notes = ghi chú
+field-parent = cấp trên
+field-by = người thực hiện
+field-value = giá trị
+
+## Why a value is refused
+
+why-empty-words = đang để trống; hãy viết vài chữ
+why-too-long = dài hơn { $max } ký tự
+why-control = chứa ký tự điều khiển (xuống dòng, NUL…)
+why-nul = chứa ký tự NUL
+why-not-finite = không phải là một số hữu hạn
+why-key-empty = đang để trống; cần có mã
+why-key-spaces = chứa khoảng trắng hoặc ký tự điều khiển; hãy dùng chữ cái, chữ số, - hoặc _
+why-not-commitment = không phải là mức cam kết (cần committed hoặc aspirational)
+why-not-confidence = không phải là mức tin cậy (cần on-track, at-risk hoặc off-track)
+why-not-quarter = không phải là một quý (cần dạng YYYY-Q1..Q4)
+why-not-kind = không phải là loại kết quả then chốt (cần progress, keep-above hoặc keep-below)
+why-not-level = không phải là một cấp (cần company, division, team hoặc agent)
+why-future-date = là ngày trong tương lai (hôm nay là { $today }); một lần cập nhật ghi lại giá trị đã đo được
+why-not-after = không sau { $from }; chuyển quý là mang mục tiêu sang một quý sau
+why-score-range = nằm ngoài khoảng 0 đến 1 (0.7 nghĩa là đạt với mục tiêu kỳ vọng)
+why-negative = là số âm
+why-baseline-needed = đang để trống; kết quả then chốt loại tiến độ cần có mức ban đầu (chỉ ngưỡng giữ mới được để trống)
+why-change-limit = phải từ 0% mức ban đầu trở lên (100% cho phép kết quả then chốt tăng gấp đôi)
+why-name-empty = đang để trống; hãy ghi tên bạn (đặt một lần trong phần cài đặt của ứng dụng, hoặc --by với okr)
+why-comment-quarter = là mục tiêu của { $quarter }, không thuộc quý đang đánh giá ({ $reviewed })
+why-comment-empty = đang để trống; hãy viết điều nhóm cần biết
+why-same-quarter = trùng với quý dùng để so sánh; hãy so sánh hai quý khác nhau
+why-not-comment-pair = không có dạng MÃ_MỤC_TIÊU=NỘI_DUNG
+why-not-language = không phải là ngôn ngữ Cascade hỗ trợ (cần en, vi hoặc th)
+why-no-quarters = đang để trống; hãy đưa ít nhất một quý
+why-no-file = không có tệp để sao lưu
+
+## The plan's invariants
+
+row-node = đơn vị "{ $key }"
+row-objective = mục tiêu "{ $key }"
+row-key-result = kết quả then chốt "{ $key }"
+rule-one-company = mỗi kế hoạch chỉ có đúng một công ty và "{ $first }" đã là công ty đó
+rule-weight-negative = là số âm; trọng số phải từ 0 trở lên
+rule-baseline-needed = đang để trống; kết quả then chốt loại tiến độ cần có giá trị này
+rule-spaces-around = "{ $value }" có khoảng trắng hoặc dấu xuống dòng ở đầu hoặc cuối
+rule-wrong-type = không đúng kiểu dữ liệu kế hoạch lưu ở đó (văn bản, số hoặc ngày)
+rule-value = "{ $value }" { $problem }
+rule-cycle = các liên kết tạo thành vòng lặp ({ $path })
+
+## Import problems
+
+import-refused-one = đã từ chối nhập và kế hoạch không bị thay đổi; hãy sửa lỗi này trong tệp rồi nhập lại:
+import-refused-many = đã từ chối nhập và kế hoạch không bị thay đổi; hãy sửa { $count } lỗi này trong tệp rồi nhập lại:
+import-more = … và còn nữa; chỉ hiện { $max } lỗi đầu tiên
+import-would-remove-one = đã từ chối nhập và kế hoạch không bị thay đổi: tệp không còn kết quả then chốt này, trong khi nó đang giữ những gì nhóm đã ghi lại:
+import-would-remove-many = đã từ chối nhập và kế hoạch không bị thay đổi: tệp không còn { $count } kết quả then chốt này, trong khi chúng đang giữ những gì nhóm đã ghi lại:
+import-would-remove-fix-one = Hãy đưa nó trở lại tệp để giữ, hoặc xác nhận xóa (okr import --delete-missing) để xóa nó cùng những gì nó đang giữ.
+import-would-remove-fix-many = Hãy đưa chúng trở lại tệp để giữ, hoặc xác nhận xóa (okr import --delete-missing) để xóa chúng cùng những gì chúng đang giữ.
+place-line = dòng { $line }
+place-row = hàng { $row }
+place-item = { $list }[{ $index }]
+import-column = cột { $column }
+import-field = trường { $column }
+import-number-empty = đang để trống; cần có một số
+import-not-number = không phải là số
+import-not-number-comma = không phải là số; hãy viết dấu thập phân bằng "." (ví dụ 4.5)
+import-score-range = nằm ngoài khoảng 0 đến 1
+import-objective-empty = đang để trống; hãy ghi mã của mục tiêu mà kết quả then chốt này đo lường
+import-objective-unknown = không phải là mã của mục tiêu nào trong { $file } hay trong kế hoạch
+import-key-twice = xuất hiện hai lần (lần đầu ở { $first }); mỗi { $what } chỉ được xuất hiện một lần
+
+## Merge conflicts
+
+conflict-row = { $table } "{ $label }"
+conflict-in-field = { $what }, { $field }: { $why }
+conflict-in-row = { $what }: { $why }
+conflict-not-added = được thêm trong bản đánh giá, nhưng { $why }; nên chưa được thêm
+conflict-value-refused = không dùng được giá trị trong bản đánh giá: { $why }; đã giữ giá trị của kế hoạch
+conflict-still-holds = bị xóa trong bản đánh giá, nhưng kế hoạch vẫn còn { $under } bên dưới; nên vẫn được giữ lại
+conflict-key-taken = kế hoạch đã có một dòng khác trùng { $field }
+conflict-refused = kế hoạch không chấp nhận ({ $why })
+thing-review = buổi đánh giá
+thing-quarter-lock = khóa quý
+import-company-parent = đang được điền, nhưng công ty không có cấp trên; hãy để trống
+import-second-company = không thể ở đây: mỗi kế hoạch chỉ có đúng một công ty và "{ $company }" đã là công ty đó
+import-parent-empty = đang để trống; { $node } cần mã của { $expected } cấp trên
+import-node-unknown = không phải là mã của đơn vị nào trong { $file } hay trong kế hoạch
+import-parent-level = là { $found }; cấp trên của { $node } phải là { $expected }
+import-owner-empty = đang để trống; hãy ghi mã của đơn vị phụ trách mục tiêu
+import-cycle = sẽ tạo thành vòng lặp giữa các mục tiêu: { $path }
+import-not-yes-no = không phải là có hoặc không (cần để trống, yes, no, true, false, 1 hoặc 0)
+import-not-whole-number = không phải là số nguyên từ 0 trở lên (hoặc để trống để dùng mặc định của kế hoạch)

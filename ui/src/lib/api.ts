@@ -3,6 +3,8 @@
 import { invoke } from "@tauri-apps/api/core";
 import { open, save, ask } from "@tauri-apps/plugin-dialog";
 import type { CommandError } from "./bindings/CommandError";
+import type { ErrorCode } from "./bindings/ErrorCode";
+import type { ProblemRow } from "./bindings/ProblemRow";
 import type { Finding } from "./bindings/Finding";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { KeyResult } from "./bindings/KeyResult";
@@ -50,12 +52,15 @@ export type NewObjectiveInput = Omit<NewObjective, "commitment"> &
   Partial<Pick<NewObjective, "commitment">>;
 export type NewKeyResultInput = Omit<NewKeyResult, "key"> & Partial<Pick<NewKeyResult, "key">>;
 
-/** An error from the shell: `code` to branch on, `message` to show. */
+/** An error from the shell: `code` to branch on, `message` to show (in the window's
+ * language), and for a refused import the problems found, one row each. */
 export class ApiError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
+  readonly problems: ProblemRow[];
   constructor(e: CommandError) {
     super(e.message);
     this.code = e.code;
+    this.problems = e.problems ?? [];
   }
 }
 

@@ -143,6 +143,11 @@ export const en = {
     "{count} key results kept the current value their check-ins recorded; record new values as check-ins.",
   importRemovesHelp:
     "Removing them deletes their check-ins and scores too. Put them back in the file to keep them.",
+  importProblemFile: "File or sheet",
+  importProblemPlace: "Where",
+  importProblemColumn: "Column",
+  importProblemValue: "Value",
+  importProblemWhat: "What is wrong",
   importRemoveRun: "Remove them and import",
   exportCsv: "Export spreadsheets (CSV)…",
   exportJson: "Export whole plan (JSON)…",

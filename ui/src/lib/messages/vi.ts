@@ -145,6 +145,11 @@ export const vi: Messages = {
     "{count} kết quả then chốt giữ giá trị hiện tại theo các lần cập nhật tiến độ; hãy ghi giá trị mới bằng cập nhật tiến độ.",
   importRemovesHelp:
     "Xóa chúng sẽ xóa cả các lần cập nhật tiến độ và điểm. Thêm lại chúng vào tệp để giữ lại.",
+  importProblemFile: "Tệp hoặc trang tính",
+  importProblemPlace: "Vị trí",
+  importProblemColumn: "Cột",
+  importProblemValue: "Giá trị",
+  importProblemWhat: "Lỗi",
   importRemoveRun: "Xóa chúng và nhập",
   exportCsv: "Xuất bảng tính (CSV)…",
   exportJson: "Xuất toàn bộ kế hoạch (JSON)…",
