@@ -20,6 +20,10 @@ pub enum Error {
     #[error("{path} already exists; choose another name or open it instead")]
     AlreadyExists { path: PathBuf },
 
+    /// An export would replace a file already there; nothing was written.
+    #[error("{path} already exists; export into an empty folder, or move the file away first. Nothing was written")]
+    WouldOverwrite { path: PathBuf },
+
     #[error("the plan is busy: another window or program is writing to it; try again in a moment")]
     Busy,
 
@@ -131,7 +135,7 @@ impl Error {
         match self {
             Error::NotAPlan { .. } => "not-a-plan",
             Error::NewerSchema { .. } => "newer-schema",
-            Error::AlreadyExists { .. } => "already-exists",
+            Error::AlreadyExists { .. } | Error::WouldOverwrite { .. } => "already-exists",
             Error::Busy => "busy",
             Error::ReadOnly { .. } => "read-only",
             Error::NotFound { .. } => "not-found",
