@@ -4,7 +4,7 @@ import type { KrKind } from "./KrKind";
 
 /**
  * A change to a key result; `None` leaves a field as it is. In JSON a `null` baseline,
- * score or confidence clears it (see [`crate::patch`]).
+ * score or confidence clears it (see [`crate::model::patch`]).
  */
 export type KeyResultPatch = { title: string | null, kind: KrKind | null, 
 /**
