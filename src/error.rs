@@ -24,6 +24,10 @@ pub enum Error {
     #[error("{}", self.message(Lang::En))]
     AlreadyExists { path: PathBuf },
 
+    /// An export would replace a file already there; nothing was written.
+    #[error("{}", self.message(Lang::En))]
+    WouldOverwrite { path: PathBuf },
+
     #[error("{}", self.message(Lang::En))]
     Busy,
 
@@ -262,7 +266,7 @@ impl Error {
         match self {
             Error::NotAPlan { .. } => ErrorCode::NotAPlan,
             Error::NewerSchema { .. } => ErrorCode::NewerSchema,
-            Error::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            Error::AlreadyExists { .. } | Error::WouldOverwrite { .. } => ErrorCode::AlreadyExists,
             Error::Busy => ErrorCode::Busy,
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::NotFound { .. } => ErrorCode::NotFound,
@@ -309,6 +313,7 @@ impl Error {
                 .with("found", found)
                 .with("supported", supported),
             Error::AlreadyExists { path: p } => Words::new("error-already-exists").with("path", path(p)),
+            Error::WouldOverwrite { path: p } => Words::new("error-would-overwrite").with("path", path(p)),
             Error::Busy => Words::new("error-busy"),
             Error::ReadOnly { reason } => Words::new("error-read-only").with_words("reason", reason.clone()),
             Error::NotFound { what, by, value } => Words::new("error-not-found")

@@ -164,6 +164,8 @@ fn export_failures_exit_2() {
     let d = dir.path();
     import_sample(d, "a.okr");
     std::fs::write(d.join("file"), "x").unwrap();
+    // A second export into the same folder replaces nothing, as in the app.
+    okr_ok(d, &["export", "a.okr", "--format", "csv", "--out", "again"]);
     let cases: &[(&[&str], &str)] = &[
         (
             &["export", "missing.okr", "--format", "csv", "--out", "o"],
@@ -172,6 +174,10 @@ fn export_failures_exit_2() {
         (&["export", "a.okr", "--format", "xml", "--out", "o"], "xml"),
         (&["export", "a.okr", "--format", "csv"], "--out"),
         (&["export", "a.okr", "--format", "csv", "--out", "file"], "file"),
+        (
+            &["export", "a.okr", "--format", "csv", "--out", "again"],
+            "org.csv already exists",
+        ),
     ];
     for (args, expected) in cases {
         let r = okr(d, args);

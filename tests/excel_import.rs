@@ -17,8 +17,10 @@ fn data(name: &str) -> PathBuf {
 }
 
 /// The plan's organisation, objectives and key results as the CSV export writes them.
+/// The export replaces no file, so the folder of an earlier export goes first.
 fn exported(dir: &Path, plan: &str) -> String {
     let out = dir.join(format!("{plan}-csv"));
+    let _ = std::fs::remove_dir_all(&out);
     okr_ok(
         dir,
         &["export", plan, "--format", "csv", "--out", out.to_str().unwrap()],

@@ -14,10 +14,10 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::commands::plan::Startup::export_all(&cfg)?;
     crate::session::PlanInfo::export_all(&cfg)?;
     cascade::PlanVersion::export_all(&cfg)?;
-    crate::session::TreeRow::export_all(&cfg)?;
+    cascade::view::tree::TreeRow::export_all(&cfg)?;
     crate::session::NodeDetail::export_all(&cfg)?;
-    crate::session::MapObjective::export_all(&cfg)?;
-    crate::session::LoadRow::export_all(&cfg)?;
+    cascade::view::map::MapObjective::export_all(&cfg)?;
+    cascade::view::load::LoadRow::export_all(&cfg)?;
     cascade::checks::Finding::export_all(&cfg)?;
     cascade::measure::summary::NodeSummary::export_all(&cfg)?;
     cascade::view::LinkCandidate::export_all(&cfg)?;

@@ -16,12 +16,17 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::CommandError;
-use cascade::checks::{self, Finding, Rule};
+use cascade::checks::{self, Finding};
 use cascade::export::{self, report};
 use cascade::import::{import_csv, import_xlsx, ImportFiles, ImportOptions, ImportReport, InputFile};
 use cascade::measure::summary::{self, NodeSummary};
+use cascade::view::link::link_preview;
+use cascade::view::load::{load_rows, LoadRow};
+use cascade::view::map::{map_objectives, MapObjective};
+use cascade::view::quarters::quarter_choice;
+use cascade::view::tree::{tree_rows, TreeRow};
 use cascade::view::{self, LinkCandidate, NodeObjectives};
-use cascade::{objective_progress, Lang, Level, Plan, PlanVersion, Quarter, Settings, Snapshot};
+use cascade::{Lang, Plan, PlanVersion, Quarter, Settings, Snapshot};
 
 /// What the window shows in its title and quarter switcher.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
@@ -32,31 +37,10 @@ pub struct PlanInfo {
     pub name: String,
     /// Quarters holding objectives, today's and the one after the last, oldest first.
     pub quarters: Vec<Quarter>,
-    /// The quarter to show first: today's when the plan has it, else the latest.
+    /// The quarter to show first ([`cascade::view::quarters::quarter_choice`]).
     pub default_quarter: Quarter,
     pub settings: Settings,
     pub nodes: u32,
-}
-
-/// One row of the org tree, in display order (depth first, children by key).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TreeRow {
-    pub id: Uuid,
-    pub key: String,
-    pub name: String,
-    pub level: Level,
-    pub parent_id: Option<Uuid>,
-    pub role: String,
-    pub new_hire: bool,
-    pub children: u32,
-    pub objectives: u32,
-    pub cap: u32,
-    pub over_cap: bool,
-    /// Findings in the node's subtree, for its badges.
-    pub errors: u32,
-    pub warnings: u32,
-    pub infos: u32,
 }
 
 /// The selected node's objectives and the findings about them.
@@ -65,38 +49,6 @@ pub struct TreeRow {
 pub struct NodeDetail {
     pub view: NodeObjectives,
     pub findings: Vec<Finding>,
-}
-
-/// One box of the alignment map.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct MapObjective {
-    pub id: Uuid,
-    pub key: String,
-    pub title: String,
-    pub owner_id: Uuid,
-    pub owner_name: String,
-    pub level: Level,
-    /// The supported objective, when it is in the same quarter.
-    pub parent_id: Option<Uuid>,
-    pub progress: f64,
-    /// Flagged by the checks as linked to nothing.
-    pub orphan: bool,
-}
-
-/// One person's or unit's load against their cap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
-pub struct LoadRow {
-    pub node_id: Uuid,
-    pub key: String,
-    pub name: String,
-    pub level: Level,
-    pub role: String,
-    pub new_hire: bool,
-    pub objectives: u32,
-    pub cap: u32,
-    pub over_cap: bool,
 }
 
 /// A quarter read once and kept while the plan stays at the version it was read at.
@@ -177,19 +129,7 @@ impl Session {
     }
 
     pub fn info(&self) -> Result<PlanInfo> {
-        let today = Quarter::containing(chrono_today());
-        let planned = self.plan.quarters()?;
-        let default_quarter = if planned.contains(&today) || planned.is_empty() {
-            today
-        } else {
-            *planned.last().expect("not empty")
-        };
-        // The planned quarters, today's, and the one after the last, to plan ahead.
-        let mut quarters = planned.clone();
-        quarters.push(today);
-        quarters.push(planned.last().copied().unwrap_or(today).max(today).next());
-        quarters.sort();
-        quarters.dedup();
+        let choice = quarter_choice(&self.plan.quarters()?, Quarter::containing(chrono_today()));
         Ok(PlanInfo {
             path: self.path.display().to_string(),
             name: self
@@ -197,8 +137,8 @@ impl Session {
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            quarters,
-            default_quarter,
+            quarters: choice.quarters,
+            default_quarter: choice.default_quarter,
             settings: self.plan.settings()?,
             nodes: self.plan.nodes()?.len() as u32,
         })
@@ -254,46 +194,7 @@ impl Session {
 
     pub fn tree(&mut self, q: Quarter) -> Result<Vec<TreeRow>> {
         let d = self.quarter(q)?;
-        let nodes = &d.snapshot.nodes;
-        let summaries: HashMap<Uuid, &NodeSummary> = d.summaries.iter().map(|s| (s.node_id, s)).collect();
-        let mut kids: HashMap<Option<Uuid>, Vec<usize>> = HashMap::new();
-        for (i, n) in nodes.iter().enumerate() {
-            kids.entry(n.parent_id).or_default().push(i);
-        }
-        for list in kids.values_mut() {
-            // By key: keys are short and numbered with zero padding (team-02 before
-            // team-10), so they order the way people count.
-            list.sort_by(|&a, &b| nodes[a].key.cmp(&nodes[b].key));
-        }
-        let mut out = Vec::with_capacity(nodes.len());
-        let mut stack: Vec<usize> = kids
-            .get(&None)
-            .map(|r| r.iter().rev().copied().collect())
-            .unwrap_or_default();
-        while let Some(i) = stack.pop() {
-            let n = &nodes[i];
-            let children = kids.get(&Some(n.id)).map(Vec::as_slice).unwrap_or_default();
-            let s = summaries.get(&n.id);
-            let counts = s.map(|s| s.subtree).unwrap_or_default();
-            out.push(TreeRow {
-                id: n.id,
-                key: n.key.clone(),
-                name: n.name.clone(),
-                level: n.level,
-                parent_id: n.parent_id,
-                role: n.role.clone(),
-                new_hire: n.new_hire,
-                children: children.len() as u32,
-                objectives: s.map(|s| s.objectives).unwrap_or(0),
-                cap: s.map(|s| s.cap).unwrap_or_else(|| d.snapshot.settings.cap_for(n)),
-                over_cap: s.is_some_and(|s| s.over_cap),
-                errors: counts.errors as u32,
-                warnings: counts.warnings as u32,
-                infos: counts.infos as u32,
-            });
-            stack.extend(children.iter().rev());
-        }
-        Ok(out)
+        Ok(tree_rows(&d.snapshot, &d.summaries, self.lang))
     }
 
     pub fn node_detail(&mut self, q: Quarter, node: Uuid) -> Result<NodeDetail> {
@@ -313,90 +214,29 @@ impl Session {
         Ok(view::link_candidates(&self.quarter(q)?.snapshot, objective)?)
     }
 
-    /// The findings about `objective` that linking it to `parent` would bring, computed on
-    /// a copy of the quarter so nothing is written before the user confirms.
+    /// The findings about `objective` that linking it to `parent` would bring; nothing is
+    /// written before the user confirms.
     pub fn link_preview(&mut self, objective: Uuid, parent: Option<Uuid>) -> Result<Vec<Finding>> {
         let q = self.plan.objective(objective)?.quarter;
-        let d = self.quarter(q)?;
-        let mut all = Snapshot::clone(&*self.all()?);
-        if let Some(o) = all.objectives.iter_mut().find(|o| o.id == objective) {
-            o.parent_id = parent;
-        }
-        let before: Vec<&Finding> = d
-            .findings
-            .iter()
-            .filter(|f| f.objective_id == Some(objective))
-            .collect();
-        Ok(checks::check_quarter_in(&all, Some(q), self.lang)
-            .into_iter()
-            .filter(|f| f.objective_id == Some(objective) && !before.contains(&f))
-            .collect())
+        let now = self.quarter(q)?;
+        Ok(link_preview(
+            &*self.all()?,
+            &now.findings,
+            objective,
+            parent,
+            self.lang,
+        )?)
     }
 
     pub fn alignment(&mut self, q: Quarter) -> Result<Vec<MapObjective>> {
         let d = self.quarter(q)?;
-        let nodes: HashMap<Uuid, &cascade::Node> = d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
-        let in_quarter: std::collections::HashSet<Uuid> = d.snapshot.objectives.iter().map(|o| o.id).collect();
-        let orphans: std::collections::HashSet<Uuid> = d
-            .findings
-            .iter()
-            .filter(|f| f.rule == Rule::Orphan)
-            .filter_map(|f| f.objective_id)
-            .collect();
-        let mut krs: HashMap<Uuid, Vec<&cascade::KeyResult>> = HashMap::new();
-        for k in &d.snapshot.key_results {
-            krs.entry(k.objective_id).or_default().push(k);
-        }
-        Ok(d.snapshot
-            .objectives
-            .iter()
-            .map(|o| {
-                let owner = nodes.get(&o.owner_id);
-                MapObjective {
-                    id: o.id,
-                    key: o.key.clone(),
-                    title: o.title.clone(),
-                    owner_id: o.owner_id,
-                    owner_name: owner.map(|n| n.name.clone()).unwrap_or_default(),
-                    level: owner.map(|n| n.level).unwrap_or(Level::Agent),
-                    parent_id: o.parent_id.filter(|p| in_quarter.contains(p)),
-                    progress: objective_progress(krs.get(&o.id).into_iter().flatten().copied()),
-                    orphan: orphans.contains(&o.id),
-                }
-            })
-            .collect())
+        Ok(map_objectives(&d.snapshot, &d.findings, self.lang))
     }
 
-    /// Everyone's load, overloaded first (by how far over their cap), then by name.
+    /// Everyone's load, overloaded first, then by share, then by name.
     pub fn load(&mut self, q: Quarter) -> Result<Vec<LoadRow>> {
         let d = self.quarter(q)?;
-        let nodes: HashMap<Uuid, &cascade::Node> = d.snapshot.nodes.iter().map(|n| (n.id, n)).collect();
-        let mut rows: Vec<LoadRow> = d
-            .summaries
-            .iter()
-            .filter_map(|s| {
-                let n = nodes.get(&s.node_id)?;
-                Some(LoadRow {
-                    node_id: n.id,
-                    key: n.key.clone(),
-                    name: n.name.clone(),
-                    level: n.level,
-                    role: n.role.clone(),
-                    new_hire: n.new_hire,
-                    objectives: s.objectives,
-                    cap: s.cap,
-                    over_cap: s.over_cap,
-                })
-            })
-            .collect();
-        let ratio = |r: &LoadRow| f64::from(r.objectives) / f64::from(r.cap.max(1));
-        rows.sort_by(|a, b| {
-            b.over_cap
-                .cmp(&a.over_cap)
-                .then_with(|| ratio(b).total_cmp(&ratio(a)))
-                .then_with(|| a.name.cmp(&b.name))
-        });
-        Ok(rows)
+        Ok(load_rows(&d.snapshot, &d.summaries, self.lang))
     }
 }
 
@@ -435,21 +275,10 @@ impl Session {
         import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(CommandError::from)
     }
 
-    /// Writes the three spreadsheets into `dir`, refusing to overwrite any file there.
+    /// Writes the three spreadsheets into `dir`, replacing none
+    /// ([`cascade::export::write_csv`]).
     pub fn export_csv(&mut self, dir: &Path) -> Result<Vec<String>> {
-        let out = export::to_csv(&*self.all()?);
-        let files = [
-            (export::ORG_FILE, out.org),
-            (export::OBJECTIVES_FILE, out.objectives),
-            (export::KEY_RESULTS_FILE, out.key_results),
-        ];
-        let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
-        if let Some(p) = paths.iter().find(|p| p.exists()) {
-            return Err(cascade::Error::AlreadyExists { path: p.clone() }.into());
-        }
-        for ((_, bytes), path) in files.iter().zip(&paths) {
-            write_new(path, bytes)?;
-        }
+        let paths = export::write_csv(&*self.all()?, dir)?;
         Ok(paths.iter().map(|p| p.display().to_string()).collect())
     }
 

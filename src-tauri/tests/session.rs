@@ -364,3 +364,30 @@ fn findings_are_written_in_the_windows_language() {
     s.set_lang(cascade::Lang::Th);
     assert!(orphan(&mut s).message.starts_with("วัตถุประสงค์"));
 }
+
+#[test]
+fn the_tree_and_the_load_come_in_the_cores_natural_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    for name in ["Nhóm hotline 101", "Nhóm hotline 11"] {
+        s.edit(|p| {
+            p.add_node(NewNode {
+                name: name.into(),
+                level: Some(Level::Team),
+                parent_id: Some(org.division),
+                ..Default::default()
+            })
+        })
+        .unwrap();
+    }
+    add_obj(&mut s, org.agent, "A", None);
+    let names: Vec<String> = s.tree(q()).unwrap().into_iter().map(|r| r.name).collect();
+    let at = |n: &str| names.iter().position(|x| x == n).unwrap();
+    assert!(at("Nhóm hotline 11") < at("Nhóm hotline 101"), "{names:?}");
+    let load = s.load(q()).unwrap();
+    let lan = load.iter().find(|r| r.node_id == org.agent).unwrap();
+    assert!((lan.share - 1.0 / 3.0).abs() < 1e-9, "the core's share: {lan:?}");
+    let info = s.info().unwrap();
+    assert!(info.quarters.contains(&info.default_quarter));
+}

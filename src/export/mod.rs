@@ -10,6 +10,7 @@ pub mod template;
 pub mod xlsx;
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use uuid::Uuid;
 
@@ -60,6 +61,52 @@ pub struct CsvExport {
 pub const ORG_FILE: &str = "org.csv";
 pub const OBJECTIVES_FILE: &str = "objectives.csv";
 pub const KEY_RESULTS_FILE: &str = "key_results.csv";
+
+impl CsvExport {
+    /// The three files with the names they get in a folder.
+    pub fn files(&self) -> [(&'static str, &[u8]); 3] {
+        [
+            (ORG_FILE, &self.org),
+            (OBJECTIVES_FILE, &self.objectives),
+            (KEY_RESULTS_FILE, &self.key_results),
+        ]
+    }
+}
+
+/// Writes the plan's three spreadsheets into `dir` (made if missing) and returns their
+/// paths; what the app's "Export spreadsheets" and `okr export --format csv` both do.
+///
+/// It never replaces a file: when any of the three is already in `dir`, it writes none
+/// and says which ([`crate::Error::WouldOverwrite`]). The names are those the import
+/// reads, so the folder a director exports into is often the one holding the
+/// spreadsheets they edited by hand and imported; and the app's folder picker confirms
+/// nothing about the files inside.
+pub fn write_csv(snap: &Snapshot, dir: &Path) -> Result<Vec<PathBuf>> {
+    let out = to_csv(snap);
+    let files = out.files();
+    let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
+    if let Some(p) = paths.iter().find(|p| p.exists()) {
+        return Err(crate::Error::WouldOverwrite { path: p.clone() });
+    }
+    let failed = |path: &Path, e: std::io::Error| crate::Error::Spreadsheet {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    std::fs::create_dir_all(dir).map_err(|e| failed(dir, e))?;
+    for ((_, bytes), path) in files.iter().zip(&paths) {
+        // `create_new`: a file that appeared since the look above is not replaced either.
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => crate::Error::WouldOverwrite { path: path.clone() },
+                _ => failed(path, e),
+            })?;
+        std::io::Write::write_all(&mut f, bytes).map_err(|e| failed(path, e))?;
+    }
+    Ok(paths)
+}
 
 /// A number as the import reads it back exactly (shortest form, `.` as decimal point).
 fn num(v: f64) -> String {
@@ -333,5 +380,47 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
         org: finish(org),
         objectives: finish(objectives),
         key_results: finish(key_results),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Level, NewNode};
+
+    #[test]
+    fn write_csv_makes_the_folder_and_never_replaces_a_file() {
+        let mut plan = Plan::in_memory().unwrap();
+        plan.add_node(NewNode {
+            name: "Công ty Sao Mai".into(),
+            level: Some(Level::Company),
+            ..Default::default()
+        })
+        .unwrap();
+        let snap = plan.snapshot(None).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("xuất");
+        let paths = write_csv(&snap, &out).unwrap();
+        assert_eq!(
+            paths,
+            [ORG_FILE, OBJECTIVES_FILE, KEY_RESULTS_FILE].map(|n| out.join(n))
+        );
+        assert_eq!(std::fs::read(&paths[0]).unwrap(), to_csv(&snap).org);
+
+        // A second export into the same folder, or one holding any of the three, writes
+        // nothing and names the file.
+        let other = dir.path().join("other");
+        std::fs::create_dir(&other).unwrap();
+        std::fs::write(other.join(KEY_RESULTS_FILE), "edited by hand").unwrap();
+        for (folder, taken) in [(&out, ORG_FILE), (&other, KEY_RESULTS_FILE)] {
+            let e = write_csv(&snap, folder).unwrap_err();
+            assert_eq!(e.code(), "already-exists");
+            assert!(e.to_string().contains(taken), "{e}");
+        }
+        assert!(!other.join(ORG_FILE).exists(), "nothing was written");
+        assert_eq!(
+            std::fs::read_to_string(other.join(KEY_RESULTS_FILE)).unwrap(),
+            "edited by hand"
+        );
     }
 }

@@ -1,12 +1,23 @@
 //! Read models for the app's screens, computed from a [`Snapshot`] so a screen needs one
 //! call and no query per row: a node's objectives with what each supports and what
-//! supports it, and the objectives an objective may be linked to.
+//! supports it, and the objectives an objective may be linked to; the org tree
+//! ([`tree`]), the load ([`load`]), the alignment map ([`map`]), the quarters offered
+//! ([`quarters`]) and what a link would bring ([`link`]). Names are listed in one order,
+//! [`order`]'s. The shells draw these; they decide no order, share or default.
 //!
 //! Which objectives are offered as link targets is the checks' rule
 //! ([`crate::checks`]); this module only names them for display.
 
 pub mod diff;
+#[cfg(test)]
+mod fixture;
+pub mod link;
+pub mod load;
+pub mod map;
+pub mod order;
 pub mod quarter;
+pub mod quarters;
+pub mod tree;
 
 use std::collections::{HashMap, HashSet};
 

@@ -4,9 +4,12 @@ use tauri::State;
 use uuid::Uuid;
 
 use super::{blocking, CmdResult};
-use crate::session::{LoadRow, MapObjective, NodeDetail, TreeRow};
+use crate::session::NodeDetail;
 use crate::Shared;
 use cascade::checks::Finding;
+use cascade::view::load::LoadRow;
+use cascade::view::map::MapObjective;
+use cascade::view::tree::TreeRow;
 use cascade::view::LinkCandidate;
 use cascade::Quarter;
 

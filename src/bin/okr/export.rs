@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::export::{to_csv, KEY_RESULTS_FILE, OBJECTIVES_FILE, ORG_FILE};
 use cascade::{Lang, Plan, Quarter};
 
 use crate::{Failure, Outcome};
@@ -36,8 +35,9 @@ pub struct Args {
     plan: PathBuf,
     #[arg(long, value_enum)]
     format: Format,
-    /// For csv, the folder to write the three files into (made if missing); for json
-    /// and xlsx, the file to write.
+    /// For csv, the folder to write the three files into (made if missing; none of the
+    /// three may be there already, nothing is replaced); for json and xlsx, the file to
+    /// write.
     #[arg(long, value_name = "PATH")]
     out: PathBuf,
     /// The quarter to export, e.g. 2026-Q4 (xlsx only; csv and json hold every quarter).
@@ -67,16 +67,7 @@ pub fn run(args: Args, lang: Lang) -> Outcome {
         }
         Format::Json => std::fs::write(&args.out, json).map_err(|e| Failure::write(&args.out, e))?,
         Format::Csv => {
-            let out = to_csv(&snap);
-            std::fs::create_dir_all(&args.out).map_err(|e| Failure::write(&args.out, e))?;
-            for (name, bytes) in [
-                (ORG_FILE, &out.org),
-                (OBJECTIVES_FILE, &out.objectives),
-                (KEY_RESULTS_FILE, &out.key_results),
-            ] {
-                let path = args.out.join(name);
-                std::fs::write(&path, bytes).map_err(|e| Failure::write(&path, e))?;
-            }
+            cascade::export::write_csv(&snap, &args.out)?;
         }
     }
     println!(

@@ -238,6 +238,7 @@ error-other-database = an SQLite database of another program
 error-other-database-id = an SQLite database of another program, application id { $id }
 error-newer-schema = { $path } was made by a newer Cascade (plan format { $found }, this version reads up to { $supported }); update Cascade to open it. The file was not changed
 error-already-exists = { $path } already exists; choose another name or open it instead
+error-would-overwrite = { $path } already exists; export into an empty folder, or move the file away first. Nothing was written
 error-busy = the plan is busy: another window or program is writing to it; try again in a moment
 error-read-only = the plan is read-only here ({ $reason }); open a copy to make changes
 error-read-only-not-writable = the file or its folder is not writable

@@ -236,6 +236,7 @@ error-other-database = một cơ sở dữ liệu SQLite của chương trình k
 error-other-database-id = một cơ sở dữ liệu SQLite của chương trình khác, mã ứng dụng { $id }
 error-newer-schema = { $path } được tạo bởi một phiên bản Cascade mới hơn (định dạng kế hoạch { $found }, phiên bản này chỉ đọc được đến { $supported }); hãy cập nhật Cascade để mở tệp. Tệp không bị thay đổi
 error-already-exists = { $path } đã tồn tại; hãy chọn tên khác hoặc mở tệp đó
+error-would-overwrite = { $path } đã tồn tại; hãy xuất vào một thư mục trống, hoặc chuyển tệp đó đi trước. Chưa có gì được ghi
 error-busy = kế hoạch đang bận: một cửa sổ hoặc chương trình khác đang ghi vào đó; hãy thử lại sau giây lát
 error-read-only = ở đây kế hoạch chỉ đọc được ({ $reason }); hãy mở một bản sao để chỉnh sửa
 error-read-only-not-writable = không ghi được vào tệp hoặc thư mục chứa nó

@@ -1,5 +1,6 @@
-// Sorting the load table by the column the user picked. Ties fall back to the order the
-// core gave (overloaded first), then to name.
+// Sorting the load table by the column the user picked, by the core's figures: its share
+// of the cap and its place in the natural order of names. Ties fall back to the order the
+// core gave (overloaded first, then by share, then by name).
 import type { LoadRow } from "./bindings/LoadRow";
 
 export interface LoadSort {
@@ -8,19 +9,17 @@ export interface LoadSort {
 }
 
 export function sortLoad(rows: LoadRow[], s: LoadSort): LoadRow[] {
-  const key = (r: LoadRow): number | string =>
+  const key = (r: LoadRow): number =>
     s.by === "name"
-      ? r.name
+      ? r.nameOrder
       : s.by === "objectives"
         ? r.objectives
         : s.by === "cap"
           ? r.cap
-          : r.objectives / Math.max(1, r.cap);
+          : r.share;
   const indexed = rows.map((r, i) => ({ r, i }));
   indexed.sort((a, b) => {
-    const ka = key(a.r);
-    const kb = key(b.r);
-    let c = typeof ka === "string" ? ka.localeCompare(kb as string) : ka - (kb as number);
+    let c = key(a.r) - key(b.r);
     if (s.desc) c = -c;
     if (c === 0 && s.by === "load") c = Number(b.r.overCap) - Number(a.r.overCap);
     return c || a.i - b.i;

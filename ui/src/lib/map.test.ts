@@ -62,6 +62,19 @@ describe("alignment map layout", () => {
     expect(m.boxes.find((b) => b.o.id === "t")!.hidden).toBe(2);
   });
 
+  it("places supporters side by side in the order the core sends them", () => {
+    // The core orders owners' names naturally: team 11 before team 101.
+    const withKids = (id: string) => [o(id, "team", "d"), o(`${id}-a`, "agent", id)];
+    const m = layout([
+      o("c", "company", null),
+      o("d", "division", "c"),
+      ...withKids("Nhóm hotline 11"),
+      ...withKids("Nhóm hotline 101"),
+    ]);
+    const x = (id: string) => m.boxes.find((b) => b.o.id === id)!.x;
+    expect(x("Nhóm hotline 11")).toBeLessThan(x("Nhóm hotline 101"));
+  });
+
   it("wraps titles into a few lines, cutting the last", () => {
     expect(wrap("Giảm thời gian chờ trên hotline", 12, 2)).toEqual(["Giảm thời", "gian chờ…"]);
     expect(wrap("ลดเวลารอสายของลูกค้า", 8, 3)).toHaveLength(3);

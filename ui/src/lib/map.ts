@@ -1,6 +1,7 @@
 // Layout of the alignment map: company objectives on top, each objective above those that
 // support it. Objectives whose supporters are all leaves stack them in a column, so a
 // team's agents take one column, not a row each, and a 300-person plan stays readable.
+// Side by side, boxes keep the core's order (owners' names in natural order, then keys).
 import type { MapObjective } from "./bindings/MapObjective";
 
 export const BOX_W = 200;
@@ -54,8 +55,6 @@ export function layout(
       kids.set(o.parentId, list);
     }
   }
-  for (const list of kids.values())
-    list.sort((a, b) => a.ownerName.localeCompare(b.ownerName) || a.key.localeCompare(b.key));
   const focused = focus ? byId.get(focus) : undefined;
   const roots = focused
     ? [focused]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { visibleRows, keyMove, subtreeIds, filterRows, initialExpanded, ancestors } from "./tree";
-import { ROWS } from "../test/fixtures";
+import { ROWS, row } from "../test/fixtures";
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
@@ -27,6 +27,19 @@ describe("tree folding", () => {
     expect(subtreeIds(ROWS, "a2")).toEqual(new Set(["a2"]));
     expect(subtreeIds(ROWS, "nope").size).toBe(0);
     expect(ancestors(ROWS, "a2")).toEqual(["co", "div", "team"]);
+  });
+
+  it("folds by the depth the core gives, not by level", () => {
+    // The rows' levels would say 0, 2, 3, 1: only the depth the core sends counts.
+    const rows = [
+      row("co", "company", null, 2),
+      row("t", "team", "co", 1, { depth: 1 }),
+      row("a", "agent", "t", 0, { depth: 2 }),
+      row("d", "division", "co", 0),
+    ];
+    expect(ids(visibleRows(rows, new Set(["co"])))).toEqual(["co", "t", "d"]);
+    expect(subtreeIds(rows, "t")).toEqual(new Set(["t", "a"]));
+    expect(initialExpanded(rows, 1)).toEqual(new Set(["co", "t"]));
   });
 
   it("filters by name in any script and keeps the path to each match", () => {

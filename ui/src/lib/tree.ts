@@ -1,20 +1,14 @@
-// Folding and moving through the org tree. Rows arrive from the shell in display order
-// (depth first), so a node's subtree is the run of rows after it with a greater depth.
-import type { Level } from "./bindings/Level";
+// Folding and moving through the org tree. Rows arrive from the core in display order
+// (depth first, names in natural order) with their depth, so a node's subtree is the run
+// of rows after it with a greater depth.
 import type { TreeRow } from "./bindings/TreeRow";
-
-export const DEPTH: Record<Level, number> = { company: 0, division: 1, team: 2, agent: 3 };
-
-export function depth(row: TreeRow): number {
-  return DEPTH[row.level];
-}
 
 /** Rows shown when only the nodes in `expanded` are unfolded. */
 export function visibleRows(rows: TreeRow[], expanded: ReadonlySet<string>): TreeRow[] {
   const out: TreeRow[] = [];
   let hideBelow = Infinity;
   for (const r of rows) {
-    const d = depth(r);
+    const d = r.depth;
     if (d > hideBelow) continue;
     hideBelow = Infinity;
     out.push(r);
@@ -26,7 +20,7 @@ export function visibleRows(rows: TreeRow[], expanded: ReadonlySet<string>): Tre
 /** What is unfolded at first: everything in a small plan, the top two levels in a big one. */
 export function initialExpanded(rows: TreeRow[], smallPlan = 300): Set<string> {
   const all = rows.length <= smallPlan;
-  return new Set(rows.filter((r) => r.children > 0 && (all || depth(r) < 2)).map((r) => r.id));
+  return new Set(rows.filter((r) => r.children > 0 && (all || r.depth < 2)).map((r) => r.id));
 }
 
 /** The ids of `id` and everything under it. */
@@ -34,9 +28,9 @@ export function subtreeIds(rows: TreeRow[], id: string): Set<string> {
   const out = new Set<string>();
   const start = rows.findIndex((r) => r.id === id);
   if (start < 0) return out;
-  const d = depth(rows[start]!);
+  const d = rows[start]!.depth;
   out.add(id);
-  for (let i = start + 1; i < rows.length && depth(rows[i]!) > d; i++) out.add(rows[i]!.id);
+  for (let i = start + 1; i < rows.length && rows[i]!.depth > d; i++) out.add(rows[i]!.id);
   return out;
 }
 

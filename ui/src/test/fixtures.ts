@@ -18,6 +18,8 @@ export function row(
     name: id.toUpperCase(),
     level,
     parentId,
+    // Where the core puts a node of this level in an organisation without skipped levels.
+    depth: { company: 0, division: 1, team: 2, agent: 3 }[level],
     role: "",
     newHire: false,
     children,

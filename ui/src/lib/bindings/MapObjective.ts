@@ -8,7 +8,11 @@ export type MapObjective = { id: string, key: string, title: string, ownerId: st
 /**
  * The supported objective, when it is in the same quarter.
  */
-parentId: string | null, progress: number, 
+parentId: string | null, 
+/**
+ * 0..1, the weighted progress of the key results.
+ */
+progress: number, 
 /**
  * Flagged by the checks as linked to nothing.
  */

@@ -15,6 +15,6 @@ name: string,
  */
 quarters: Array<Quarter>, 
 /**
- * The quarter to show first: today's when the plan has it, else the latest.
+ * The quarter to show first ([`cascade::view::quarters::quarter_choice`]).
  */
 defaultQuarter: Quarter, settings: Settings, nodes: number, };

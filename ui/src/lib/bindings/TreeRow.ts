@@ -2,9 +2,14 @@
 import type { Level } from "./Level";
 
 /**
- * One row of the org tree, in display order (depth first, children by key).
+ * One row of the org tree, in display order (depth first, children by name).
  */
-export type TreeRow = { id: string, key: string, name: string, level: Level, parentId: string | null, role: string, newHire: boolean, children: number, objectives: number, cap: number, overCap: boolean, 
+export type TreeRow = { id: string, key: string, name: string, level: Level, parentId: string | null, 
+/**
+ * How far below the top of the tree the row sits: 0 for the company, 1 for the rows
+ * under it, and so on.
+ */
+depth: number, role: string, newHire: boolean, children: number, objectives: number, cap: number, overCap: boolean, 
 /**
  * Findings in the node's subtree, for its badges.
  */
