@@ -19,7 +19,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::view::map::MapObjective::export_all(&cfg)?;
     cascade::view::load::LoadRow::export_all(&cfg)?;
     cascade::checks::Finding::export_all(&cfg)?;
-    cascade::measure::summary::NodeSummary::export_all(&cfg)?;
+    cascade::view::summary::NodeSummary::export_all(&cfg)?;
     cascade::view::LinkCandidate::export_all(&cfg)?;
     cascade::NewNode::export_all(&cfg)?;
     cascade::NodePatch::export_all(&cfg)?;

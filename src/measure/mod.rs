@@ -1,6 +1,5 @@
-//! How far the plan has come: progress rolled up the cascade, end-of-quarter scores and
-//! their readings, and the per-node figures the organisation tree shows.
+//! How far the plan has come: each key result's and objective's progress, progress rolled
+//! up the cascade, and end-of-quarter scores and their readings.
 
 pub mod progress;
 pub mod score;
-pub mod summary;

@@ -19,7 +19,63 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{objective_progress, KeyResult, Snapshot};
+use crate::{KeyResult, KrKind, Snapshot};
+
+impl KeyResult {
+    /// How far along this key result is, from 0 to 1.
+    ///
+    /// A `progress` key result measures the share of the way from baseline to target, so
+    /// it works as well for metrics that go down (first response time from 120 s to 60 s)
+    /// as for those that go up. When target equals baseline there is no way to go: it is
+    /// done if current has reached the target, else not. A guardrail is 1 while current
+    /// is on the right side of its target (the target itself included), else 0.
+    pub fn progress(&self) -> f64 {
+        progress(self.kind, self.baseline, self.target, self.current)
+    }
+
+    /// The end-of-quarter score, 0 to 1: the one set by hand, else the progress.
+    pub fn score(&self) -> f64 {
+        self.score.unwrap_or_else(|| self.progress())
+    }
+}
+
+/// [`KeyResult::progress`] on bare numbers, for callers that hold no `KeyResult`.
+pub fn progress(kind: KrKind, baseline: Option<f64>, target: f64, current: f64) -> f64 {
+    let met = |ok: bool| if ok { 1.0 } else { 0.0 };
+    match kind {
+        KrKind::KeepAbove => met(current >= target),
+        KrKind::KeepBelow => met(current <= target),
+        KrKind::Progress => {
+            let baseline = baseline.unwrap_or(target);
+            if target == baseline {
+                // Nothing to achieve: reached means at or beyond the target.
+                met(current == target)
+            } else {
+                let p = (current - baseline) / (target - baseline);
+                if p.is_nan() {
+                    0.0
+                } else {
+                    p.clamp(0.0, 1.0)
+                }
+            }
+        }
+    }
+}
+
+/// An objective's own progress: the weighted mean of its key results' progress, 0 when
+/// it has none (nothing measured is nothing achieved).
+pub fn objective_progress<'a>(krs: impl IntoIterator<Item = &'a KeyResult>) -> f64 {
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for kr in krs {
+        sum += kr.weight * kr.progress();
+        weights += kr.weight;
+    }
+    if weights > 0.0 {
+        sum / weights
+    } else {
+        0.0
+    }
+}
 
 /// One objective's progress, own and aligned (see the module's definition).
 #[derive(Serialize, Deserialize, ts_rs::TS, Clone, Debug, PartialEq)]
@@ -104,6 +160,26 @@ pub fn rollup(snapshot: &Snapshot) -> Vec<ObjectiveProgress> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_table() {
+        use KrKind::*;
+        let cases: &[(KrKind, Option<f64>, f64, f64, f64)] = &[
+            (Progress, Some(0.0), 10.0, 5.0, 0.5),
+            (Progress, Some(120.0), 60.0, 90.0, 0.5),  // metric that goes down
+            (Progress, Some(120.0), 60.0, 50.0, 1.0),  // beyond target: clamped
+            (Progress, Some(120.0), 60.0, 130.0, 0.0), // worse than baseline: clamped
+            (Progress, Some(5.0), 5.0, 5.0, 1.0),      // flat, reached
+            (Progress, Some(5.0), 5.0, 4.0, 0.0),      // flat, not reached
+            (KeepAbove, None, 4.3, 4.3, 1.0),
+            (KeepAbove, Some(4.4), 4.3, 4.29, 0.0),
+            (KeepBelow, None, 3.0, 2.0, 1.0),
+            (KeepBelow, None, 3.0, 3.5, 0.0),
+        ];
+        for &(kind, b, t, c, want) in cases {
+            assert_eq!(progress(kind, b, t, c), want, "{kind} {b:?} {t} {c}");
+        }
+    }
     use crate::checks::fixture::Org;
     use crate::KeyResultPatch;
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::order::compare_names;
-use crate::measure::summary::NodeSummary;
+use crate::view::summary::NodeSummary;
 use crate::{Lang, Level, Node, Snapshot};
 
 /// One person's or unit's load against their cap.
@@ -110,8 +110,8 @@ pub fn load_rows(snap: &Snapshot, summaries: &[NodeSummary], lang: Lang) -> Vec<
 mod tests {
     use super::*;
     use crate::checks::check_quarter_in;
-    use crate::measure::summary::summarize;
     use crate::view::fixture::{node, obj, q4};
+    use crate::view::summary::summarize;
     use crate::{NodePatch, Plan};
 
     #[test]

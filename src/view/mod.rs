@@ -17,6 +17,7 @@ pub mod map;
 pub mod order;
 pub mod quarter;
 pub mod quarters;
+pub mod summary;
 pub mod tree;
 
 use std::collections::{HashMap, HashSet};

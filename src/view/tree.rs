@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::order::compare_names;
-use crate::measure::summary::NodeSummary;
+use crate::view::summary::NodeSummary;
 use crate::{Lang, Level, Snapshot};
 
 /// One row of the org tree, in display order (depth first, children by name).
@@ -37,7 +37,7 @@ pub struct TreeRow {
 
 /// Every node of `snap` as a tree row, depth first; the children of a node in the natural
 /// order of their names in `lang`, then of their keys. `summaries` are the quarter's
-/// ([`crate::measure::summary::summarize`]); a node without one shows no objectives.
+/// ([`crate::view::summary::summarize`]); a node without one shows no objectives.
 pub fn tree_rows(snap: &Snapshot, summaries: &[NodeSummary], lang: Lang) -> Vec<TreeRow> {
     let nodes = &snap.nodes;
     let summaries: HashMap<Uuid, &NodeSummary> = summaries.iter().map(|s| (s.node_id, s)).collect();
@@ -90,8 +90,8 @@ pub fn tree_rows(snap: &Snapshot, summaries: &[NodeSummary], lang: Lang) -> Vec<
 mod tests {
     use super::*;
     use crate::checks::check_quarter_in;
-    use crate::measure::summary::summarize;
     use crate::view::fixture::{node, obj, q4};
+    use crate::view::summary::summarize;
     use crate::Plan;
 
     fn rows(plan: &mut Plan, lang: Lang) -> Vec<TreeRow> {

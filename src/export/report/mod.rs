@@ -20,7 +20,7 @@ use crate::checks::{check_quarter_in, count, Counts, Finding};
 use crate::export::chart::checkin_svg;
 use crate::measure::progress::rollup;
 use crate::measure::score::{objective_score, Reading};
-use crate::measure::summary::summarize;
+use crate::view::summary::summarize;
 use crate::{
     CheckIn, Commitment, Confidence, KeyResult, Lang, Level, Node, ObjectiveComment, Plan, Quarter, QuarterLock,
     QuarterState, Result, Review, Snapshot,
