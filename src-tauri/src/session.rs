@@ -182,7 +182,7 @@ impl Session {
         }
         let findings = checks::check_quarter_in(&cache.all, Some(q), lang);
         let summaries = summary::summarize(&cache.all, q, &findings);
-        let snapshot = quarter_of(&cache.all, q);
+        let snapshot = cache.all.quarter(q);
         let data = Arc::new(QuarterData {
             snapshot,
             findings,
@@ -295,23 +295,6 @@ impl Session {
 
 fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).map_err(|e| cascade::Error::write_file(path, e).into())
-}
-
-/// The part of a whole-plan snapshot that belongs to one quarter.
-fn quarter_of(all: &Snapshot, q: Quarter) -> Snapshot {
-    let objectives: Vec<cascade::Objective> = all.objectives.iter().filter(|o| o.quarter == q).cloned().collect();
-    let ids: std::collections::HashSet<Uuid> = objectives.iter().map(|o| o.id).collect();
-    Snapshot {
-        settings: all.settings.clone(),
-        nodes: all.nodes.clone(),
-        key_results: all
-            .key_results
-            .iter()
-            .filter(|k| ids.contains(&k.objective_id))
-            .cloned()
-            .collect(),
-        objectives,
-    }
 }
 
 fn chrono_today() -> chrono::NaiveDate {

@@ -26,6 +26,27 @@ impl Plan {
     }
 }
 
+impl Snapshot {
+    /// The part of a whole-plan snapshot that belongs to one quarter: every node, the
+    /// quarter's objectives and their key results, as [`Plan::snapshot`] of that quarter
+    /// reads them, without reading the file again.
+    pub fn quarter(&self, q: Quarter) -> Snapshot {
+        let objectives: Vec<Objective> = self.objectives.iter().filter(|o| o.quarter == q).cloned().collect();
+        let ids: std::collections::HashSet<uuid::Uuid> = objectives.iter().map(|o| o.id).collect();
+        Snapshot {
+            settings: self.settings.clone(),
+            nodes: self.nodes.clone(),
+            objectives,
+            key_results: self
+                .key_results
+                .iter()
+                .filter(|k| ids.contains(&k.objective_id))
+                .cloned()
+                .collect(),
+        }
+    }
+}
+
 /// The plan (or one quarter's objectives and key results, with every node), read
 /// through an open transaction.
 pub(crate) fn of(c: &rusqlite::Connection, quarter: Option<Quarter>) -> Result<Snapshot> {
@@ -47,4 +68,24 @@ pub(crate) fn whole(c: &rusqlite::Connection) -> Result<Snapshot> {
         objectives: objective::list(c, None)?,
         key_results: key_result::list(c, None)?,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Plan, Quarter};
+
+    /// One quarter cut from the whole plan is what reading that quarter gives.
+    #[test]
+    fn a_quarter_cut_from_the_whole_plan_is_that_quarter_read() {
+        let mut plan = Plan::in_memory().unwrap();
+        crate::demo::fill(&mut plan).unwrap();
+        let all = plan.snapshot(None).unwrap();
+        let quarters: std::collections::BTreeSet<Quarter> = all.objectives.iter().map(|o| o.quarter).collect();
+        assert!(quarters.len() >= 2, "{quarters:?}");
+        for q in quarters {
+            let read = plan.snapshot(Some(q)).unwrap();
+            assert!(!read.objectives.is_empty());
+            assert_eq!(all.quarter(q), read, "{q}");
+        }
+    }
 }
