@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::CommandError;
 use crate::session::Session;
 use cascade::review_copy::{self, CopyMerge, HandoutReport, MergeChoices, MergeOutcome, MergeReport, ReviewInfo};
-use cascade::{Level, Quarter};
+use cascade::Quarter;
 
 type Result<T> = std::result::Result<T, CommandError>;
 
@@ -59,10 +59,11 @@ impl Session {
         self.edit(|p| review_copy::merge(p, review, &choices))
     }
 
-    /// Writes one review copy per team under the node `under_key` (a division) for
-    /// `quarters` into the folder `dir`, named after the teams' keys, with an index.
+    /// Writes one review copy for each node under `under_key` of the level it hands out
+    /// one each of (a division's teams) for `quarters` into the folder `dir`, named after
+    /// their keys, with an index.
     pub fn handout_teams(&mut self, under_key: &str, quarters: &[Quarter], dir: &Path) -> Result<Vec<HandoutReport>> {
-        self.edit(|p| review_copy::handout_each(p, Level::Team, Some(under_key), quarters, dir))
+        self.edit(|p| review_copy::handout_each_under(p, under_key, quarters, dir))
     }
 
     /// What merging the `reviews` one after another would do, every conflict kept as the

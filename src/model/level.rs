@@ -39,6 +39,18 @@ impl Level {
         Level::from_depth(i64::from(self.depth()) + 1)
     }
 
+    /// The level of the review copies one hand-out from a node of this level writes one
+    /// each of: a division's teams, each team lead reviewing their own team. None
+    /// elsewhere (a team is handed out whole, to its lead).
+    pub fn reviewed_each(self) -> Option<Level> {
+        (self == Level::Division).then_some(Level::Team)
+    }
+
+    /// Only agents are new hires: the overload check holds a new agent to a smaller cap.
+    pub fn takes_new_hire(self) -> bool {
+        self == Level::Agent
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Level::Company => "company",

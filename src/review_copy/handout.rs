@@ -17,6 +17,26 @@ use crate::{Plan, Quarter, Result};
 /// The file [`handout_each`] writes beside the copies: the report of each, as JSON.
 pub const INDEX_FILE: &str = "index.json";
 
+/// Writes one review copy for each node under `under` of the level its level hands out
+/// one each of ([`crate::Level::reviewed_each`]: a division's teams), as
+/// [`handout_each`]. A node that hands out no such copies is refused, nothing written.
+pub fn handout_each_under(
+    plan: &mut Plan,
+    under: &str,
+    quarters: &[Quarter],
+    out_dir: &Path,
+) -> Result<Vec<HandoutReport>> {
+    let top = plan.node_by_key(under)?;
+    let Some(level) = top.level.reviewed_each() else {
+        return Err(crate::Error::invalid(
+            "node",
+            under,
+            crate::i18n::words::Words::new("why-no-copies-each"),
+        ));
+    };
+    handout_each(plan, level, Some(under), quarters, out_dir)
+}
+
 /// Writes one review copy per node of `level` (under the node `under`, or in the whole
 /// plan) into the folder `out_dir` (made if missing), each named after its node's key
 /// (`cskh-team-01.okr`), and an index of what was written ([`INDEX_FILE`]). Refused before
@@ -378,5 +398,28 @@ mod tests {
             read_large < 2 * read_small,
             "{read_small} rows read of a small plan, {read_large} of a large one"
         );
+    }
+
+    /// A division hands out one copy per team; a team, which is handed out whole to its
+    /// lead, is refused with nothing written.
+    #[test]
+    fn copies_one_each_are_a_divisions_teams() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut p = Plan::create(dir.path().join("plan.okr")).unwrap();
+        let spec = SynthSpec::with_agents(60, vec!["2026-Q4".parse().unwrap()], 7);
+        generate(&mut p, &spec).unwrap();
+        let nodes = p.nodes().unwrap();
+        let division = nodes.iter().find(|n| n.level == Level::Division).unwrap();
+        let teams = nodes.iter().filter(|n| n.parent_id == Some(division.id)).count();
+        let out = dir.path().join("reviews");
+        let written = super::handout_each_under(&mut p, &division.key, &[], &out).unwrap();
+        assert_eq!(written.len(), teams);
+        assert!(teams > 0);
+
+        let team = nodes.iter().find(|n| n.level == Level::Team).unwrap();
+        let refused = dir.path().join("refused");
+        let e = super::handout_each_under(&mut p, &team.key, &[], &refused).unwrap_err();
+        assert_eq!(e.code(), crate::ErrorCode::Invalid, "{e}");
+        assert!(!refused.exists());
     }
 }

@@ -26,7 +26,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use handout::{handout, handout_each, INDEX_FILE};
+pub use handout::{handout, handout_each, handout_each_under, INDEX_FILE};
 pub use merge::{merge, merge_each, preview, preview_each};
 
 use crate::checks::Finding;

@@ -66,6 +66,10 @@ pub struct NodeObjectives {
     pub child_level: Option<Level>,
     /// The level its parent must have; none for the company, which cannot move.
     pub parent_level: Option<Level>,
+    /// The level of the review copies handed out one each under it ([`Level::reviewed_each`]).
+    pub reviewed_each: Option<Level>,
+    /// Whether it can be marked a new hire ([`Level::takes_new_hire`]).
+    pub takes_new_hire: bool,
     pub objectives: Vec<ObjectiveCard>,
 }
 
@@ -144,6 +148,8 @@ pub fn node_objectives(snap: &Snapshot, node_id: Uuid) -> Result<NodeObjectives>
         cap: snap.settings.cap_for(node),
         child_level: node.level.child_level(),
         parent_level: node.level.parent_level(),
+        reviewed_each: node.level.reviewed_each(),
+        takes_new_hire: node.level.takes_new_hire(),
         node: node.clone(),
         objectives,
     })

@@ -355,6 +355,7 @@ why-negative = is negative
 why-baseline-needed = is empty; a progress key result needs a baseline (only a guardrail may leave it empty)
 why-change-limit = must be 0% or more of the baseline (100% lets a key result double it)
 why-name-empty = is empty; give your name (set once in the app's settings, or --by for okr)
+why-no-copies-each = hands out no copies one each; choose a division to hand out one copy for each of its teams
 why-comment-quarter = is an objective of { $quarter }, not of the quarter reviewed ({ $reviewed })
 why-comment-empty = is empty; write what the team should know
 why-same-quarter = is the quarter compared from; compare two different quarters

@@ -353,6 +353,7 @@ why-negative = là số âm
 why-baseline-needed = đang để trống; kết quả then chốt loại tiến độ cần có mức ban đầu (chỉ ngưỡng giữ mới được để trống)
 why-change-limit = phải từ 0% mức ban đầu trở lên (100% cho phép kết quả then chốt tăng gấp đôi)
 why-name-empty = đang để trống; hãy ghi tên bạn (đặt một lần trong phần cài đặt của ứng dụng, hoặc --by với okr)
+why-no-copies-each = không phát được bản riêng cho từng đơn vị; hãy chọn một khối để phát mỗi nhóm của khối một bản
 why-comment-quarter = là mục tiêu của { $quarter }, không thuộc quý đang đánh giá ({ $reviewed })
 why-comment-empty = đang để trống; hãy viết điều nhóm cần biết
 why-same-quarter = trùng với quý dùng để so sánh; hãy so sánh hai quý khác nhau

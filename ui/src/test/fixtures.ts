@@ -98,6 +98,8 @@ export function detail(nodeId: string): NodeDetail {
       parentLevel: (
         { company: null, division: "company", team: "division", agent: "team" } as const
       )[r.level],
+      reviewedEach: r.level === "division" ? "team" : null,
+      takesNewHire: r.level === "agent",
       objectives: [
         {
           objective: {

@@ -14,4 +14,12 @@ childLevel: Level | null,
 /**
  * The level its parent must have; none for the company, which cannot move.
  */
-parentLevel: Level | null, objectives: Array<ObjectiveCard>, };
+parentLevel: Level | null, 
+/**
+ * The level of the review copies handed out one each under it ([`Level::reviewed_each`]).
+ */
+reviewedEach: Level | null, 
+/**
+ * Whether it can be marked a new hire ([`Level::takes_new_hire`]).
+ */
+takesNewHire: boolean, objectives: Array<ObjectiveCard>, };
