@@ -140,6 +140,8 @@ pub struct Template {
     pub id: String,
     pub level: Level,
     pub role: Role,
+    /// The level and the role that owns it, as people read them ([`heading`]).
+    pub heading: String,
     pub title: String,
     pub key_results: Vec<KeyResultTemplate>,
 }
@@ -269,6 +271,7 @@ impl Entry {
             id: self.id.to_string(),
             level: self.level,
             role: Role::of(self.level),
+            heading: heading(self.level, lang),
             title: self.title.get(lang).to_string(),
             key_results: self
                 .key_results

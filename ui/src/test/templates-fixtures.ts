@@ -6,6 +6,7 @@ const EN: Template[] = [
     id: "company-csat",
     level: "company",
     role: "director",
+    heading: "Company · Director",
     title: "Make every customer contact feel effortless",
     keyResults: [
       {
@@ -22,6 +23,7 @@ const EN: Template[] = [
     id: "team-onboarding",
     level: "team",
     role: "lead",
+    heading: "Team · Team lead",
     title: "Bring new agents up to standard in 30 days",
     keyResults: [
       {
@@ -38,6 +40,7 @@ const EN: Template[] = [
     id: "agent-sales",
     level: "agent",
     role: "agent",
+    heading: "Agent · Agent",
     title: "Offer the right upgrade at the right moment",
     keyResults: [
       {

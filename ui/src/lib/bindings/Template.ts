@@ -10,4 +10,8 @@ export type Template = {
 /**
  * Stable across languages: `team-queue` is the same template in English and Thai.
  */
-id: string, level: Level, role: Role, title: string, keyResults: Array<KeyResultTemplate>, };
+id: string, level: Level, role: Role, 
+/**
+ * The level and the role that owns it, as people read them ([`heading`]).
+ */
+heading: string, title: string, keyResults: Array<KeyResultTemplate>, };
