@@ -475,3 +475,28 @@ import-added-locks-many = { $count } quarter locks
 template-written = wrote the English template to { $path }
 import-no-files = nothing to import: choose at least one file (the organisation, the objectives or the key results)
 error-not-a-backup = { $path } is not a backup of this plan; choose one of the backups listed for it
+
+## okr merge's text report
+
+merge-text-merged = merged { $review } (review of { $node } taken { $taken })
+merge-text-no-changes = no changes to apply
+merge-text-changes = { $count } change(s):
+merge-text-added = added    { $what } { $row }
+merge-text-deleted = deleted  { $what } { $row }
+merge-text-changed = changed  { $what } { $row }: { $fields }
+merge-text-conflicts = { $count } conflict(s):
+merge-text-values = at hand-out { $base }, plan { $ours }, review { $theirs }
+merge-text-none = (none)
+merge-text-take-theirs = to take the review's side: --take-theirs { $reference }
+merge-text-findings-unchanged = findings: unchanged
+merge-text-findings = findings: { $new } new, { $resolved } resolved
+merge-text-resolved = resolved { $rule }: { $message }
+merge-text-new = new      { $rule }: { $message }
+merge-text-refused = refused { $path } ({ $code }): { $message }
+merge-text-copies = { $merged } of { $total } copies merged ({ $conflicts } with conflicts), { $refused } refused
+
+## What okr says when a command succeeds
+
+okr-created = created { $plan }
+okr-backed-up = backed up { $plan } to { $backup }
+okr-restored = restored { $plan } from { $backup }

@@ -473,3 +473,28 @@ import-added-locks-many = การล็อกไตรมาส { $count } ร
 template-written = เขียนแม่แบบภาษาไทยไปที่ { $path } แล้ว
 import-no-files = ไม่มีอะไรให้นำเข้า: โปรดเลือกอย่างน้อยหนึ่งไฟล์ (องค์กร วัตถุประสงค์ หรือผลลัพธ์หลัก)
 error-not-a-backup = { $path } ไม่ใช่ไฟล์สำรองของแผนนี้; โปรดเลือกไฟล์สำรองจากรายการของแผนนี้
+
+## okr merge's text report
+
+merge-text-merged = รวม { $review } แล้ว (สำเนาทบทวนของ { $node } ที่นำออกไปเมื่อ { $taken })
+merge-text-no-changes = ไม่มีการเปลี่ยนแปลงที่ต้องนำไปใช้
+merge-text-changes = การเปลี่ยนแปลง { $count } รายการ:
+merge-text-added = เพิ่ม{ $what } { $row }
+merge-text-deleted = ลบ{ $what } { $row }
+merge-text-changed = แก้ไข{ $what } { $row }: { $fields }
+merge-text-conflicts = ความขัดแย้ง { $count } รายการ:
+merge-text-values = ตอนแจก { $base }, แผน { $ours }, สำเนาทบทวน { $theirs }
+merge-text-none = (ไม่มี)
+merge-text-take-theirs = หากต้องการใช้ค่าของสำเนาทบทวน: --take-theirs { $reference }
+merge-text-findings-unchanged = ข้อค้นพบ: ไม่เปลี่ยนแปลง
+merge-text-findings = ข้อค้นพบ: ใหม่ { $new } ข้อ, หมดไป { $resolved } ข้อ
+merge-text-resolved = หมดไป { $rule }: { $message }
+merge-text-new = ใหม่ { $rule }: { $message }
+merge-text-refused = ปฏิเสธ { $path } ({ $code }): { $message }
+merge-text-copies = รวมแล้ว { $merged } จาก { $total } สำเนา (มีความขัดแย้ง { $conflicts } สำเนา), ปฏิเสธ { $refused }
+
+## What okr says when a command succeeds
+
+okr-created = สร้าง { $plan } แล้ว
+okr-backed-up = สำรอง { $plan } ไปที่ { $backup } แล้ว
+okr-restored = กู้คืน { $plan } จาก { $backup } แล้ว

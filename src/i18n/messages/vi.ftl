@@ -473,3 +473,28 @@ import-added-locks-many = { $count } khóa quý
 template-written = đã ghi tệp mẫu tiếng Việt vào { $path }
 import-no-files = không có gì để nhập: hãy chọn ít nhất một tệp (tổ chức, mục tiêu hoặc kết quả then chốt)
 error-not-a-backup = { $path } không phải là bản sao lưu của kế hoạch này; hãy chọn một trong các bản sao lưu được liệt kê cho kế hoạch
+
+## okr merge's text report
+
+merge-text-merged = đã gộp { $review } (bản đánh giá của { $node } lấy lúc { $taken })
+merge-text-no-changes = không có thay đổi nào cần áp dụng
+merge-text-changes = { $count } thay đổi:
+merge-text-added = đã thêm { $what } { $row }
+merge-text-deleted = đã xóa { $what } { $row }
+merge-text-changed = đã sửa { $what } { $row }: { $fields }
+merge-text-conflicts = { $count } xung đột:
+merge-text-values = lúc gửi đi { $base }, kế hoạch { $ours }, bản đánh giá { $theirs }
+merge-text-none = (không có)
+merge-text-take-theirs = để lấy theo bản đánh giá: --take-theirs { $reference }
+merge-text-findings-unchanged = các phát hiện: không đổi
+merge-text-findings = các phát hiện: { $new } mới, { $resolved } đã hết
+merge-text-resolved = đã hết { $rule }: { $message }
+merge-text-new = mới { $rule }: { $message }
+merge-text-refused = đã từ chối { $path } ({ $code }): { $message }
+merge-text-copies = đã gộp { $merged } trên { $total } bản sao ({ $conflicts } bản có xung đột), từ chối { $refused }
+
+## What okr says when a command succeeds
+
+okr-created = đã tạo { $plan }
+okr-backed-up = đã sao lưu { $plan } vào { $backup }
+okr-restored = đã khôi phục { $plan } từ { $backup }
