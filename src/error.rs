@@ -41,6 +41,10 @@ pub enum Error {
         value: String,
     },
 
+    /// A path offered for a restore that is not one of the plan's own backups.
+    #[error("{}", self.message(Lang::En))]
+    NotABackup { path: PathBuf },
+
     #[error("{}", self.message(Lang::En))]
     DuplicateKey { what: &'static str, key: String },
 
@@ -269,7 +273,7 @@ impl Error {
             Error::AlreadyExists { .. } | Error::WouldOverwrite { .. } => ErrorCode::AlreadyExists,
             Error::Busy => ErrorCode::Busy,
             Error::ReadOnly { .. } => ErrorCode::ReadOnly,
-            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::NotFound { .. } | Error::NotABackup { .. } => ErrorCode::NotFound,
             Error::DuplicateKey { .. } => ErrorCode::DuplicateKey,
             Error::Invalid { .. } => ErrorCode::Invalid,
             Error::LevelOrder { .. } => ErrorCode::LevelOrder,
@@ -320,6 +324,7 @@ impl Error {
                 .with_words("what", thing(what))
                 .with_words("by", thing(by))
                 .with("value", value),
+            Error::NotABackup { path: p } => Words::new("error-not-a-backup").with("path", path(p)),
             Error::DuplicateKey { what, key } => Words::new("error-duplicate-key")
                 .with_words("what", thing(what))
                 .with("key", key),

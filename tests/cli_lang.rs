@@ -108,3 +108,72 @@ fn a_refusal_is_said_in_the_language_asked_for() {
         check.stderr
     );
 }
+
+#[test]
+fn a_missing_column_is_named_in_the_language_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("org.csv"), "key,name,level\nacme,Acme,company\n").unwrap();
+    let import = ["import", "plan.okr", "--org", "org.csv"];
+    let vi = okr(dir.path(), &[&import[..], &["--lang", "vi"]].concat());
+    assert_eq!(vi.code, 2, "{}", vi.stderr);
+    assert!(
+        vi.stderr.contains("org.csv: thiếu cột \"Thuộc\" (parent)") && vi.stderr.contains("cột bắt buộc"),
+        "{}",
+        vi.stderr
+    );
+    assert!(!vi.stderr.contains("is missing"), "{}", vi.stderr);
+    let th = okr(dir.path(), &[&import[..], &["--lang", "th"]].concat());
+    assert!(th.stderr.contains("ไม่มีคอลัมน์ \"สังกัด\""), "{}", th.stderr);
+}
+
+#[test]
+fn a_bad_check_in_date_of_a_json_export_is_said_in_thai() {
+    let dir = tempfile::tempdir().unwrap();
+    common::import_sample(dir.path(), "plan.okr");
+    okr_ok(
+        dir.path(),
+        &["export", "plan.okr", "--format", "json", "--out", "plan.json"],
+    );
+    let path = dir.path().join("plan.json");
+    let mut doc: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let key = doc["key_results"][0]["key"].as_str().unwrap().to_string();
+    doc["checkins"] = serde_json::json!([{ "key_result": key, "date": "01/10/2026", "value": 3.0 }]);
+    std::fs::write(&path, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let run = okr(
+        dir.path(),
+        &["import", "again.okr", "--json", "plan.json", "--lang", "th"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("plan.json checkins[0], ฟิลด์ date: \"01/10/2026\" ไม่ใช่วันที่ (ต้องเป็นรูปแบบ YYYY-MM-DD)"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_import_says_what_it_did_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = common::sample_dir();
+    let p = |f: &str| s.join(f).display().to_string();
+    let run = okr_ok(
+        dir.path(),
+        &["import", "plan.okr", "--org", &p("org.csv"), "--lang", "vi"],
+    );
+    assert!(
+        run.stdout.starts_with("đã tạo plan.okr: đã thêm ") && run.stdout.contains("người và đơn vị"),
+        "{}",
+        run.stdout
+    );
+    let again = okr_ok(
+        dir.path(),
+        &["import", "plan.okr", "--org", &p("org.csv"), "--lang", "vi"],
+    );
+    assert!(
+        again.stdout.contains("đã nhập vào plan.okr: không có gì thay đổi"),
+        "{}",
+        again.stdout
+    );
+    assert!(!again.stdout.contains("nothing"), "{}", again.stdout);
+}

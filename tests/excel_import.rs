@@ -223,7 +223,7 @@ fn every_refusal_names_its_place_and_leaves_the_plan_as_it_was() {
         d,
         &["import", "plan.okr", "--xlsx", "none.xlsx"],
         &[
-            "none.xlsx: the workbook has no sheet named \"org\" (or \"Tổ chức\", \"องค์กร\")",
+            "none.xlsx: the workbook has no sheet named \"org\" (\"Tổ chức\", \"องค์กร\")",
             "Trang 1",
         ],
     );

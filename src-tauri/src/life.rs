@@ -59,12 +59,7 @@ impl Session {
     /// comes from the window, and the window must not be a way to pour any file into
     /// the plan.
     pub fn restore_backup(&mut self, backup: &Path) -> Result<()> {
-        if !self.backups()?.iter().any(|b| b.path == backup) {
-            return Err(CommandError::new(
-                cascade::ErrorCode::NotFound,
-                format!("{} is not a backup of this plan", backup.display()),
-            ));
-        }
+        backup::find(&self.backup_dir(), self.path(), backup)?;
         let dir = self.backup_dir();
         self.edit(|p| p.restore_from(backup, &dir))
     }

@@ -259,12 +259,6 @@ impl Session {
             objectives: read(objectives)?,
             key_results: read(key_results)?,
         };
-        if files.org.is_none() && files.objectives.is_none() && files.key_results.is_none() {
-            return Err(CommandError::new(
-                cascade::ErrorCode::InvalidImport,
-                "choose at least one spreadsheet to import",
-            ));
-        }
         import_csv(&mut self.plan, files, ImportOptions { delete_missing }).map_err(CommandError::from)
     }
 

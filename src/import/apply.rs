@@ -5,7 +5,7 @@ use rusqlite::Connection;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use uuid::Uuid;
 
-use super::validate::Change;
+use super::change::Change;
 use super::ImportReport;
 
 use crate::store::{

@@ -6,6 +6,7 @@ use super::encoding::{decode, TextEncoding};
 use super::grid::{Cell, Grid};
 use super::problem::{Place, Problems};
 use super::InputFile;
+use crate::i18n::words::Words;
 
 /// The delimiter of a spreadsheet export: `,`, `;` (Excel in many locales) or tab,
 /// whichever the header line holds most of, outside quotes.
@@ -55,12 +56,12 @@ impl LineCounter<'_> {
     }
 }
 
-/// What a row wider than its header probably holds.
+/// What a row wider than its header probably holds (a message id).
 fn extra_cells(delimiter: u8) -> &'static str {
     match delimiter {
-        b';' => "a semicolon inside a value must be quoted (\"…;…\")",
-        b'\t' => "a tab inside a value must be quoted",
-        _ => "a comma inside a value must be quoted (\"…,…\")",
+        b';' => "import-extra-semicolon",
+        b'\t' => "import-extra-tab",
+        _ => "import-extra-comma",
     }
 }
 
@@ -88,16 +89,12 @@ pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, T
             problems.file(
                 &file.name,
                 Some(Place::Line { line: 1 }),
-                format!("the header could not be read: {e}"),
+                Words::new("import-header-unreadable").with("error", e),
             );
             return None;
         }
         Ok(false) => {
-            problems.file(
-                &file.name,
-                None,
-                "the file is empty; it needs a header line naming its columns",
-            );
+            problems.file(&file.name, None, Words::new("import-file-empty"));
             return None;
         }
     }
@@ -121,7 +118,7 @@ pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, T
                 let place = e.position().map(|p| Place::Line {
                     line: lines.at(p.byte()),
                 });
-                problems.file(&file.name, place, format!("the line could not be read: {e}"));
+                problems.file(&file.name, place, Words::new("import-line-unreadable").with("error", e));
                 break;
             }
         }

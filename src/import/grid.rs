@@ -7,6 +7,7 @@
 use super::problem::{Place, Problems};
 use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Table};
 use crate::format::{column_letter, english_value, Sheet, NUMBER_COLUMNS};
+use crate::i18n::words::Words;
 use crate::Lang;
 
 /// A table of text cells as read from a file, before its columns are known.
@@ -17,7 +18,7 @@ pub(crate) struct Grid {
     pub header_place: Place,
     /// Each row with its place; rows with no text at all are left out.
     pub rows: Vec<(Place, Vec<Cell>)>,
-    /// What to say when a row has more cells than the header.
+    /// What to say when a row has more cells than the header (a message id).
     pub extra_cells: &'static str,
     /// A workbook's sheet: columns are named by letter as well (`C (Cấp)`), and numbers
     /// typed as text with a decimal comma (`4,5`) are read as numbers.
@@ -103,16 +104,19 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
         problems.file(
             &grid.name,
             grid.workbook.then_some(grid.header_place),
-            format!(
-                "the column \"{c}\" is missing (the header has: {}); add it, it is required \
-                 (in Vietnamese \"{vi}\", in Thai \"{th}\")",
-                grid.header
-                    .iter()
-                    .map(|h| h.trim())
-                    .filter(|h| !h.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+            Words::new("import-column-missing")
+                .with("column", c)
+                .with("vi", vi)
+                .with("th", th)
+                .with(
+                    "header",
+                    grid.header
+                        .iter()
+                        .map(|h| h.trim())
+                        .filter(|h| !h.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
         );
     }
     if !missing.is_empty() {
@@ -150,7 +154,10 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
             problems.file(
                 &grid.name,
                 Some(place),
-                format!("has {cells} cells, the header {header_width}: {}", grid.extra_cells),
+                Words::new("import-too-many-cells")
+                    .with("cells", cells)
+                    .with("header", header_width)
+                    .with_words("fix", Words::new(grid.extra_cells)),
             );
             continue;
         }
@@ -169,25 +176,12 @@ fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Prob
                             return quarter_of(date).unwrap_or_else(|| date.clone())
                         }
                         Some(Cell::Date(date)) if NUMBER_COLUMNS.contains(column) => {
-                            problems.cell(
-                                &grid.name,
-                                place,
-                                column,
-                                date,
-                                "is a date in the workbook, not a number (Excel can turn a number typed \
-                                 with a dot into a date); format the cell as Number and type the number again",
-                            );
+                            problems.cell(&grid.name, place, column, date, Words::new("import-excel-date"));
                             return date.clone();
                         }
                         Some(Cell::Date(date)) => return date.clone(),
                         Some(Cell::Error(error)) => {
-                            problems.cell(
-                                &grid.name,
-                                place,
-                                column,
-                                error,
-                                "is an Excel error, not a value; correct the formula or type the value",
-                            );
+                            problems.cell(&grid.name, place, column, error, Words::new("import-excel-error"));
                             return error.clone();
                         }
                     };
@@ -307,7 +301,7 @@ mod tests {
                     )
                 })
                 .collect(),
-            extra_cells: "a comma inside a value must be quoted",
+            extra_cells: "import-extra-comma",
             workbook: false,
         }
     }
@@ -347,7 +341,7 @@ mod tests {
         assert_eq!(t.rows.len(), 1);
         assert_eq!(
             p.list[0].to_string(),
-            "org.csv line 3: has 6 cells, the header 4: a comma inside a value must be quoted"
+            "org.csv line 3: has 6 cells, the header 4: a comma inside a value must be quoted (\"…,…\")"
         );
     }
 

@@ -6,11 +6,12 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rustc_hash::FxHashMap as HashMap;
 use uuid::Uuid;
 
+use super::cell::{timestamp, Cell, Change};
 use super::problem::{reason, Problems};
 use super::rows::{Item, Table};
-use super::validate::{timestamp, Cell, Change};
 use crate::edit::review::{comment_text, name};
 use crate::export::{CheckInRecord, CommentRecord, LockRecord, ReviewRecord};
+use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::{CheckIn, Confidence, Level, ObjectiveComment, Quarter, QuarterLock, Review};
 
@@ -32,16 +33,16 @@ pub(super) fn checkins(
                 problems,
                 "key_result",
                 "",
-                "is empty; give the key of the key result checked in",
+                Words::new("import-checkin-key-result-empty"),
             );
             continue;
         }
         let Ok(date) = NaiveDate::parse_from_str(r.date.trim(), "%Y-%m-%d") else {
-            at.bad(problems, "date", &r.date, "is not a date (expected YYYY-MM-DD)");
+            at.bad(problems, "date", &r.date, Words::new("import-not-date"));
             continue;
         };
         if !r.value.is_finite() {
-            at.bad(problems, "value", &r.value.to_string(), "is not a finite number");
+            at.bad(problems, "value", &r.value.to_string(), Words::new("import-not-finite"));
             continue;
         }
         let confidence = if r.confidence.trim().is_empty() {
@@ -82,18 +83,7 @@ fn time(
 ) -> Option<DateTime<Utc>> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         None => Some(now),
-        Some(v) => {
-            let t = timestamp(v);
-            if t.is_none() {
-                at.bad(
-                    problems,
-                    column,
-                    v,
-                    "is not a date and time (expected RFC 3339, e.g. 2026-10-01T08:00:00+00:00)",
-                );
-            }
-            t
-        }
+        Some(v) => at.time(problems, column, v),
     }
 }
 
@@ -134,7 +124,7 @@ pub(super) fn reviews(
                 problems,
                 "node",
                 &r.node,
-                format!("is not the key of a node in {org_file} or in the plan"),
+                Words::new("import-node-unknown").with("file", org_file),
             );
         }
         let quarter = quarter(&at, problems, &r.quarter);
@@ -174,7 +164,7 @@ pub(super) fn comments(
                 problems,
                 "objective",
                 &m.objective,
-                format!("is not the key of an objective in {objectives_file} or in the plan"),
+                Words::new("import-objective-unknown").with("file", objectives_file),
             );
         }
         let author = person(&at, problems, "author", &m.author);

@@ -6,6 +6,7 @@ use super::rows::{Item, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
 use crate::format::columns;
+use crate::i18n::words::Words;
 
 fn opt_num(v: Option<f64>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
@@ -17,7 +18,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
         Ok(d) => d,
         Err(e) => {
             let place = (e.line() > 0).then_some(Place::Line { line: e.line() as u64 });
-            problems.file(&file.name, place, format!("is not a Cascade plan export: {e}"));
+            problems.file(&file.name, place, Words::new("import-not-export").with("error", e));
             return None;
         }
     };
@@ -25,10 +26,9 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
         problems.file(
             &file.name,
             None,
-            format!(
-                "is not a Cascade plan export (its format is \"{}\", expected \"{FORMAT}\")",
-                doc.format
-            ),
+            Words::new("import-export-format")
+                .with("format", &doc.format)
+                .with("expected", FORMAT),
         );
         return None;
     }
@@ -36,7 +36,9 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
         problems.file(
             &file.name,
             None,
-            format!("was written by a newer Cascade (version {}, this one reads up to {VERSION}); update Cascade to import it", doc.version),
+            Words::new("import-export-newer")
+                .with("version", doc.version)
+                .with("supported", VERSION),
         );
         return None;
     }

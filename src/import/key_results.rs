@@ -28,9 +28,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use unicode_normalization::UnicodeNormalization;
 use uuid::Uuid;
 
+use super::cell::{Cell, Change};
 use super::problem::{reason, Place, Problems};
 use super::rows::{KeyResultRow, Table};
-use super::validate::{first_key, number, pick_id, place, Cell, Change};
+use super::validate::{first_key, number, pick_id, place};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
@@ -55,27 +56,33 @@ pub struct HeldKeyResult {
     pub score: Option<f64>,
 }
 
-impl fmt::Display for HeldKeyResult {
+impl HeldKeyResult {
     /// `o00012-kr3 "NPS" (objective o00012) holds 4 check-ins and a score of 0.8`
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} \"{}\" (objective {}) holds ",
-            self.key,
-            key::shorten(&self.title),
-            self.objective
-        )?;
+    pub(crate) fn words(&self) -> Words {
         let checkins = match self.checkins {
             0 => None,
-            1 => Some("1 check-in".to_string()),
-            n => Some(format!("{n} check-ins")),
+            1 => Some(Words::new("import-held-checkins-one")),
+            n => Some(Words::new("import-held-checkins-many").with("count", n)),
         };
-        match (checkins, self.score) {
-            (Some(c), Some(s)) => write!(f, "{c} and a score of {s}"),
-            (Some(c), None) => f.write_str(&c),
-            (None, Some(s)) => write!(f, "a score of {s}"),
-            (None, None) => f.write_str("nothing"),
-        }
+        let holds = match (checkins, self.score) {
+            (Some(c), Some(s)) => Words::new("import-held-checkins-and-score")
+                .with_words("checkins", c)
+                .with("score", s),
+            (Some(c), None) => c,
+            (None, Some(s)) => Words::new("import-held-score").with("score", s),
+            (None, None) => Words::new("import-held-nothing"),
+        };
+        Words::new("import-held")
+            .with("key", &self.key)
+            .with("title", key::shorten(&self.title))
+            .with("objective", &self.objective)
+            .with_words("holds", holds)
+    }
+}
+
+impl fmt::Display for HeldKeyResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.words().say(crate::Lang::En))
     }
 }
 
@@ -216,7 +223,14 @@ pub(super) fn key_results(
             })
         });
         let kr_key = if filled("key", &row.key) {
-            first_key(&at, problems, &mut keys_seen, &row.key, "key result key").unwrap_or_default()
+            first_key(
+                &at,
+                problems,
+                &mut keys_seen,
+                &row.key,
+                Words::new("import-what-key-result-key"),
+            )
+            .unwrap_or_default()
         } else {
             String::new()
         };
@@ -296,15 +310,14 @@ fn matches(
                 d.place,
                 "key",
                 &d.key,
-                "is the key of a key result another row of the file already stands for; give this one another key",
+                Words::new("import-key-result-key-in-file"),
             ),
             None if plan.keys.contains_key(&d.key) => problems.cell(
                 file,
                 d.place,
                 "key",
                 &d.key,
-                "is already the key of a key result of an objective this file does not list; \
-                 each key result key is unique in the plan: give this one another key",
+                Words::new("import-key-result-key-in-plan"),
             ),
             None => {}
         }
@@ -396,13 +409,7 @@ fn write(
         let was = pair.map(|j| &old[j]);
         let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
         if d.baseline.is_none() && kind == KrKind::Progress {
-            problems.cell(
-                file,
-                d.place,
-                "baseline",
-                "",
-                "is empty; a progress key result needs a baseline (only a keep-above or keep-below guardrail may leave it empty)",
-            );
+            problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
         }
         let Some(was) = was else {
             if !d.key.is_empty() {

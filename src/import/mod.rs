@@ -36,6 +36,8 @@
 //!   one made from the objective's key (`sla-kr1`).
 
 mod apply;
+mod cell;
+mod change;
 mod csv_file;
 pub mod encoding;
 mod grid;
@@ -55,7 +57,8 @@ pub use encoding::TextEncoding;
 pub use key_results::HeldKeyResult;
 pub use problem::{ImportError, Place, Problem, ProblemRow, MAX_PROBLEMS};
 
-use crate::Plan;
+use crate::i18n::words::Words;
+use crate::{Lang, Plan};
 use key_results::PlanKeyResults;
 use problem::Problems;
 use rows::Rows;
@@ -143,8 +146,110 @@ pub struct ImportReport {
     pub locks_added: usize,
 }
 
+impl ImportReport {
+    /// One sentence saying what the import did, or that it changed nothing, in `lang`.
+    pub fn summary(&self, lang: Lang) -> String {
+        if !self.changed {
+            return Words::new("import-summary-nothing").say(lang);
+        }
+        let mut s = Words::new("import-summary")
+            .with("nodes_added", self.nodes_added)
+            .with("nodes_updated", self.nodes_updated)
+            .with("objectives_added", self.objectives_added)
+            .with("objectives_updated", self.objectives_updated)
+            .with("objectives", self.objectives_with_key_results)
+            .with("added", self.key_results_added)
+            .with("updated", self.key_results_updated)
+            .with("unchanged", self.key_results_unchanged)
+            .with("removed", self.key_results_removed)
+            .say(lang);
+        if self.checkins_removed > 0 {
+            s.push(' ');
+            s.push_str(
+                &counted(
+                    "import-summary-checkins-removed-one",
+                    "import-summary-checkins-removed-many",
+                    self.checkins_removed,
+                )
+                .say(lang),
+            );
+        }
+        s
+    }
+
+    /// Everything `okr import` says after an import into `plan` (`created` when the
+    /// import made the file), one line each, in `lang`: the files read in another
+    /// encoding, the summary, current values kept, the history a JSON export added.
+    pub fn lines(&self, lang: Lang, plan: &str, created: bool) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .encodings
+            .iter()
+            .map(|e| {
+                Words::new("import-read-as")
+                    .with("file", &e.file)
+                    .with("encoding", &e.encoding)
+                    .say(lang)
+            })
+            .collect();
+        lines.push(
+            Words::new(if created {
+                "import-created"
+            } else {
+                "import-imported-into"
+            })
+            .with("plan", plan)
+            .with("summary", self.summary(lang))
+            .say(lang),
+        );
+        if self.currents_kept > 0 {
+            lines.push(
+                counted(
+                    "import-currents-kept-one",
+                    "import-currents-kept-many",
+                    self.currents_kept,
+                )
+                .say(lang),
+            );
+        }
+        let history: Vec<String> = [
+            (
+                "import-added-checkins-one",
+                "import-added-checkins-many",
+                self.checkins_added,
+            ),
+            (
+                "import-added-reviews-one",
+                "import-added-reviews-many",
+                self.reviews_added,
+            ),
+            (
+                "import-added-comments-one",
+                "import-added-comments-many",
+                self.comments_added,
+            ),
+            ("import-added-locks-one", "import-added-locks-many", self.locks_added),
+        ]
+        .into_iter()
+        .filter(|(_, _, n)| *n > 0)
+        .map(|(one, many, n)| counted(one, many, n).say(lang))
+        .collect();
+        if !history.is_empty() {
+            lines.push(Words::new("import-added").with("list", history.join(", ")).say(lang));
+        }
+        lines
+    }
+}
+
+/// The message `one` for one, else `many` with the count.
+fn counted(one: &'static str, many: &'static str, count: usize) -> Words {
+    Words::new(if count == 1 { one } else { many }).with("count", count)
+}
+
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).
 pub fn import_csv(plan: &mut Plan, files: ImportFiles, options: ImportOptions) -> Result<ImportReport, ImportError> {
+    if files.org.is_none() && files.objectives.is_none() && files.key_results.is_none() {
+        return Err(ImportError::NoFiles);
+    }
     let mut problems = Problems::default();
     let mut encodings = Vec::new();
     let mut read = |file: &Option<InputFile>| {
@@ -258,7 +363,7 @@ fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) 
 }
 
 /// Reads what the rows are checked against and turns them into the change to write.
-fn decide(c: &rusqlite::Connection, rows: Rows, mut problems: Problems) -> crate::Result<(validate::Change, Problems)> {
+fn decide(c: &rusqlite::Connection, rows: Rows, mut problems: Problems) -> crate::Result<(change::Change, Problems)> {
     let objectives = crate::store::objective::list(c, None)?;
     let named: rustc_hash::FxHashSet<uuid::Uuid> = match &rows.key_results {
         Some(table) if !objectives.is_empty() => {
@@ -289,7 +394,7 @@ fn decide(c: &rusqlite::Connection, rows: Rows, mut problems: Problems) -> crate
 
 /// The import's refusal, if any: problems in the files, or key results it would remove
 /// with what the team recorded on them.
-fn refuse(change: &validate::Change, problems: Problems, options: ImportOptions) -> Result<(), ImportError> {
+fn refuse(change: &change::Change, problems: Problems, options: ImportOptions) -> Result<(), ImportError> {
     problems.into_result()?;
     if !change.held.is_empty() && !options.delete_missing {
         return Err(ImportError::WouldRemove {
@@ -300,7 +405,7 @@ fn refuse(change: &validate::Change, problems: Problems, options: ImportOptions)
 }
 
 /// The rows an import adds or changes.
-fn written(change: &validate::Change) -> crate::edit::invariants::Scope {
+fn written(change: &change::Change) -> crate::edit::invariants::Scope {
     crate::edit::invariants::Scope {
         nodes: change
             .new_nodes
@@ -324,7 +429,7 @@ fn written(change: &validate::Change) -> crate::edit::invariants::Scope {
 }
 
 /// Writes the change, or nothing at all when it changes nothing.
-fn write(tx: &crate::store::Tx<'_>, change: validate::Change) -> crate::Result<ImportReport> {
+fn write(tx: &crate::store::Tx<'_>, change: change::Change) -> crate::Result<ImportReport> {
     if change.is_empty() {
         return Ok(apply::report(&change));
     }

@@ -117,6 +117,9 @@ pub enum ImportError {
     /// them needs [`super::ImportOptions::delete_missing`].
     #[error("{}", self.message(Lang::En))]
     WouldRemove { held: Vec<super::HeldKeyResult> },
+    /// No file was given to import.
+    #[error("{}", self.message(Lang::En))]
+    NoFiles,
     /// The plan itself could not be read or written.
     #[error(transparent)]
     Plan(#[from] crate::Error),
@@ -128,6 +131,7 @@ impl ImportError {
         match self {
             ImportError::Invalid { problems, more } => invalid_message(problems, *more, lang),
             ImportError::WouldRemove { held } => would_remove_message(held, lang),
+            ImportError::NoFiles => Words::new("import-no-files").say(lang),
             ImportError::Plan(e) => e.message(lang),
         }
     }
@@ -178,7 +182,7 @@ impl ImportError {
     /// The stable code the app and scripts branch on.
     pub fn code(&self) -> ErrorCode {
         match self {
-            ImportError::Invalid { .. } => ErrorCode::InvalidImport,
+            ImportError::Invalid { .. } | ImportError::NoFiles => ErrorCode::InvalidImport,
             ImportError::WouldRemove { .. } => ErrorCode::ImportWouldRemove,
             ImportError::Plan(e) => e.code(),
         }
@@ -195,7 +199,7 @@ fn would_remove_message(held: &[super::HeldKeyResult], lang: Lang) -> String {
     let mut s = head.say(lang);
     for h in held {
         s.push_str("\n  ");
-        s.push_str(&h.to_string());
+        s.push_str(&h.words().say(lang));
     }
     s.push('\n');
     s.push_str(

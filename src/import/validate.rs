@@ -7,17 +7,16 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
+use super::cell::{Cell, Change};
 use super::history;
-use super::key_results::{self, HeldKeyResult, PlanKeyResults};
+use super::key_results::{self, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
 use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
 use crate::model::text::{text, title, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
-use crate::{
-    CheckIn, Commitment, KeyResult, Level, Node, Objective, ObjectiveComment, Quarter, QuarterLock, Review, Settings,
-};
+use crate::{Commitment, Level, Node, Objective, Quarter};
 
 /// What the plan holds before the import, read in the import's own transaction.
 #[derive(Default)]
@@ -28,68 +27,6 @@ pub(crate) struct Existing {
     pub key_results: PlanKeyResults,
 }
 
-/// The change an import makes, ready to write: new rows (nodes parents first; objectives
-/// in file order, their links checked at commit), changed rows, and the key results to
-/// add, update in place and remove (see [`super::key_results`]).
-#[derive(Debug, Default)]
-pub(crate) struct Change {
-    pub new_nodes: Vec<Node>,
-    pub changed_nodes: Vec<Node>,
-    pub new_objectives: Vec<Objective>,
-    pub changed_objectives: Vec<Objective>,
-    pub new_key_results: Vec<KeyResult>,
-    pub changed_key_results: Vec<KeyResult>,
-    pub removed_key_results: Vec<Uuid>,
-    /// Key results of the file that are the plan's exactly.
-    pub unchanged_key_results: usize,
-    /// Key results whose check-ins kept their current value over the file's.
-    pub currents_kept: usize,
-    /// Check-ins that go with the removed key results.
-    pub checkins_removed: usize,
-    /// Removed key results that hold check-ins or a score: the import is refused unless
-    /// the caller asked to delete them.
-    pub held: Vec<HeldKeyResult>,
-    /// Objectives whose key results the file lists.
-    pub objectives_with_key_results: usize,
-    pub settings: Option<Settings>,
-    /// Check-ins to add, with the key of their key result (resolved when written).
-    pub checkins: Vec<(String, CheckIn)>,
-    pub reviews: Vec<Review>,
-    pub comments: Vec<ObjectiveComment>,
-    /// Written last: a locked quarter refuses every other write.
-    pub locks: Vec<QuarterLock>,
-}
-
-impl Change {
-    /// Whether the import would write nothing at all (the same files again).
-    pub fn is_empty(&self) -> bool {
-        self.new_nodes.is_empty()
-            && self.changed_nodes.is_empty()
-            && self.new_objectives.is_empty()
-            && self.changed_objectives.is_empty()
-            && self.new_key_results.is_empty()
-            && self.changed_key_results.is_empty()
-            && self.removed_key_results.is_empty()
-            && self.settings.is_none()
-            && self.checkins.is_empty()
-            && self.reviews.is_empty()
-            && self.comments.is_empty()
-            && self.locks.is_empty()
-    }
-}
-
-/// Reports a problem with one cell of a row.
-pub(super) struct Cell<'a> {
-    pub file: &'a str,
-    pub place: Place,
-}
-
-impl Cell<'_> {
-    pub fn bad(&self, p: &mut Problems, column: &str, value: &str, reason: impl Into<Words>) {
-        p.cell(self.file, self.place, column, value, reason);
-    }
-}
-
 /// A row's key, checked, and the first row of the file with it: a bad key or a second
 /// row with the same key is reported (naming the first) and gives `None`.
 pub(super) fn first_key(
@@ -97,7 +34,7 @@ pub(super) fn first_key(
     problems: &mut Problems,
     seen: &mut HashMap<String, Place>,
     raw: &str,
-    what: &str,
+    what: Words,
 ) -> Option<String> {
     let k = key::validate("key", raw)
         .map_err(|e| at.bad(problems, "key", raw, reason(e)))
@@ -109,7 +46,7 @@ pub(super) fn first_key(
             &k,
             Words::new("import-key-twice")
                 .with_words("first", first.words())
-                .with("what", what),
+                .with_words("what", what),
         );
         return None;
     }
@@ -141,14 +78,6 @@ fn level_words(level: Level) -> Words {
     })
 }
 
-/// "a team", "an agent".
-fn a(level: Level) -> String {
-    match level {
-        Level::Agent => "an agent".into(),
-        l => format!("a {l}"),
-    }
-}
-
 /// `yes/no/true/false/1/0` in any case; empty is no.
 fn boolean(s: &str) -> Option<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
@@ -171,12 +100,6 @@ pub(super) fn number(s: &str) -> Result<f64, Words> {
         }
         _ => Err(Words::new("import-not-number")),
     }
-}
-
-pub(super) fn timestamp(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .ok()
-        .map(|t| t.with_timezone(&Utc))
 }
 
 /// A usable id: the file's own (JSON keeps ids) unless something else already has it.
@@ -275,7 +198,7 @@ fn nodes(
             file,
             place: place(row.place),
         };
-        let Some(k) = first_key(&at, problems, &mut seen, &row.key, "key") else {
+        let Some(k) = first_key(&at, problems, &mut seen, &row.key, Words::new("import-what-key")) else {
             continue;
         };
         let old = by_key.get(k.as_str()).copied();
@@ -431,12 +354,10 @@ fn nodes(
                     *at,
                     "level",
                     level.as_str(),
-                    format!(
-                        "would leave the {} \"{}\" under {}; move it first",
-                        n.level,
-                        n.key,
-                        a(*level)
-                    ),
+                    Words::new("import-would-leave")
+                        .with_words("level", level_words(n.level))
+                        .with("node", &n.key)
+                        .with_words("parent", a_level(*level)),
                 );
             }
         }
@@ -479,7 +400,7 @@ fn objectives(
             file,
             place: place(row.place),
         };
-        let Some(k) = first_key(&at, problems, &mut seen, &row.key, "key") else {
+        let Some(k) = first_key(&at, problems, &mut seen, &row.key, Words::new("import-what-key")) else {
             continue;
         };
         let old = by_key.get(k.as_str()).copied();
@@ -524,16 +445,7 @@ fn objectives(
             if value.trim().is_empty() {
                 return None;
             }
-            let t = timestamp(value);
-            if t.is_none() {
-                at.bad(
-                    problems,
-                    column,
-                    value,
-                    "is not a date and time (expected RFC 3339, e.g. 2026-10-01T08:00:00+00:00)",
-                );
-            }
-            t
+            at.time(problems, column, value)
         };
         let created_at = stamp("created_at", &row.created_at)
             .or(old.map(|o| o.created_at))

@@ -11,6 +11,7 @@ use super::grid::{Cell, Grid};
 use super::problem::{Place, Problems};
 use super::InputFile;
 use crate::format::Sheet;
+use crate::i18n::words::Words;
 use crate::Lang;
 
 /// The grids of the organisation, objectives and key-result sheets, in [`Sheet::ALL`]
@@ -20,14 +21,7 @@ pub(crate) fn grids(file: &InputFile, problems: &mut Problems) -> Option<[Option
     let mut book = match Xlsx::new(Cursor::new(file.bytes.as_slice())) {
         Ok(book) => book,
         Err(e) => {
-            problems.file(
-                &file.name,
-                None,
-                format!(
-                    "the file is not an Excel workbook (.xlsx) that can be read ({e}); \
-                     in Excel, save it as \"Excel Workbook (*.xlsx)\" and import again"
-                ),
-            );
+            problems.file(&file.name, None, Words::new("import-not-workbook").with("error", e));
             return None;
         }
     };
@@ -61,7 +55,7 @@ pub(crate) fn grids(file: &InputFile, problems: &mut Problems) -> Option<[Option
             .iter()
             .map(|s| {
                 format!(
-                    "\"{}\" (or \"{}\", \"{}\")",
+                    "\"{}\" (\"{}\", \"{}\")",
                     s.name(Lang::En),
                     s.name(Lang::Vi),
                     s.name(Lang::Th)
@@ -71,12 +65,9 @@ pub(crate) fn grids(file: &InputFile, problems: &mut Problems) -> Option<[Option
         problems.file(
             &file.name,
             None,
-            format!(
-                "the workbook has no sheet named {} and none whose first row names their columns \
-                 (its sheets: {}); rename the sheets or start from the template (okr template)",
-                expected.join(", "),
-                names.join(", ")
-            ),
+            Words::new("import-no-sheets")
+                .with("expected", expected.join(", "))
+                .with("sheets", names.join(", ")),
         );
         return None;
     }
@@ -141,7 +132,7 @@ fn grid(file: &str, sheet: &str, range: &Range<Data>) -> Grid {
         header,
         header_place: Place::Row { row: first_row + 1 },
         rows,
-        extra_cells: "a cell right of the last column has no header; give its column a header or clear the cell",
+        extra_cells: "import-extra-sheet",
         workbook: true,
     }
 }

@@ -19,6 +19,7 @@
 mod handout;
 mod merge;
 mod scope;
+mod text;
 
 use std::collections::BTreeMap;
 
@@ -28,6 +29,7 @@ use uuid::Uuid;
 
 pub use handout::{handout, handout_each, handout_each_under, INDEX_FILE};
 pub use merge::{merge, merge_each, preview, preview_each};
+pub use text::{copies_summary, copy_lines};
 
 use crate::checks::Finding;
 use crate::store::meta;

@@ -45,6 +45,17 @@ fn stem_of(plan_path: &Path) -> String {
         .unwrap_or_else(|| "plan".into())
 }
 
+/// The backup at `path`, when it is one of the plan's backups in `dir` (the only ones a
+/// restore from the app may take, so the window is no way to pour any file into the plan).
+pub fn find(dir: &Path, plan_path: &Path, path: &Path) -> Result<Backup> {
+    list(dir, plan_path)?
+        .into_iter()
+        .find(|b| b.path == path)
+        .ok_or_else(|| crate::Error::NotABackup {
+            path: path.to_path_buf(),
+        })
+}
+
 /// Every backup of the plan at `plan_path` in `dir`, newest first.
 pub fn list(dir: &Path, plan_path: &Path) -> Result<Vec<Backup>> {
     let prefix = format!("{}-", stem_of(plan_path));

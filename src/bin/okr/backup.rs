@@ -21,7 +21,7 @@ pub struct Args {
     list: bool,
 }
 
-pub fn run(args: Args) -> crate::Outcome {
+pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
     let dir = args.dir.unwrap_or_else(cascade::backup::default_dir);
     if args.list {
         for b in cascade::backup::list(&dir, &args.plan)? {
@@ -37,6 +37,12 @@ pub fn run(args: Args) -> crate::Outcome {
     let plan = Plan::open(&args.plan)?;
     let b = plan.backup_to(&dir)?;
     plan.close()?;
-    println!("backed up {} to {}", args.plan.display(), b.path.display());
+    println!(
+        "{}",
+        cascade::Words::new("okr-backed-up")
+            .with("plan", args.plan.display())
+            .with("backup", b.path.display())
+            .say(lang)
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use cascade::import::{import_csv, import_json, import_xlsx, ImportFiles, ImportOptions, ImportReport, InputFile};
+use cascade::import::{import_csv, import_json, import_xlsx, ImportFiles, ImportOptions, InputFile};
 use cascade::Plan;
 
 use crate::{Failure, Outcome};
@@ -68,7 +68,7 @@ fn remove_new_plan(path: &Path) {
     }
 }
 
-pub fn run(args: Args, _lang: cascade::Lang) -> Outcome {
+pub fn run(args: Args, lang: cascade::Lang) -> Outcome {
     let json = read(&args.json)?;
     let xlsx = read(&args.xlsx)?;
     let files = ImportFiles {
@@ -101,64 +101,8 @@ pub fn run(args: Args, _lang: cascade::Lang) -> Outcome {
         }
     };
     closed?;
-    for e in &report.encodings {
-        println!("{} read as {}", e.file, e.encoding);
-    }
-    println!(
-        "{} {}: {}",
-        if created { "created" } else { "imported into" },
-        args.plan.display(),
-        summary(&report)
-    );
-    if report.currents_kept > 0 {
-        println!(
-            "{} current value{} left as the check-ins recorded {}: a key result with check-ins \
-             takes its current value from them, not from the file (record new values with okr checkin)",
-            report.currents_kept,
-            if report.currents_kept == 1 { "" } else { "s" },
-            if report.currents_kept == 1 { "it" } else { "them" },
-        );
-    }
-    let history: Vec<String> = [
-        (report.checkins_added, "check-in"),
-        (report.reviews_added, "review mark"),
-        (report.comments_added, "comment"),
-        (report.locks_added, "quarter lock"),
-    ]
-    .iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
-    .collect();
-    if !history.is_empty() {
-        println!("added {}", history.join(", "));
+    for line in report.lines(lang, &args.plan.display().to_string(), created) {
+        println!("{line}");
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// One line saying what the import did, or that it changed nothing.
-fn summary(r: &ImportReport) -> String {
-    if !r.changed {
-        return "nothing changed; the plan already holds what the files say".into();
-    }
-    let mut s = format!(
-        "{} people and units added, {} updated; {} objectives added, {} updated; \
-         key results of {} objectives: {} added, {} updated, {} unchanged, {} removed",
-        r.nodes_added,
-        r.nodes_updated,
-        r.objectives_added,
-        r.objectives_updated,
-        r.objectives_with_key_results,
-        r.key_results_added,
-        r.key_results_updated,
-        r.key_results_unchanged,
-        r.key_results_removed,
-    );
-    if r.checkins_removed > 0 {
-        s.push_str(&format!(
-            " (with their {} check-in{})",
-            r.checkins_removed,
-            if r.checkins_removed == 1 { "" } else { "s" }
-        ));
-    }
-    s
 }

@@ -14,8 +14,13 @@ pub struct Args {
     plan: PathBuf,
 }
 
-pub fn run(args: Args) -> crate::Outcome {
+pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
     Plan::create(&args.plan)?.close()?;
-    println!("created {}", args.plan.display());
+    println!(
+        "{}",
+        cascade::Words::new("okr-created")
+            .with("plan", args.plan.display())
+            .say(lang)
+    );
     Ok(ExitCode::SUCCESS)
 }

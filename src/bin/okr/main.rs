@@ -135,7 +135,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = language(cli.lang);
     let outcome = match cli.command {
-        Command::Init(a) => init::run(a),
+        Command::Init(a) => init::run(a, lang),
         Command::Demo(a) => demo::run(a),
         Command::Check(a) => check::run(a, lang),
         Command::Import(a) => import::run(a, lang),
@@ -144,8 +144,8 @@ fn main() -> ExitCode {
         Command::Templates(a) => templates::run(a, lang),
         Command::Report(a) => report::run(a, lang),
         Command::Rollover(a) => rollover::run(a),
-        Command::Backup(a) => backup::run(a),
-        Command::Restore(a) => restore::run(a),
+        Command::Backup(a) => backup::run(a, lang),
+        Command::Restore(a) => restore::run(a, lang),
         Command::Handout(a) => handout::run(a),
         Command::Merge(a) => merge::run(a, lang),
         Command::Checkin(a) => checkin::run(a),

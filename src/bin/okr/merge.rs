@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::review_copy::{ChangeKind, MergeChoices, MergeOutcome, MergeReport, Side};
+use cascade::review_copy::{MergeChoices, MergeOutcome};
 use cascade::Plan;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -54,13 +54,13 @@ pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
         lang,
     };
     let [review] = args.reviews.as_slice() else {
-        return merge_many(plan, &args.reviews, &choices, args.format);
+        return merge_many(plan, &args.reviews, &choices, args.format, lang);
     };
     let report = cascade::review_copy::merge(&mut plan, review, &choices)?;
     plan.close()?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&report).expect("plain data")),
-        Format::Text => print_text(review, &report),
+        Format::Text => print_lines(report.lines(lang, &review.display().to_string())),
     }
     for c in &report.unmatched_choices {
         eprintln!("okr: --take-theirs {c} names no conflict of this merge; check the spelling against the list");
@@ -72,7 +72,13 @@ pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
     })
 }
 
-fn merge_many(mut plan: Plan, reviews: &[PathBuf], choices: &MergeChoices, format: Format) -> crate::Outcome {
+fn merge_many(
+    mut plan: Plan,
+    reviews: &[PathBuf],
+    choices: &MergeChoices,
+    format: Format,
+    lang: cascade::Lang,
+) -> crate::Outcome {
     let copies = cascade::review_copy::merge_each(&mut plan, reviews, choices);
     plan.close()?;
     let outcome = cascade::review_copy::outcome(&copies);
@@ -84,25 +90,10 @@ fn merge_many(mut plan: Plan, reviews: &[PathBuf], choices: &MergeChoices, forma
         ),
         Format::Text => {
             for c in &copies {
-                match (&c.report, &c.refused) {
-                    (Some(r), _) => print_text(std::path::Path::new(&c.path), r),
-                    (None, Some(why)) => println!("refused {} ({}): {}", c.path, why.code, why.message),
-                    (None, None) => {}
-                }
+                print_lines(cascade::review_copy::copy_lines(c, lang));
                 println!();
             }
-            let merged = copies.iter().filter(|c| c.report.is_some()).count();
-            let with_conflicts = copies
-                .iter()
-                .filter(|c| c.report.as_ref().is_some_and(|r| !r.conflicts.is_empty()))
-                .count();
-            println!(
-                "{} of {} copies merged ({} with conflicts), {} refused",
-                merged,
-                copies.len(),
-                with_conflicts,
-                copies.len() - merged
-            );
+            println!("{}", cascade::review_copy::copies_summary(&copies, lang));
         }
     }
     let mut reports = copies.iter().filter_map(|c| c.report.as_ref()).peekable();
@@ -122,57 +113,8 @@ fn merge_many(mut plan: Plan, reviews: &[PathBuf], choices: &MergeChoices, forma
     })
 }
 
-fn print_text(review: &std::path::Path, r: &MergeReport) {
-    println!(
-        "merged {} (review of {} taken {})",
-        review.display(),
-        r.review.node_name,
-        r.review.taken_at.format("%Y-%m-%d %H:%M UTC")
-    );
-    if r.changes.is_empty() {
-        println!("no changes to apply");
-    } else {
-        println!("{} change(s):", r.changes.len());
-        for c in &r.changes {
-            let what = c.table.replace('_', " ");
-            match c.kind {
-                ChangeKind::Added => println!("  added    {what} {}", c.row),
-                ChangeKind::Deleted => println!("  deleted  {what} {}", c.row),
-                ChangeKind::Changed => println!("  changed  {what} {}: {}", c.row, c.fields.join(", ")),
-            }
-        }
-    }
-    if !r.conflicts.is_empty() {
-        println!("{} conflict(s):", r.conflicts.len());
-        let show = |v: &Option<String>| v.as_deref().map_or("(none)".to_string(), |s| format!("\"{s}\""));
-        for c in &r.conflicts {
-            println!("  {}", c.message);
-            if c.field.is_some() {
-                println!(
-                    "    at hand-out {}, plan {}, review {}",
-                    show(&c.base),
-                    show(&c.ours),
-                    show(&c.theirs)
-                );
-            }
-            if c.kept == Side::Ours {
-                println!("    to take the review's side: --take-theirs {}", c.reference);
-            }
-        }
-    }
-    if r.findings_new.is_empty() && r.findings_resolved.is_empty() {
-        println!("findings: unchanged");
-    } else {
-        println!(
-            "findings: {} new, {} resolved",
-            r.findings_new.len(),
-            r.findings_resolved.len()
-        );
-        for f in &r.findings_resolved {
-            println!("  resolved {}: {}", f.rule, f.message);
-        }
-        for f in &r.findings_new {
-            println!("  new      {}: {}", f.rule, f.message);
-        }
+fn print_lines(lines: Vec<String>) {
+    for line in lines {
+        println!("{line}");
     }
 }

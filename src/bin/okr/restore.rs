@@ -20,11 +20,17 @@ pub struct Args {
     dir: Option<PathBuf>,
 }
 
-pub fn run(args: Args) -> crate::Outcome {
+pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
     let dir = args.dir.unwrap_or_else(cascade::backup::default_dir);
     let mut plan = Plan::open(&args.plan)?;
     plan.restore_from(&args.backup, &dir)?;
     plan.close()?;
-    println!("restored {} from {}", args.plan.display(), args.backup.display());
+    println!(
+        "{}",
+        cascade::Words::new("okr-restored")
+            .with("plan", args.plan.display())
+            .with("backup", args.backup.display())
+            .say(lang)
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -28,6 +28,11 @@ pub struct Args {
 
 pub fn run(args: Args, lang: Lang) -> Outcome {
     write_template(&args.out, lang, args.from)?;
-    println!("wrote the {} template to {}", lang, args.out.display());
+    println!(
+        "{}",
+        cascade::Words::new("template-written")
+            .with("path", args.out.display())
+            .say(lang)
+    );
     Ok(ExitCode::SUCCESS)
 }

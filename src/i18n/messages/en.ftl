@@ -420,3 +420,84 @@ import-owner-empty = is empty; give the key of the node that owns the objective
 import-cycle = would make a cycle of objectives: { $path }
 import-not-yes-no = is not yes or no (expected empty, yes, no, true, false, 1 or 0)
 import-not-whole-number = is not a whole number of 0 or more (or empty for the plan's default)
+
+## Import problems of reading files and history, the import's summary
+
+import-header-unreadable = the header line could not be read ({ $error }); save the file again as CSV from the spreadsheet and import again
+import-file-empty = the file is empty; it needs a header line naming its columns
+import-line-unreadable = the line could not be read ({ $error }); check that the quotes in it are closed
+import-too-many-cells = has { $cells } cells, the header { $header }: { $fix }
+import-extra-comma = a comma inside a value must be quoted ("…,…")
+import-extra-semicolon = a semicolon inside a value must be quoted ("…;…")
+import-extra-tab = a tab inside a value must be quoted
+import-extra-sheet = a cell right of the last column has no header; give its column a header or clear the cell
+import-not-export = is not a Cascade plan export: { $error }
+import-export-format = is not a Cascade plan export (its format is "{ $format }", expected "{ $expected }")
+import-export-newer = was written by a newer Cascade (version { $version }, this one reads up to { $supported }); update Cascade to import it
+import-not-workbook = the file is not an Excel workbook (.xlsx) that can be read ({ $error }); in Excel, save it as "Excel Workbook (*.xlsx)" and import again
+import-no-sheets = the workbook has no sheet named { $expected } and none whose first row names their columns (its sheets: { $sheets }); rename the sheets or start from the template (okr template)
+import-column-missing = the column "{ $column }" is missing (the header has: { $header }); add it, it is required (in Vietnamese "{ $vi }", in Thai "{ $th }")
+import-excel-date = is a date in the workbook, not a number (Excel can turn a number typed with a dot into a date); format the cell as Number and type the number again
+import-excel-error = is an Excel error, not a value; correct the formula or type the value
+import-checkin-key-result-empty = is empty; give the key of the key result checked in
+import-not-date = is not a date (expected YYYY-MM-DD)
+import-not-finite = is not a finite number
+import-not-timestamp = is not a date and time (expected RFC 3339, e.g. 2026-10-01T08:00:00+00:00)
+import-would-leave = would leave the { $level } "{ $node }" under { $parent }; move it first
+import-what-key = key
+import-what-key-result-key = key result key
+import-key-result-key-in-file = is the key of a key result another row of the file already stands for; give this one another key
+import-key-result-key-in-plan = is already the key of a key result of an objective this file does not list; each key result key is unique in the plan: give this one another key
+import-baseline-empty = is empty; a progress key result needs a baseline (only a keep-above or keep-below guardrail may leave it empty)
+import-held = { $key } "{ $title }" (objective { $objective }) holds { $holds }
+import-held-checkins-one = 1 check-in
+import-held-checkins-many = { $count } check-ins
+import-held-checkins-and-score = { $checkins } and a score of { $score }
+import-held-score = a score of { $score }
+import-held-nothing = nothing
+import-summary-nothing = nothing changed; the plan already holds what the files say
+import-summary = { $nodes_added } people and units added, { $nodes_updated } updated; { $objectives_added } objectives added, { $objectives_updated } updated; key results of { $objectives } objectives: { $added } added, { $updated } updated, { $unchanged } unchanged, { $removed } removed
+import-summary-checkins-removed-one = (with their 1 check-in)
+import-summary-checkins-removed-many = (with their { $count } check-ins)
+import-read-as = { $file } read as { $encoding }
+import-created = created { $plan }: { $summary }
+import-imported-into = imported into { $plan }: { $summary }
+import-currents-kept-one = 1 current value left as the check-ins recorded it: a key result with check-ins takes its current value from them, not from the file (record new values with okr checkin)
+import-currents-kept-many = { $count } current values left as the check-ins recorded them: a key result with check-ins takes its current value from them, not from the file (record new values with okr checkin)
+import-added = added { $list }
+import-added-checkins-one = 1 check-in
+import-added-checkins-many = { $count } check-ins
+import-added-reviews-one = 1 review mark
+import-added-reviews-many = { $count } review marks
+import-added-comments-one = 1 comment
+import-added-comments-many = { $count } comments
+import-added-locks-one = 1 quarter lock
+import-added-locks-many = { $count } quarter locks
+template-written = wrote the English template to { $path }
+import-no-files = nothing to import: choose at least one file (the organisation, the objectives or the key results)
+error-not-a-backup = { $path } is not a backup of this plan; choose one of the backups listed for it
+
+## okr merge's text report
+
+merge-text-merged = merged { $review } (review of { $node } taken { $taken })
+merge-text-no-changes = no changes to apply
+merge-text-changes = { $count } change(s):
+merge-text-added = added    { $what } { $row }
+merge-text-deleted = deleted  { $what } { $row }
+merge-text-changed = changed  { $what } { $row }: { $fields }
+merge-text-conflicts = { $count } conflict(s):
+merge-text-values = at hand-out { $base }, plan { $ours }, review { $theirs }
+merge-text-none = (none)
+merge-text-take-theirs = to take the review's side: --take-theirs { $reference }
+merge-text-findings-unchanged = findings: unchanged
+merge-text-findings = findings: { $new } new, { $resolved } resolved
+merge-text-resolved = resolved { $rule }: { $message }
+merge-text-new = new      { $rule }: { $message }
+merge-text-refused = refused { $path } ({ $code }): { $message }
+merge-text-copies = { $merged } of { $total } copies merged ({ $conflicts } with conflicts), { $refused } refused
+
+## What okr says when a command succeeds
+
+okr-created = created { $plan }
+okr-backed-up = backed up { $plan } to { $backup }
+okr-restored = restored { $plan } from { $backup }

@@ -418,3 +418,84 @@ import-owner-empty = ว่างอยู่; โปรดใส่รหัส
 import-cycle = จะทำให้เกิดวงวนของวัตถุประสงค์: { $path }
 import-not-yes-no = ไม่ใช่คำตอบใช่หรือไม่ (ต้องว่าง หรือเป็น yes, no, true, false, 1 หรือ 0)
 import-not-whole-number = ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป (หรือเว้นว่างเพื่อใช้ค่าเริ่มต้นของแผน)
+
+## Import problems of reading files and history, the import's summary
+
+import-header-unreadable = อ่านแถวหัวตารางไม่ได้ ({ $error }); โปรดบันทึกไฟล์เป็น CSV จากสเปรดชีตอีกครั้งแล้วนำเข้าใหม่
+import-file-empty = ไฟล์ว่างเปล่า; ต้องมีแถวหัวตารางที่ระบุชื่อคอลัมน์
+import-line-unreadable = อ่านแถวนี้ไม่ได้ ({ $error }); โปรดตรวจสอบว่าเครื่องหมายอัญประกาศในแถวนี้ปิดครบแล้ว
+import-too-many-cells = มี { $cells } เซลล์ แต่หัวตารางมี { $header }: { $fix }
+import-extra-comma = เครื่องหมายจุลภาคที่อยู่ในค่าต้องอยู่ในเครื่องหมายอัญประกาศ ("…,…")
+import-extra-semicolon = เครื่องหมายอัฒภาคที่อยู่ในค่าต้องอยู่ในเครื่องหมายอัญประกาศ ("…;…")
+import-extra-tab = แท็บที่อยู่ในค่าต้องอยู่ในเครื่องหมายอัญประกาศ
+import-extra-sheet = มีเซลล์ทางขวาของคอลัมน์สุดท้ายที่ไม่มีหัวคอลัมน์; โปรดตั้งหัวให้คอลัมน์นั้นหรือล้างเซลล์
+import-not-export = ไม่ใช่ไฟล์ส่งออกแผนของ Cascade: { $error }
+import-export-format = ไม่ใช่ไฟล์ส่งออกแผนของ Cascade (รูปแบบของไฟล์คือ "{ $format }" แต่ต้องเป็น "{ $expected }")
+import-export-newer = ถูกเขียนโดย Cascade รุ่นที่ใหม่กว่า (รุ่น { $version } แต่รุ่นนี้อ่านได้ถึง { $supported }); โปรดอัปเดต Cascade เพื่อนำเข้าไฟล์นี้
+import-not-workbook = ไฟล์นี้ไม่ใช่เวิร์กบุ๊ก Excel (.xlsx) ที่อ่านได้ ({ $error }); ใน Excel ให้บันทึกเป็น "Excel Workbook (*.xlsx)" แล้วนำเข้าอีกครั้ง
+import-no-sheets = เวิร์กบุ๊กไม่มีชีตชื่อ { $expected } และไม่มีชีตใดที่แถวแรกระบุชื่อคอลัมน์ (ชีตที่มี: { $sheets }); โปรดเปลี่ยนชื่อชีตหรือเริ่มจากแม่แบบ (okr template)
+import-column-missing = ไม่มีคอลัมน์ "{ $th }" ({ $column }) (หัวตารางมี: { $header }); โปรดเพิ่มคอลัมน์นี้ เพราะเป็นคอลัมน์ที่จำเป็น (ภาษาอังกฤษ "{ $column }", ภาษาเวียดนาม "{ $vi }")
+import-excel-date = เป็นวันที่ในเวิร์กบุ๊ก ไม่ใช่ตัวเลข (Excel อาจเปลี่ยนตัวเลขที่พิมพ์ด้วยจุดให้เป็นวันที่); โปรดจัดรูปแบบเซลล์เป็น Number (ตัวเลข) แล้วพิมพ์ตัวเลขใหม่
+import-excel-error = เป็นข้อผิดพลาดของ Excel ไม่ใช่ค่า; โปรดแก้สูตรหรือพิมพ์ค่าลงไป
+import-checkin-key-result-empty = ว่างอยู่; โปรดใส่รหัสของผลลัพธ์หลักที่อัปเดต
+import-not-date = ไม่ใช่วันที่ (ต้องเป็นรูปแบบ YYYY-MM-DD)
+import-not-finite = ไม่ใช่ตัวเลขที่มีค่าจำกัด
+import-not-timestamp = ไม่ใช่วันที่และเวลา (ต้องเป็นรูปแบบ RFC 3339 เช่น 2026-10-01T08:00:00+00:00)
+import-would-leave = จะทำให้{ $level } "{ $node }" อยู่ใต้{ $parent }; โปรดย้ายออกไปก่อน
+import-what-key = รหัส
+import-what-key-result-key = รหัสผลลัพธ์หลัก
+import-key-result-key-in-file = เป็นรหัสของผลลัพธ์หลักที่แถวอื่นในไฟล์ใช้อยู่แล้ว; โปรดตั้งรหัสอื่นให้แถวนี้
+import-key-result-key-in-plan = เป็นรหัสของผลลัพธ์หลักของวัตถุประสงค์ที่ไฟล์นี้ไม่ได้ระบุอยู่แล้ว; รหัสผลลัพธ์หลักต้องไม่ซ้ำกันในแผน: โปรดตั้งรหัสอื่นให้แถวนี้
+import-baseline-empty = ว่างอยู่; ผลลัพธ์หลักแบบความคืบหน้าต้องมีค่าเริ่มต้น (เฉพาะแบบรักษาให้ไม่ต่ำกว่าหรือไม่เกินเท่านั้นที่เว้นว่างได้)
+import-held = { $key } "{ $title }" (วัตถุประสงค์ { $objective }) มี{ $holds }
+import-held-checkins-one = การอัปเดต 1 ครั้ง
+import-held-checkins-many = การอัปเดต { $count } ครั้ง
+import-held-checkins-and-score = { $checkins } และคะแนน { $score }
+import-held-score = คะแนน { $score }
+import-held-nothing = ไม่มีข้อมูล
+import-summary-nothing = ไม่มีอะไรเปลี่ยนแปลง; แผนมีข้อมูลตรงกับที่ไฟล์ระบุอยู่แล้ว
+import-summary = เพิ่มบุคคลและหน่วย { $nodes_added } รายการ อัปเดต { $nodes_updated }; เพิ่มวัตถุประสงค์ { $objectives_added } ข้อ อัปเดต { $objectives_updated }; ผลลัพธ์หลักของวัตถุประสงค์ { $objectives } ข้อ: เพิ่ม { $added } อัปเดต { $updated } ไม่เปลี่ยน { $unchanged } ลบ { $removed }
+import-summary-checkins-removed-one = (พร้อมการอัปเดต 1 ครั้งของผลลัพธ์หลักเหล่านั้น)
+import-summary-checkins-removed-many = (พร้อมการอัปเดต { $count } ครั้งของผลลัพธ์หลักเหล่านั้น)
+import-read-as = อ่าน { $file } ด้วยการเข้ารหัส { $encoding }
+import-created = สร้าง { $plan } แล้ว: { $summary }
+import-imported-into = นำเข้าไปยัง { $plan } แล้ว: { $summary }
+import-currents-kept-one = คงค่าปัจจุบัน 1 ค่าตามที่การอัปเดตบันทึกไว้: ผลลัพธ์หลักที่มีการอัปเดตจะใช้ค่าปัจจุบันจากการอัปเดต ไม่ใช่จากไฟล์ (บันทึกค่าใหม่ด้วย okr checkin)
+import-currents-kept-many = คงค่าปัจจุบัน { $count } ค่าตามที่การอัปเดตบันทึกไว้: ผลลัพธ์หลักที่มีการอัปเดตจะใช้ค่าปัจจุบันจากการอัปเดต ไม่ใช่จากไฟล์ (บันทึกค่าใหม่ด้วย okr checkin)
+import-added = เพิ่ม { $list }
+import-added-checkins-one = การอัปเดต 1 ครั้ง
+import-added-checkins-many = การอัปเดต { $count } ครั้ง
+import-added-reviews-one = เครื่องหมายการทบทวน 1 รายการ
+import-added-reviews-many = เครื่องหมายการทบทวน { $count } รายการ
+import-added-comments-one = ความคิดเห็น 1 รายการ
+import-added-comments-many = ความคิดเห็น { $count } รายการ
+import-added-locks-one = การล็อกไตรมาส 1 รายการ
+import-added-locks-many = การล็อกไตรมาส { $count } รายการ
+template-written = เขียนแม่แบบภาษาไทยไปที่ { $path } แล้ว
+import-no-files = ไม่มีอะไรให้นำเข้า: โปรดเลือกอย่างน้อยหนึ่งไฟล์ (องค์กร วัตถุประสงค์ หรือผลลัพธ์หลัก)
+error-not-a-backup = { $path } ไม่ใช่ไฟล์สำรองของแผนนี้; โปรดเลือกไฟล์สำรองจากรายการของแผนนี้
+
+## okr merge's text report
+
+merge-text-merged = รวม { $review } แล้ว (สำเนาทบทวนของ { $node } ที่นำออกไปเมื่อ { $taken })
+merge-text-no-changes = ไม่มีการเปลี่ยนแปลงที่ต้องนำไปใช้
+merge-text-changes = การเปลี่ยนแปลง { $count } รายการ:
+merge-text-added = เพิ่ม{ $what } { $row }
+merge-text-deleted = ลบ{ $what } { $row }
+merge-text-changed = แก้ไข{ $what } { $row }: { $fields }
+merge-text-conflicts = ความขัดแย้ง { $count } รายการ:
+merge-text-values = ตอนแจก { $base }, แผน { $ours }, สำเนาทบทวน { $theirs }
+merge-text-none = (ไม่มี)
+merge-text-take-theirs = หากต้องการใช้ค่าของสำเนาทบทวน: --take-theirs { $reference }
+merge-text-findings-unchanged = ข้อค้นพบ: ไม่เปลี่ยนแปลง
+merge-text-findings = ข้อค้นพบ: ใหม่ { $new } ข้อ, หมดไป { $resolved } ข้อ
+merge-text-resolved = หมดไป { $rule }: { $message }
+merge-text-new = ใหม่ { $rule }: { $message }
+merge-text-refused = ปฏิเสธ { $path } ({ $code }): { $message }
+merge-text-copies = รวมแล้ว { $merged } จาก { $total } สำเนา (มีความขัดแย้ง { $conflicts } สำเนา), ปฏิเสธ { $refused }
+
+## What okr says when a command succeeds
+
+okr-created = สร้าง { $plan } แล้ว
+okr-backed-up = สำรอง { $plan } ไปที่ { $backup } แล้ว
+okr-restored = กู้คืน { $plan } จาก { $backup } แล้ว

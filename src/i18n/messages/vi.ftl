@@ -418,3 +418,84 @@ import-owner-empty = đang để trống; hãy ghi mã của đơn vị phụ tr
 import-cycle = sẽ tạo thành vòng lặp giữa các mục tiêu: { $path }
 import-not-yes-no = không phải là có hoặc không (cần để trống, yes, no, true, false, 1 hoặc 0)
 import-not-whole-number = không phải là số nguyên từ 0 trở lên (hoặc để trống để dùng mặc định của kế hoạch)
+
+## Import problems of reading files and history, the import's summary
+
+import-header-unreadable = không đọc được dòng tiêu đề ({ $error }); hãy lưu lại tệp dưới dạng CSV từ bảng tính rồi nhập lại
+import-file-empty = tệp đang trống; tệp cần có một dòng tiêu đề ghi tên các cột
+import-line-unreadable = không đọc được dòng này ({ $error }); hãy kiểm tra xem các dấu ngoặc kép trong dòng đã được đóng đủ chưa
+import-too-many-cells = có { $cells } ô, trong khi dòng tiêu đề có { $header }: { $fix }
+import-extra-comma = dấu phẩy nằm trong một giá trị phải được đặt trong ngoặc kép ("…,…")
+import-extra-semicolon = dấu chấm phẩy nằm trong một giá trị phải được đặt trong ngoặc kép ("…;…")
+import-extra-tab = ký tự tab nằm trong một giá trị phải được đặt trong ngoặc kép
+import-extra-sheet = có ô nằm bên phải cột cuối cùng nhưng cột đó không có tiêu đề; hãy đặt tiêu đề cho cột hoặc xóa nội dung ô
+import-not-export = không phải là tệp xuất kế hoạch của Cascade: { $error }
+import-export-format = không phải là tệp xuất kế hoạch của Cascade (định dạng của tệp là "{ $format }", cần là "{ $expected }")
+import-export-newer = được tạo bởi một phiên bản Cascade mới hơn (phiên bản { $version }, bản này chỉ đọc được đến { $supported }); hãy cập nhật Cascade để nhập tệp này
+import-not-workbook = tệp không phải là sổ làm việc Excel (.xlsx) có thể đọc được ({ $error }); trong Excel, hãy lưu tệp dưới dạng "Excel Workbook (*.xlsx)" rồi nhập lại
+import-no-sheets = sổ làm việc không có trang tính nào tên là { $expected }, cũng không có trang nào mà hàng đầu tiên ghi tên các cột (các trang tính hiện có: { $sheets }); hãy đổi tên các trang tính hoặc bắt đầu từ tệp mẫu (okr template)
+import-column-missing = thiếu cột "{ $vi }" ({ $column }) (dòng tiêu đề hiện có: { $header }); hãy thêm cột này vì đây là cột bắt buộc (tiếng Anh "{ $column }", tiếng Thái "{ $th }")
+import-excel-date = là một ngày trong sổ làm việc, không phải là số (Excel có thể biến một số gõ bằng dấu chấm thành ngày); hãy định dạng ô là Number (Số) rồi gõ lại số
+import-excel-error = là một lỗi của Excel, không phải là giá trị; hãy sửa công thức hoặc gõ giá trị vào
+import-checkin-key-result-empty = đang để trống; hãy ghi mã của kết quả then chốt được cập nhật
+import-not-date = không phải là ngày (cần dạng YYYY-MM-DD)
+import-not-finite = không phải là một số hữu hạn
+import-not-timestamp = không phải là ngày giờ (cần dạng RFC 3339, ví dụ 2026-10-01T08:00:00+00:00)
+import-would-leave = sẽ khiến { $level } "{ $node }" nằm dưới { $parent }; hãy chuyển nó sang chỗ khác trước
+import-what-key = mã
+import-what-key-result-key = mã kết quả then chốt
+import-key-result-key-in-file = là mã của một kết quả then chốt mà một dòng khác trong tệp đã dùng; hãy đặt mã khác cho dòng này
+import-key-result-key-in-plan = đã là mã của một kết quả then chốt thuộc một mục tiêu mà tệp này không liệt kê; mỗi mã kết quả then chốt là duy nhất trong kế hoạch: hãy đặt mã khác cho dòng này
+import-baseline-empty = đang để trống; kết quả then chốt dạng tiến độ cần có mức ban đầu (chỉ loại giữ từ một mức trở lên hoặc giữ không vượt một mức mới được để trống)
+import-held = { $key } "{ $title }" (mục tiêu { $objective }) đang giữ { $holds }
+import-held-checkins-one = 1 lần cập nhật
+import-held-checkins-many = { $count } lần cập nhật
+import-held-checkins-and-score = { $checkins } và điểm { $score }
+import-held-score = điểm { $score }
+import-held-nothing = không có gì
+import-summary-nothing = không có gì thay đổi; kế hoạch đã có đúng những gì các tệp ghi
+import-summary = đã thêm { $nodes_added } người và đơn vị, cập nhật { $nodes_updated }; đã thêm { $objectives_added } mục tiêu, cập nhật { $objectives_updated }; kết quả then chốt của { $objectives } mục tiêu: thêm { $added }, cập nhật { $updated }, giữ nguyên { $unchanged }, xóa { $removed }
+import-summary-checkins-removed-one = (cùng với 1 lần cập nhật của chúng)
+import-summary-checkins-removed-many = (cùng với { $count } lần cập nhật của chúng)
+import-read-as = đã đọc { $file } theo bảng mã { $encoding }
+import-created = đã tạo { $plan }: { $summary }
+import-imported-into = đã nhập vào { $plan }: { $summary }
+import-currents-kept-one = đã giữ 1 giá trị hiện tại theo các lần cập nhật đã ghi: kết quả then chốt có lần cập nhật lấy giá trị hiện tại từ đó, không lấy từ tệp (hãy ghi giá trị mới bằng okr checkin)
+import-currents-kept-many = đã giữ { $count } giá trị hiện tại theo các lần cập nhật đã ghi: kết quả then chốt có lần cập nhật lấy giá trị hiện tại từ đó, không lấy từ tệp (hãy ghi giá trị mới bằng okr checkin)
+import-added = đã thêm { $list }
+import-added-checkins-one = 1 lần cập nhật
+import-added-checkins-many = { $count } lần cập nhật
+import-added-reviews-one = 1 dấu đã đánh giá
+import-added-reviews-many = { $count } dấu đã đánh giá
+import-added-comments-one = 1 nhận xét
+import-added-comments-many = { $count } nhận xét
+import-added-locks-one = 1 khóa quý
+import-added-locks-many = { $count } khóa quý
+template-written = đã ghi tệp mẫu tiếng Việt vào { $path }
+import-no-files = không có gì để nhập: hãy chọn ít nhất một tệp (tổ chức, mục tiêu hoặc kết quả then chốt)
+error-not-a-backup = { $path } không phải là bản sao lưu của kế hoạch này; hãy chọn một trong các bản sao lưu được liệt kê cho kế hoạch
+
+## okr merge's text report
+
+merge-text-merged = đã gộp { $review } (bản đánh giá của { $node } lấy lúc { $taken })
+merge-text-no-changes = không có thay đổi nào cần áp dụng
+merge-text-changes = { $count } thay đổi:
+merge-text-added = đã thêm { $what } { $row }
+merge-text-deleted = đã xóa { $what } { $row }
+merge-text-changed = đã sửa { $what } { $row }: { $fields }
+merge-text-conflicts = { $count } xung đột:
+merge-text-values = lúc gửi đi { $base }, kế hoạch { $ours }, bản đánh giá { $theirs }
+merge-text-none = (không có)
+merge-text-take-theirs = để lấy theo bản đánh giá: --take-theirs { $reference }
+merge-text-findings-unchanged = các phát hiện: không đổi
+merge-text-findings = các phát hiện: { $new } mới, { $resolved } đã hết
+merge-text-resolved = đã hết { $rule }: { $message }
+merge-text-new = mới { $rule }: { $message }
+merge-text-refused = đã từ chối { $path } ({ $code }): { $message }
+merge-text-copies = đã gộp { $merged } trên { $total } bản sao ({ $conflicts } bản có xung đột), từ chối { $refused }
+
+## What okr says when a command succeeds
+
+okr-created = đã tạo { $plan }
+okr-backed-up = đã sao lưu { $plan } vào { $backup }
+okr-restored = đã khôi phục { $plan } từ { $backup }
