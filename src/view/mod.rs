@@ -179,30 +179,13 @@ pub fn link_candidates(snap: &Snapshot, objective_id: Uuid) -> Result<Vec<LinkCa
 
 #[cfg(test)]
 mod tests {
+    use super::fixture::node;
     use super::*;
-    use crate::{KrKind, Level, NewKeyResult, NewNode, NewObjective, Plan, Quarter};
+    use crate::{KrKind, Level, NewKeyResult, Plan, Quarter};
 
-    fn node(plan: &mut Plan, name: &str, level: Level, parent: Option<Uuid>) -> Node {
-        plan.add_node(NewNode {
-            name: name.into(),
-            level: Some(level),
-            parent_id: parent,
-            ..Default::default()
-        })
-        .unwrap()
-    }
-
+    /// An objective of quarter `q` (as text), through the view fixture.
     fn obj(plan: &mut Plan, owner: Uuid, q: &str, title: &str, parent: Option<Uuid>) -> Objective {
-        plan.add_objective(NewObjective {
-            key: None,
-            quarter: q.parse().unwrap(),
-            owner_id: owner,
-            title: title.into(),
-            description: String::new(),
-            parent_id: parent,
-            commitment: Default::default(),
-        })
-        .unwrap()
+        super::fixture::obj_in(plan, q.parse().unwrap(), owner, title, parent)
     }
 
     #[test]
