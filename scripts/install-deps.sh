@@ -9,7 +9,7 @@ want=("$@")
 pkgs=()
 for w in "${want[@]}"; do
   case "$w" in
-    core) pkgs+=(build-essential pkg-config sqlite3) ;;
+    core) pkgs+=(build-essential pkg-config sqlite3 libclang-dev) ;;
     app) pkgs+=(libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libssl-dev file) ;;
     e2e) pkgs+=(webkit2gtk-driver xvfb xauth dbus imagemagick python3-venv) ;;
     *) echo "unknown group: $w" >&2; exit 2 ;;
