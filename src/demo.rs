@@ -170,7 +170,10 @@ const TH_SHIFTS: [&str; AGENTS_PER_TEAM] = [" กะเช้า", " กะบ�
 
 /// Fills an empty plan with the sample organisation, in one transaction.
 pub fn fill(plan: &mut Plan) -> Result<DemoCounts> {
-    plan.transact(write)
+    plan.transact(|tx| {
+        tx.describe(crate::Words::new("history-demo"));
+        write(tx)
+    })
 }
 
 struct Writer<'c> {

@@ -138,6 +138,20 @@ pub enum Error {
     #[error("{}", self.message(Lang::En))]
     Migration(String),
 
+    /// Undo (or, with `redo`, redo) asked when the plan's history has nothing to take back.
+    #[error("{}", self.message(Lang::En))]
+    NothingToUndo { redo: bool },
+
+    /// An undo or redo refused because rows it would put back were changed since: `what`
+    /// is the entry's description, `later` the change that stands in the way (its
+    /// description, who made it and when), when the history knows it.
+    #[error("{}", self.message(Lang::En))]
+    UndoBlocked {
+        redo: bool,
+        what: serde_json::Value,
+        later: Option<(serde_json::Value, String, String)>,
+    },
+
     /// The app was asked to act on a plan when none is open.
     #[error("{}", self.message(Lang::En))]
     NoPlan,
@@ -177,12 +191,14 @@ pub enum ErrorCode {
     Storage,
     InvalidImport,
     ImportWouldRemove,
+    NothingToUndo,
+    UndoBlocked,
     NoPlan,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 29] = [
         ErrorCode::NotAPlan,
         ErrorCode::NewerSchema,
         ErrorCode::AlreadyExists,
@@ -208,6 +224,8 @@ impl ErrorCode {
         ErrorCode::Storage,
         ErrorCode::InvalidImport,
         ErrorCode::ImportWouldRemove,
+        ErrorCode::NothingToUndo,
+        ErrorCode::UndoBlocked,
         ErrorCode::NoPlan,
         ErrorCode::Internal,
     ];
@@ -240,6 +258,8 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::InvalidImport => "invalid-import",
             ErrorCode::ImportWouldRemove => "import-would-remove",
+            ErrorCode::NothingToUndo => "nothing-to-undo",
+            ErrorCode::UndoBlocked => "undo-blocked",
             ErrorCode::NoPlan => "no-plan",
             ErrorCode::Internal => "internal",
         }
@@ -291,6 +311,8 @@ impl Error {
             Error::RefusedReview { .. } => ErrorCode::RefusedReview,
             Error::Io(_) | Error::File { .. } => ErrorCode::Io,
             Error::Sqlite(_) | Error::Migration(_) => ErrorCode::Storage,
+            Error::NothingToUndo { .. } => ErrorCode::NothingToUndo,
+            Error::UndoBlocked { .. } => ErrorCode::UndoBlocked,
             Error::NoPlan => ErrorCode::NoPlan,
             Error::Internal(_) => ErrorCode::Internal,
         }
@@ -394,6 +416,25 @@ impl Error {
             }
             Error::Sqlite(e) => Words::new("error-storage").with_words("what", plain(e)),
             Error::Migration(detail) => Words::new("error-migration").with("detail", detail),
+            Error::NothingToUndo { redo } => Words::new(if *redo {
+                "error-nothing-to-redo"
+            } else {
+                "error-nothing-to-undo"
+            }),
+            Error::UndoBlocked { redo, what, later } => {
+                let verb = Words::new(if *redo { "history-redo-verb" } else { "history-undo-verb" });
+                match later {
+                    Some((later, who, at)) => Words::new("error-undo-blocked")
+                        .with_words("verb", verb)
+                        .with_stored("what", what.clone())
+                        .with_stored("later", later.clone())
+                        .with("who", who)
+                        .with("at", at),
+                    None => Words::new("error-undo-blocked-unknown")
+                        .with_words("verb", verb)
+                        .with_stored("what", what.clone()),
+                }
+            }
             Error::NoPlan => Words::new("error-no-plan"),
             Error::Internal(detail) => Words::new("error-internal").with("detail", detail),
         }

@@ -15,6 +15,11 @@ use crate::{CheckIn, Error, NewCheckIn, Plan, Quarter, Result};
 /// for teams a timezone ahead).
 pub fn record(c: &Tx<'_>, new: NewCheckIn) -> Result<CheckIn> {
     let mut kr = super::key_result::find(c, &new.key_result)?;
+    c.describe(
+        crate::Words::new("history-checkin-record")
+            .with("value", new.value)
+            .with("title", &kr.title),
+    );
     super::review::ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     let value = number("value", new.value)?;
     let today = Local::now().date_naive();
@@ -54,6 +59,7 @@ pub fn record(c: &Tx<'_>, new: NewCheckIn) -> Result<CheckIn> {
 pub fn delete(c: &Tx<'_>, id: Uuid) -> Result<()> {
     let checkin = sql::get(c, id)?.ok_or_else(|| Error::not_found("check-in", "id", id))?;
     let mut kr = super::key_result::get(c, checkin.key_result_id)?;
+    c.describe(crate::Words::new("history-checkin-delete").with("title", &kr.title));
     super::review::ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     let was_latest = sql::latest_for(c, kr.id)?.is_some_and(|l| l.id == id);
     sql::delete(c, id)?;

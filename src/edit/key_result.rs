@@ -95,6 +95,7 @@ fn validate(kr: &mut KeyResult) -> Result<()> {
 
 pub fn add(c: &Tx<'_>, new: NewKeyResult) -> Result<KeyResult> {
     let objective = super::objective::get(c, new.objective_id)?;
+    c.describe(crate::Words::new("history-key-result-add").with("title", new.title.trim()));
     ensure_unlocked(c, objective.quarter)?;
     let position = sql::list_for(c, new.objective_id)?.len() as u32;
     let key = match new.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
@@ -123,6 +124,11 @@ pub fn add(c: &Tx<'_>, new: NewKeyResult) -> Result<KeyResult> {
 
 pub fn update(c: &Tx<'_>, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> {
     let mut kr = get(c, id)?;
+    let only_score = patch.score.is_some() && patch == (KeyResultPatch { score: patch.score, ..KeyResultPatch::default() });
+    c.describe(
+        crate::Words::new(if only_score { "history-key-result-score" } else { "history-key-result-edit" })
+            .with("title", &kr.title),
+    );
     ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     if let Some(t) = patch.title {
         kr.title = t;
@@ -172,6 +178,7 @@ pub fn update(c: &Tx<'_>, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> 
 /// Deletes a key result and closes the gap in its objective's order.
 pub fn delete(c: &Tx<'_>, id: Uuid) -> Result<()> {
     let kr = get(c, id)?;
+    c.describe(crate::Words::new("history-key-result-delete").with("title", &kr.title));
     ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     sql::delete(c, id)?;
     let ids: Vec<Uuid> = sql::list_for(c, kr.objective_id)?.into_iter().map(|k| k.id).collect();

@@ -84,6 +84,7 @@ pub fn move_targets(c: &Connection, id: Uuid) -> Result<Vec<MoveTarget>> {
 
 pub fn add(c: &Tx<'_>, new: NewNode) -> Result<Node> {
     let name = title("name", &new.name)?;
+    c.describe(crate::Words::new("history-node-add").with("name", &name));
     let parent = new.parent_id.map(|p| get(c, p)).transpose()?;
     let level = match (new.level, &parent) {
         (Some(l), _) => l,
@@ -128,6 +129,7 @@ pub fn add(c: &Tx<'_>, new: NewNode) -> Result<Node> {
 
 pub fn update(c: &Tx<'_>, id: Uuid, patch: NodePatch) -> Result<Node> {
     let mut node = get(c, id)?;
+    c.describe(crate::Words::new("history-node-edit").with("name", &node.name));
     if let Some(k) = patch.key {
         let k = key::validate("key", &k)?;
         if k != node.key && sql::key_exists(c, &k)? {
@@ -159,6 +161,7 @@ pub fn update(c: &Tx<'_>, id: Uuid, patch: NodePatch) -> Result<Node> {
 /// the checks then report as cross-branch until they are re-linked.
 pub fn relocate(c: &Tx<'_>, id: Uuid, new_parent: Uuid) -> Result<Node> {
     let mut node = get(c, id)?;
+    c.describe(crate::Words::new("history-node-move").with("name", &node.name));
     check_parent(c, &node.key, node.level, Some(new_parent))?;
     node.parent_id = Some(new_parent);
     sql::update(c, &node)?;
@@ -170,6 +173,7 @@ pub fn relocate(c: &Tx<'_>, id: Uuid, new_parent: Uuid) -> Result<Node> {
 /// removed is reported. Objectives elsewhere that supported a removed one are unlinked.
 pub fn delete(c: &Tx<'_>, id: Uuid, with_contents: bool) -> Result<NodeDeletion> {
     let node = get(c, id)?;
+    c.describe(crate::Words::new("history-node-delete").with("name", &node.name));
     let children = sql::count_children(c, id)?;
     let objectives = obj_sql::count_owned_by(c, id)?;
     if (children > 0 || objectives > 0) && !with_contents {

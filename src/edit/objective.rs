@@ -61,6 +61,7 @@ pub fn add(c: &Tx<'_>, new: NewObjective) -> Result<Objective> {
     let owner = node_sql::get(c, new.owner_id)?.ok_or_else(|| Error::not_found("owner", "id", new.owner_id))?;
     ensure_unlocked(c, new.quarter)?;
     let title = title("title", &new.title)?;
+    c.describe(crate::Words::new("history-objective-add").with("title", &title));
     let key = match new.key.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
         Some(k) => {
             let k = key::validate("key", k)?;
@@ -101,6 +102,7 @@ pub fn add(c: &Tx<'_>, new: NewObjective) -> Result<Objective> {
 
 pub fn update(c: &Tx<'_>, id: Uuid, patch: ObjectivePatch) -> Result<Objective> {
     let mut o = get(c, id)?;
+    c.describe(crate::Words::new("history-objective-edit").with("title", &o.title));
     ensure_unlocked(c, o.quarter)?;
     if let Some(k) = patch.key {
         let k = key::validate("key", &k)?;
@@ -131,6 +133,7 @@ pub fn update(c: &Tx<'_>, id: Uuid, patch: ObjectivePatch) -> Result<Objective> 
 /// another quarter) is allowed and reported by them, so the user can see and fix it.
 pub fn link(c: &Tx<'_>, id: Uuid, parent: Option<Uuid>) -> Result<Objective> {
     let mut o = get(c, id)?;
+    c.describe(crate::Words::new("history-objective-link").with("title", &o.title));
     ensure_unlocked(c, o.quarter)?;
     if let Some(p) = parent {
         check_link(c, &o, p)?;
@@ -144,6 +147,7 @@ pub fn link(c: &Tx<'_>, id: Uuid, parent: Option<Uuid>) -> Result<Objective> {
 /// Moves an objective to another owner or quarter (its links are kept and checked).
 pub fn reassign(c: &Tx<'_>, id: Uuid, owner: Uuid, quarter: Quarter) -> Result<Objective> {
     let mut o = get(c, id)?;
+    c.describe(crate::Words::new("history-objective-move").with("title", &o.title));
     node_sql::get(c, owner)?.ok_or_else(|| Error::not_found("owner", "id", owner))?;
     ensure_unlocked(c, o.quarter)?;
     ensure_unlocked(c, quarter)?;
@@ -157,7 +161,9 @@ pub fn reassign(c: &Tx<'_>, id: Uuid, owner: Uuid, quarter: Quarter) -> Result<O
 /// Deletes an objective and its key results. Objectives that supported it are unlinked
 /// (the checks then show them as orphans); returns how many were unlinked.
 pub fn delete(c: &Tx<'_>, id: Uuid) -> Result<usize> {
-    ensure_unlocked(c, get(c, id)?.quarter)?;
+    let o = get(c, id)?;
+    c.describe(crate::Words::new("history-objective-delete").with("title", &o.title));
+    ensure_unlocked(c, o.quarter)?;
     let unlinked = sql::unlink_children(c, id, Utc::now())?;
     kr_sql::delete_for(c, id)?;
     sql::delete(c, id)?;

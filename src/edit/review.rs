@@ -47,7 +47,12 @@ pub fn mark_reviewed(
     reviewed_by: &str,
     comments: Vec<NewComment>,
 ) -> Result<Review> {
-    node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
+    let n = node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
+    c.describe(
+        crate::Words::new("history-review-mark")
+            .with("name", &n.name)
+            .with("quarter", quarter),
+    );
     ensure_unlocked(c, quarter)?;
     let review = Review {
         node_id: node,
@@ -74,14 +79,21 @@ pub fn mark_reviewed(
 
 /// Takes back a review mark; returns whether there was one. Comments stay.
 pub fn unmark_reviewed(c: &Tx<'_>, node: Uuid, quarter: Quarter) -> Result<bool> {
-    node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
+    let n = node_sql::get(c, node)?.ok_or_else(|| Error::not_found("node", "id", node))?;
+    c.describe(
+        crate::Words::new("history-review-unmark")
+            .with("name", &n.name)
+            .with("quarter", quarter),
+    );
     ensure_unlocked(c, quarter)?;
     sql::delete(c, node, quarter)
 }
 
 /// Adds a comment to an objective.
 pub fn comment(c: &Tx<'_>, objective: Uuid, author: &str, body: &str) -> Result<ObjectiveComment> {
-    ensure_unlocked(c, super::objective::get(c, objective)?.quarter)?;
+    let o = super::objective::get(c, objective)?;
+    c.describe(crate::Words::new("history-comment-add").with("title", &o.title));
+    ensure_unlocked(c, o.quarter)?;
     let m = ObjectiveComment {
         id: Uuid::now_v7(),
         objective_id: objective,
@@ -108,7 +120,9 @@ pub(crate) fn comment_text(body: &str) -> Result<String> {
 
 pub fn delete_comment(c: &Tx<'_>, id: Uuid) -> Result<()> {
     let m = objective_comment::get(c, id)?.ok_or_else(|| Error::not_found("comment", "id", id))?;
-    ensure_unlocked(c, super::objective::get(c, m.objective_id)?.quarter)?;
+    let o = super::objective::get(c, m.objective_id)?;
+    c.describe(crate::Words::new("history-comment-delete").with("title", &o.title));
+    ensure_unlocked(c, o.quarter)?;
     if objective_comment::delete(c, id)? {
         Ok(())
     } else {
@@ -119,6 +133,7 @@ pub fn delete_comment(c: &Tx<'_>, id: Uuid) -> Result<()> {
 /// Locks a quarter. Locking a locked quarter changes nothing and returns its lock.
 pub fn lock(c: &Tx<'_>, quarter: Quarter, locked_by: &str) -> Result<QuarterLock> {
     let locked_by = name("locked by", locked_by)?;
+    c.describe(crate::Words::new("history-lock").with("quarter", quarter));
     if let Some(l) = quarter_lock::get(c, quarter)? {
         return Ok(l);
     }
@@ -133,6 +148,7 @@ pub fn lock(c: &Tx<'_>, quarter: Quarter, locked_by: &str) -> Result<QuarterLock
 
 /// Unlocks a quarter; returns whether it was locked.
 pub fn unlock(c: &Tx<'_>, quarter: Quarter) -> Result<bool> {
+    c.describe(crate::Words::new("history-unlock").with("quarter", quarter));
     quarter_lock::delete(c, quarter)
 }
 

@@ -88,6 +88,7 @@ pub fn rollover(plan: &mut Plan, from: Quarter, to: Quarter, all: bool) -> Resul
 /// The rollover itself, deciding inside the door what to carry, so a second rollover
 /// running at the same time sees the first one's copies and skips them.
 fn carry(c: &Tx<'_>, from: Quarter, to: Quarter, all: bool) -> Result<RolloverReport> {
+    c.describe(crate::Words::new("history-rollover").with("from", from).with("to", to));
     let source = crate::store::snapshot::of(c, Some(from))?;
     let everything = objective_sql::list(c, None)?;
     let node_key: HashMap<Uuid, &str> = source.nodes.iter().map(|n| (n.id, n.key.as_str())).collect();

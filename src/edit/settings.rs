@@ -6,6 +6,7 @@ use crate::store::setting as sql;
 use crate::{Error, Plan, Result, Settings};
 
 pub fn set(c: &Tx<'_>, s: &Settings) -> Result<()> {
+    c.describe(crate::Words::new("history-settings"));
     if !s.change_limit.is_finite() || s.change_limit < 0.0 {
         // Shown as people set it: a share of the baseline, in percent.
         return Err(Error::invalid(

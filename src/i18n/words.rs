@@ -67,6 +67,8 @@ pub struct Words {
 enum Arg {
     Text(String),
     Words(Words),
+    /// A sentence kept by [`Words::to_json`] (a history entry's description).
+    Stored(serde_json::Value),
 }
 
 impl Words {
@@ -91,6 +93,12 @@ impl Words {
         self
     }
 
+    /// Fills the variable `name` with a sentence kept by [`Words::to_json`].
+    pub(crate) fn with_stored(mut self, name: &'static str, stored: serde_json::Value) -> Words {
+        self.args.push((name, Arg::Stored(stored)));
+        self
+    }
+
     /// The message id, for tests and for code that branches on which sentence it is.
     pub fn id(&self) -> &'static str {
         self.id
@@ -105,6 +113,7 @@ impl Words {
                 let value = match arg {
                     Arg::Text(t) => t.clone(),
                     Arg::Words(w) => w.say(lang),
+                    Arg::Stored(v) => say_stored(lang, v),
                 };
                 (*name, value)
             })
@@ -112,6 +121,51 @@ impl Words {
         let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
         say(lang, self.id, &args)
     }
+}
+
+/// A sentence kept for later (the plan's history keeps what each change was): the id and
+/// its variables as JSON, said by [`say_stored`] in whatever language the reader has then.
+impl Words {
+    pub(crate) fn to_json(&self) -> serde_json::Value {
+        let args: serde_json::Map<String, serde_json::Value> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let v = match arg {
+                    Arg::Text(t) => serde_json::Value::String(t.clone()),
+                    Arg::Words(w) => w.to_json(),
+                    Arg::Stored(v) => v.clone(),
+                };
+                (name.to_string(), v)
+            })
+            .collect();
+        serde_json::json!({ "id": self.id, "args": args })
+    }
+}
+
+/// A sentence kept by [`Words::to_json`], in `lang`. Anything else is shown as it is.
+pub(crate) fn say_stored(lang: Lang, stored: &serde_json::Value) -> String {
+    let (Some(id), Some(args)) = (
+        stored.get("id").and_then(|v| v.as_str()),
+        stored.get("args").and_then(|v| v.as_object()),
+    ) else {
+        return stored.as_str().map_or_else(|| stored.to_string(), str::to_string);
+    };
+    if bundles()[lang as usize].get_message(id).is_none() {
+        return id.to_string();
+    }
+    let values: Vec<(&str, String)> = args
+        .iter()
+        .map(|(name, v)| {
+            let value = match v {
+                serde_json::Value::String(t) => t.clone(),
+                other => say_stored(lang, other),
+            };
+            (name.as_str(), value)
+        })
+        .collect();
+    let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    say(lang, id, &args)
 }
 
 /// Text not yet in the message files: shown as it is, in every language.
@@ -167,9 +221,9 @@ mod tests {
     /// The message ids the code names: every string literal in `src/` that looks like one
     /// of the ids of errors, import problems and merge conflicts.
     fn ids_in_code() -> BTreeSet<String> {
-        const PREFIXES: [&str; 15] = [
+        const PREFIXES: [&str; 16] = [
             "error", "why", "field", "thing", "by", "level", "storage", "rule", "row", "import", "place", "conflict",
-            "template", "merge", "okr",
+            "template", "merge", "okr", "history",
         ];
         fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
             for entry in std::fs::read_dir(dir).unwrap() {

@@ -334,12 +334,27 @@ pub fn import_json(plan: &mut Plan, file: &InputFile, options: ImportOptions) ->
 /// the same time sees what the first wrote. A refused import, and one that would change
 /// nothing, writes nothing: the file stays byte for byte as it was.
 fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) -> Result<ImportReport, ImportError> {
+    let mut files: Vec<String> = Vec::new();
+    for f in [
+        rows.nodes.as_ref().map(|t| &t.file),
+        rows.objectives.as_ref().map(|t| &t.file),
+        rows.key_results.as_ref().map(|t| &t.file),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !files.contains(f) {
+            files.push(f.clone());
+        }
+    }
+    let what = Words::new("history-import").with("files", files.join(", "));
     if crate::store::is_empty(plan.conn())? {
         // A first import: nothing in the plan to match or to race with, so it is checked
         // before the plan switches to the faster way of filling an empty file.
         let (change, problems) = decide(plan.conn(), rows, problems)?;
         refuse(&change, problems, options)?;
         return Ok(plan.transact_fill(|tx| {
+            tx.describe(what);
             if !crate::store::is_empty(tx)? {
                 return Err(crate::Error::Busy);
             }
@@ -347,6 +362,7 @@ fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) 
         })?);
     }
     plan.transact(|tx| {
+        tx.describe(what);
         let (change, problems) = decide(tx, rows, problems)?;
         match refuse(&change, problems, options) {
             Ok(()) => {

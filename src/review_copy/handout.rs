@@ -201,7 +201,9 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
     };
 
     let mut copy = Plan::create(out)?;
-    let written = copy.transact(|tx| {
+    // A review copy starts with no history: the plan's stays with the plan.
+    let written = copy.run_change(
+        |tx| {
         // The copy is written whole before it becomes a review copy (the last line), so
         // its triggers do not apply yet; links are checked at commit.
         tx.pragma_update(None, "defer_foreign_keys", true)?;
@@ -233,7 +235,9 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
         meta::set(tx, key::DETACHED, &json(&detached))?;
         meta::set(tx, meta::REVIEW_OF, &info.plan_id.to_string())?;
         Ok(())
-    });
+    },
+        crate::store::Mode::Quiet,
+    );
     let closed = copy.close();
     if let Err(e) = written.and(closed) {
         for suffix in ["", "-wal", "-shm"] {

@@ -36,8 +36,11 @@ const BOOKKEEPING: &[&str] = &["updated_at"];
 /// conflict. Merging the same copy again changes nothing.
 pub fn merge(plan: &mut Plan, review_path: &Path, choices: &MergeChoices) -> Result<MergeReport> {
     let loaded = load(plan, review_path)?;
-    plan.transact(|tx| run(tx, &loaded, choices, Judge::Each))
-        .map_err(|e| refused(review_path, e))
+    plan.transact(|tx| {
+        tx.describe(described(review_path));
+        run(tx, &loaded, choices, Judge::Each)
+    })
+    .map_err(|e| refused(review_path, e))
 }
 
 /// Merges each of the review copies at `paths` into `plan`, in the order given, each in a
@@ -60,7 +63,10 @@ pub fn merge_each(plan: &mut Plan, paths: &[std::path::PathBuf], choices: &Merge
     for path in paths {
         let merged = load(plan, path).and_then(|l| {
             let report = plan
-                .transact(|tx| run(tx, &l, choices, Judge::Run))
+                .transact(|tx| {
+                    tx.describe(described(path));
+                    run(tx, &l, choices, Judge::Run)
+                })
                 .map_err(|e| refused(path, e))?;
             Ok((report, attribution(&l)))
         });
@@ -184,6 +190,14 @@ struct Loaded {
     base: Base,
     theirs: Rows,
     detached: BTreeSet<(String, String, String)>,
+}
+
+/// A merge as the plan's history names it: by the review copy's file name.
+fn described(path: &Path) -> crate::Words {
+    let file = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |f| f.to_string_lossy().into_owned());
+    crate::Words::new("history-merge").with("file", file)
 }
 
 fn load(plan: &Plan, path: &Path) -> Result<Loaded> {

@@ -156,13 +156,56 @@ impl Plan {
             judge(&held)?;
         }
         drop(held);
-        self.backup_to(dir)?;
+        let before = self.backup_to(dir)?;
+        // The history goes on across a restore: the entries made so far, then the
+        // restore itself, undoable like any change.
+        let kept = super::history::all_rows(self.conn())?;
         self.conn_mut()
             .restore(MAIN_DB, backup, None::<fn(rusqlite::backup::Progress)>)?;
         // The backup interface replaces the pages behind this connection's back:
         // `data_version` does not count it here, so the door's own count does.
         self.commits += 1;
-        self.upgrade()
+        self.upgrade()?;
+        self.record_restore(&before.path, backup, &kept)
+    }
+
+    /// Records a restore in the history: what it changed is the difference between the
+    /// plan before (the backup just taken of it) and after.
+    fn record_restore(&mut self, before: &Path, backup: &Path, kept: &[Vec<rusqlite::types::Value>]) -> Result<()> {
+        self.conn()
+            .execute("ATTACH DATABASE ?1 AS before_restore", [before.to_string_lossy()])?;
+        let file = backup
+            .file_name()
+            .map_or_else(|| backup.display().to_string(), |f| f.to_string_lossy().into_owned());
+        let actor = self.actor().clone();
+        let recorded = self.run_change(
+            |tx| {
+                tx.execute("DELETE FROM history", [])?;
+                super::history::put_rows(tx, kept)?;
+                let changes = super::history::diff_from(tx, "before_restore")?;
+                let rows = super::history::count(&changes)?;
+                let what = crate::Words::new("history-restore").with("file", file);
+                let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+                super::history::record(
+                    tx,
+                    &super::history::NewEntry {
+                        at: &at,
+                        who: &actor.who,
+                        door: &actor.door,
+                        what: &what.to_json().to_string(),
+                        fill: false,
+                        changes: &changes,
+                        rows,
+                    },
+                )?;
+                Ok(())
+            },
+            super::Mode::Quiet,
+        );
+        let detached = self.conn().execute("DETACH DATABASE before_restore", []);
+        recorded?;
+        detached?;
+        Ok(())
     }
 }
 

@@ -5,6 +5,7 @@
 pub mod backup;
 pub(crate) mod bulk;
 pub(crate) mod checkin;
+pub(crate) mod history;
 pub(crate) mod key_result;
 pub(crate) mod meta;
 pub(crate) mod node;
@@ -17,6 +18,7 @@ pub mod schema;
 pub(crate) mod setting;
 pub(crate) mod snapshot;
 
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -32,19 +34,79 @@ pub struct Plan {
     read_only: bool,
     /// Changes committed through this handle's door (see [`Plan::version`]).
     commits: u64,
+    /// Who makes this handle's changes, and through which door (the plan's history).
+    actor: Actor,
+    /// The history entries this handle made, oldest first: a window undoes its own.
+    own: Vec<i64>,
+}
+
+/// Who changes the plan through a handle, and through which door, as the plan's history
+/// records them: a person's name (the app's name setting, `--who`, `$CASCADE_USER`, the
+/// login name) and the program (`okr import`, the app).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub who: String,
+    pub door: String,
+}
+
+impl Default for Actor {
+    fn default() -> Self {
+        Actor {
+            who: login_name(),
+            door: "cascade".into(),
+        }
+    }
+}
+
+/// `$CASCADE_USER`, else the login name: who acts when nobody said.
+pub fn login_name() -> String {
+    ["CASCADE_USER", "USER", "USERNAME"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
+        .unwrap_or_default()
 }
 
 /// A change of the plan in progress, handed out only by the door ([`Plan::transact`]):
 /// begun IMMEDIATE, committed whole or rolled back. The store's functions read and write
 /// through it; nothing outside the door can begin a transaction of its own.
-pub struct Tx<'a>(Transaction<'a>);
+pub struct Tx<'a> {
+    tx: Transaction<'a>,
+    /// What the change is, in words, for the plan's history (the first said wins).
+    what: RefCell<Option<Words>>,
+}
 
 impl std::ops::Deref for Tx<'_> {
     type Target = Connection;
 
     fn deref(&self) -> &Connection {
-        &self.0
+        &self.tx
     }
+}
+
+impl Tx<'_> {
+    /// Says what this change is, for the plan's history ("delete objective 'Giảm thời
+    /// gian chờ'"). The outermost action says it first and keeps it: a merge that adds
+    /// objectives is one merge.
+    pub(crate) fn describe(&self, what: Words) {
+        let mut w = self.what.borrow_mut();
+        if w.is_none() {
+            *w = Some(what);
+        }
+    }
+}
+
+/// How the door runs a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    /// Committed, and recorded in the plan's history.
+    Record,
+    /// Committed, recorded as filling an empty plan (no row-by-row record: undoing it
+    /// empties the plan again).
+    Fill,
+    /// Committed, not recorded (an undo or redo, which marks its entry itself).
+    Quiet,
+    /// Rolled back: what the change would do, for previews.
+    DryRun,
 }
 
 /// Which state of the plan file a reader saw: equal versions, the same plan. Anything read
@@ -83,6 +145,8 @@ impl Plan {
             path: Some(path.to_path_buf()),
             read_only: false,
             commits: 0,
+            actor: Actor::default(),
+            own: Vec::new(),
         };
         plan.prepare_new()?;
         Ok(plan)
@@ -121,6 +185,8 @@ impl Plan {
             path: Some(path.to_path_buf()),
             read_only,
             commits: 0,
+            actor: Actor::default(),
+            own: Vec::new(),
         };
         if read_only {
             if version < SCHEMA_VERSION {
@@ -149,6 +215,25 @@ impl Plan {
         })
     }
 
+    /// Says who makes this handle's changes and through which door, for the history.
+    pub fn set_actor(&mut self, who: impl Into<String>, door: impl Into<String>) {
+        let who = who.into();
+        self.actor = Actor {
+            who: if who.trim().is_empty() { login_name() } else { who },
+            door: door.into(),
+        };
+    }
+
+    /// Who makes this handle's changes.
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// The history entries this handle made, oldest first.
+    pub(crate) fn own_entries(&self) -> &[i64] {
+        &self.own
+    }
+
     /// Whether the plan was opened read-only (changes are refused).
     pub fn is_read_only(&self) -> bool {
         self.read_only
@@ -167,6 +252,8 @@ impl Plan {
             path: None,
             read_only: false,
             commits: 0,
+            actor: Actor::default(),
+            own: Vec::new(),
         };
         plan.prepare_new()?;
         Ok(plan)
@@ -232,13 +319,15 @@ impl Plan {
     /// commits only if it succeeds, so a user action happens whole or not at all. The
     /// change reads what decides it through the same [`Tx`], so a second writer waits for
     /// the first and then sees what it wrote.
+    ///
+    /// What the change did is recorded in the plan's history, in the same transaction.
     pub fn transact<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        self.run_change(change, true)
+        self.run_change(change, Mode::Record)
     }
 
     /// Runs `change` through the door and rolls it back: what it would do, for previews.
     pub(crate) fn dry_run<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>) -> Result<T> {
-        self.run_change(change, false)
+        self.run_change(change, Mode::DryRun)
     }
 
     /// Reads the plan in one read transaction, so that what is read agrees with itself
@@ -250,24 +339,70 @@ impl Plan {
         Ok(out)
     }
 
-    fn run_change<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>, commit: bool) -> Result<T> {
+    pub(crate) fn run_change<T>(&mut self, change: impl FnOnce(&Tx<'_>) -> Result<T>, mode: Mode) -> Result<T> {
         if self.read_only {
             return Err(Error::ReadOnly {
                 reason: Words::new("error-read-only-file"),
             });
         }
-        let tx = Tx(self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?);
+        let tx = Tx {
+            tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
+            what: RefCell::new(None),
+        };
+        let mut recorder = match mode {
+            Mode::Record => Some(history::recorder(&tx, history::RECORDED)?),
+            Mode::Fill => Some(history::recorder(&tx, history::FILL_RECORDED)?),
+            _ => None,
+        };
         let out = match change(&tx) {
             Ok(out) => out,
             Err(e) => {
+                drop(recorder);
                 drop(tx);
                 return Err(self.explain(e));
             }
         };
-        if commit {
-            tx.0.commit()?;
-            self.commits += 1;
+        if mode == Mode::DryRun {
+            return Ok(out);
         }
+        let changes = match recorder.as_mut() {
+            Some(r) => history::changes_of(r)?,
+            None => Vec::new(),
+        };
+        drop(recorder);
+        let rows = match mode {
+            Mode::Record => history::count(&changes)?,
+            Mode::Fill => history::RECORDED
+                .iter()
+                .map(|t| tx.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get::<_, i64>(0)))
+                .sum::<rusqlite::Result<i64>>()?,
+            _ => 0,
+        };
+        let entry = if rows > 0 && matches!(mode, Mode::Record | Mode::Fill) {
+            let what = tx
+                .what
+                .borrow_mut()
+                .take()
+                .unwrap_or_else(|| Words::new("history-changed-rows").with("rows", rows));
+            let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
+            Some(history::record(
+                &tx,
+                &history::NewEntry {
+                    at: &at,
+                    who: &self.actor.who,
+                    door: &self.actor.door,
+                    what: &what.to_json().to_string(),
+                    fill: mode == Mode::Fill,
+                    changes: &changes,
+                    rows,
+                },
+            )?)
+        } else {
+            None
+        };
+        tx.tx.commit()?;
+        self.commits += 1;
+        self.own.extend(entry);
         Ok(out)
     }
 
@@ -321,7 +456,7 @@ impl Plan {
                 .conn
                 .pragma_update_and_check(None, "journal_mode", "delete", |r| r.get::<_, String>(0))
                 .is_ok_and(|m| m.eq_ignore_ascii_case("delete"));
-        let out = self.transact(change);
+        let out = self.run_change(change, Mode::Fill);
         if switched {
             // Plan::open sets write-ahead-log mode again should this fail.
             let _ = self

@@ -18,7 +18,7 @@ use crate::Result;
 pub(crate) type Row = BTreeMap<String, Value>;
 
 /// Tables that describe the file rather than hold plan content.
-const NOT_CONTENT: &[&str] = &["plan_meta", "review_scope"];
+const NOT_CONTENT: &[&str] = &["plan_meta", "review_scope", "history"];
 
 /// A table of plan content, as SQLite describes it.
 #[derive(Debug, Clone)]

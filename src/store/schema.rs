@@ -209,6 +209,8 @@ END;
     ),
     // 3: review copies (see REVIEW below).
     M::up(REVIEW),
+    // 4: the plan's history (see HISTORY below).
+    M::up(HISTORY),
 ];
 
 /// How a review copy's triggers start the message of a change they refuse; the rest
@@ -401,6 +403,77 @@ WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
 BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the record of where this review copy came from'); END;
 "#;
 
+/// The plan's history (`crate::history`): one row per change that went through the door,
+/// with who made it, through which door, a description kept as a message id and its
+/// values (so it is said in the reader's language), and what changed as a changeset of
+/// SQLite's session extension — every row and field before and after, which SQLite can
+/// invert and apply to undo it. `undone` orders the entries taken back (the last undone
+/// is redone first); a new change makes every undone entry not `redoable`.
+///
+/// SQLite records changes only of tables with a primary key, so `review`, which had only
+/// a unique constraint, gets one; its triggers go with the old table and are made again.
+const HISTORY: &str = r#"
+CREATE TABLE review_keyed (
+    node_id     TEXT NOT NULL REFERENCES node(id) ON DELETE CASCADE,
+    quarter     TEXT NOT NULL,
+    reviewed_by TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    PRIMARY KEY (node_id, quarter)
+);
+INSERT INTO review_keyed (node_id, quarter, reviewed_by, reviewed_at)
+    SELECT node_id, quarter, reviewed_by, reviewed_at FROM review;
+DROP TABLE review;
+ALTER TABLE review_keyed RENAME TO review;
+
+CREATE TRIGGER review_insert_locked BEFORE INSERT ON review
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter = NEW.quarter;
+END;
+CREATE TRIGGER review_update_locked BEFORE UPDATE ON review
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter IN (OLD.quarter, NEW.quarter);
+END;
+CREATE TRIGGER review_delete_locked BEFORE DELETE ON review
+BEGIN
+    SELECT RAISE(ABORT, 'quarter-locked')
+    FROM quarter_lock l WHERE l.quarter = OLD.quarter;
+END;
+
+CREATE TRIGGER review_guard_review_insert BEFORE INSERT ON review
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = NEW.node_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: marking someone outside the reviewed part as reviewed'); END;
+
+CREATE TRIGGER review_guard_review_update BEFORE UPDATE ON review
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND (NEW.node_id IS NOT OLD.node_id OR NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.node_id))
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: changing the review mark of someone outside the reviewed part'); END;
+
+CREATE TRIGGER review_guard_review_delete BEFORE DELETE ON review
+WHEN EXISTS (SELECT 1 FROM plan_meta WHERE name = 'review_of')
+ AND NOT EXISTS (SELECT 1 FROM review_scope WHERE node_id = OLD.node_id)
+BEGIN SELECT RAISE(ABORT, 'cascade-review-scope: removing the review mark of someone outside the reviewed part'); END;
+
+CREATE TABLE history (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    who       TEXT NOT NULL DEFAULT '',
+    door      TEXT NOT NULL DEFAULT '',
+    what      TEXT NOT NULL,
+    kind      TEXT NOT NULL DEFAULT 'change' CHECK (kind IN ('change', 'fill')),
+    changes   BLOB NOT NULL,
+    rows      INTEGER NOT NULL DEFAULT 0,
+    undone    INTEGER,
+    undone_at TEXT,
+    undone_by TEXT,
+    redoable  INTEGER NOT NULL DEFAULT 1 CHECK (redoable IN (0, 1))
+);
+CREATE INDEX history_at ON history(at);
+CREATE UNIQUE INDEX history_undone ON history(undone) WHERE undone IS NOT NULL;
+"#;
+
 /// The migrations, in order; the schema version is their count.
 pub fn migrations() -> Migrations<'static> {
     Migrations::from_slice(MIGRATIONS)
@@ -436,6 +509,6 @@ mod tests {
                 );
             }
         }
-        assert_eq!(seen, 44, "the lock and review-copy triggers were all looked at");
+        assert_eq!(seen, 50, "the lock and review-copy triggers were all looked at");
     }
 }
