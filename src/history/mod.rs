@@ -94,6 +94,7 @@ impl Plan {
                     unfill(tx, &e)?;
                 } else {
                     let changes = sql::changes(tx, e.id)?;
+                    ensure_untouched_since(tx, &e, &changes, false)?;
                     if let Some(clash) = sql::apply(tx, &changes, true)? {
                         return Err(refusal(tx, &e, &changes, clash, false));
                     }
@@ -113,6 +114,7 @@ impl Plan {
             |tx| {
                 let e = sql::latest_redoable(tx, among)?.ok_or(Error::NothingToUndo { redo: true })?;
                 let changes = sql::changes(tx, e.id)?;
+                ensure_untouched_since(tx, &e, &changes, true)?;
                 if let Some(clash) = sql::apply(tx, &changes, false)? {
                     return Err(refusal(tx, &e, &changes, clash, true));
                 }
@@ -167,6 +169,28 @@ fn unfill(tx: &Tx<'_>, e: &Stored) -> Result<()> {
     sql::fill_becomes_change(tx, e.id, &refill)
 }
 
+/// Refuses to undo or redo `e` when a change made after it, and still in effect, changed
+/// one of the same rows: taking `e` back would take part of that change too, or silently
+/// mix the two. Rows are compared whole (table and primary key), not field by field.
+fn ensure_untouched_since(tx: &Tx<'_>, e: &Stored, changes: &[u8], redo: bool) -> Result<()> {
+    let mut ours = std::collections::HashSet::new();
+    sql::each_op(changes, |o| {
+        ours.insert((o.table.clone(), format!("{:?}", o.pk())));
+        Ok(())
+    })?;
+    for later in sql::later_in_effect(tx, e.id)? {
+        let mut hit = later.fill;
+        sql::each_op(&sql::changes(tx, later.id)?, |o| {
+            hit = hit || ours.contains(&(o.table.clone(), format!("{:?}", o.pk())));
+            Ok(())
+        })?;
+        if hit {
+            return Err(blocked(e, Some(&later), redo));
+        }
+    }
+    Ok(())
+}
+
 fn blocked(e: &Stored, later: Option<&Stored>, redo: bool) -> Error {
     Error::UndoBlocked {
         redo,
@@ -196,12 +220,11 @@ fn refusal(tx: &Tx<'_>, e: &Stored, changes: &[u8], clash: Clash, redo: bool) ->
 /// when SQLite named it, else any row that refers to one of them.
 fn standing_in_the_way(tx: &Tx<'_>, e: &Stored, changes: &[u8], clash: &Clash) -> Result<Option<Stored>> {
     let later = sql::later_in_effect(tx, e.id)?;
-    if let Some(op) = &clash.op {
-        let pk = op.pk();
+    if let Some((table, pk)) = &clash.row {
         for l in &later {
             let mut hit = false;
             sql::each_op(&sql::changes(tx, l.id)?, |o| {
-                hit |= o.table == op.table && o.pk() == pk;
+                hit |= o.table == *table && o.pk() == *pk;
                 Ok(())
             })?;
             if hit {

@@ -96,7 +96,8 @@ impl Plan {
                     Ok(())
                 })?;
                 if let Some(about) = &about {
-                    if !ops.iter().any(|op| about.touches(op)) {
+                    // A fill made everything there was; it is about everyone.
+                    if !e.fill && !ops.iter().any(|op| about.touches(op)) {
                         continue;
                     }
                 }

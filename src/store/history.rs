@@ -1,10 +1,11 @@
 //! SQL for the `history` table, and the session extension's side of it: recording what a
 //! change did and applying it backwards (undo) or forwards again (redo).
 
-use std::sync::{Arc, Mutex};
+use std::ffi::{c_int, c_void};
 
 use rusqlite::fallible_streaming_iterator::FallibleStreamingIterator;
-use rusqlite::session::{invert_strm, ChangesetItem, ChangesetIter, ConflictAction, ConflictType, Session};
+use rusqlite::ffi;
+use rusqlite::session::{invert_strm, ChangesetItem, ChangesetIter, Session};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -335,7 +336,8 @@ pub(crate) fn each_op(changes: &[u8], mut f: impl FnMut(Op) -> Result<()>) -> Re
 #[derive(Debug, Clone)]
 pub(crate) struct Clash {
     pub kind: ClashKind,
-    pub op: Option<Op>,
+    /// The row's table and primary key, when SQLite names one.
+    pub row: Option<(String, Vec<Value>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -354,6 +356,11 @@ pub(crate) enum ClashKind {
 /// caller's transaction. Every row must be exactly as the change left it (or, forwards,
 /// as it found it): on the first that is not, nothing more is applied and the clash is
 /// returned for the caller to roll back and explain.
+///
+/// Foreign-key actions are off while it applies (SQLite's `FKNOACTION`): the changeset
+/// already holds every row a cascade changed when the change was made, and a cascade
+/// now would change rows the change never touched (a key result added since under an
+/// objective whose adding is undone); such a row is a clash instead.
 pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Option<Clash>> {
     let inverted;
     let bytes: &[u8] = if invert {
@@ -365,30 +372,100 @@ pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Opti
     } else {
         changes
     };
-    let clash: Arc<Mutex<Option<Clash>>> = Arc::new(Mutex::new(None));
-    let seen = Arc::clone(&clash);
-    let mut input: &[u8] = bytes;
-    let applied = c.apply_strm(
-        &mut input,
-        None::<fn(&str) -> bool>,
-        move |kind: ConflictType, item: ChangesetItem| {
-            let kind = match kind {
-                ConflictType::SQLITE_CHANGESET_CONFLICT => ClashKind::Exists,
-                ConflictType::SQLITE_CHANGESET_CONSTRAINT => ClashKind::Refused,
-                ConflictType::SQLITE_CHANGESET_FOREIGN_KEY => ClashKind::Link,
-                _ => ClashKind::Changed,
-            };
-            let op = if kind == ClashKind::Link { None } else { op_of(&item).ok() };
-            let mut seen = seen.lock().unwrap_or_else(|p| p.into_inner());
-            seen.get_or_insert(Clash { kind, op });
-            ConflictAction::SQLITE_CHANGESET_ABORT
-        },
-    );
-    let clash = clash.lock().unwrap_or_else(|p| p.into_inner()).take();
-    match (applied, clash) {
+    if bytes.is_empty() {
+        return Ok(None);
+    }
+    let mut clash: Option<Clash> = None;
+    // SAFETY: the handle is this connection's, used on this thread while `c` is borrowed;
+    // SQLite only reads `bytes` during the call, and calls `on_conflict` with the pointer
+    // to `clash`, which outlives the call.
+    let rc = unsafe {
+        ffi::sqlite3changeset_apply_v2(
+            c.handle(),
+            bytes.len() as c_int,
+            bytes.as_ptr() as *mut c_void,
+            None,
+            Some(on_conflict),
+            &mut clash as *mut Option<Clash> as *mut c_void,
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
+            ffi::SQLITE_CHANGESETAPPLY_FKNOACTION,
+        )
+    };
+    match (rc, clash) {
         (_, Some(clash)) => Ok(Some(clash)),
-        (Ok(()), None) => Ok(None),
-        (Err(e), None) => Err(e.into()),
+        (ffi::SQLITE_OK, None) => Ok(None),
+        // A trigger's refusal (a locked quarter) ends the apply without a conflict.
+        (rc, None) if rc & 0xff == ffi::SQLITE_CONSTRAINT => Ok(Some(Clash {
+            kind: ClashKind::Refused,
+            row: None,
+        })),
+        (rc, None) => Err(rusqlite::Error::SqliteFailure(ffi::Error::new(rc), None).into()),
+    }
+}
+
+/// SQLite's conflict handler: keeps the first clash and stops the apply.
+unsafe extern "C" fn on_conflict(ctx: *mut c_void, kind: c_int, it: *mut ffi::sqlite3_changeset_iter) -> c_int {
+    // SAFETY: `ctx` is the `Option<Clash>` `apply` passed, alive for the whole apply.
+    let clash = unsafe { &mut *(ctx as *mut Option<Clash>) };
+    if clash.is_none() {
+        let kind = match kind {
+            ffi::SQLITE_CHANGESET_CONFLICT => ClashKind::Exists,
+            ffi::SQLITE_CHANGESET_CONSTRAINT => ClashKind::Refused,
+            ffi::SQLITE_CHANGESET_FOREIGN_KEY => ClashKind::Link,
+            _ => ClashKind::Changed,
+        };
+        let row = if kind == ClashKind::Link {
+            None
+        } else {
+            // SAFETY: `it` is the iterator SQLite hands the handler, valid during the call.
+            unsafe { row_of(it) }
+        };
+        *clash = Some(Clash { kind, row });
+    }
+    ffi::SQLITE_CHANGESET_ABORT
+}
+
+/// The table and primary key of the change an iterator is at.
+unsafe fn row_of(it: *mut ffi::sqlite3_changeset_iter) -> Option<(String, Vec<Value>)> {
+    let (mut table, mut columns, mut op, mut indirect) = (std::ptr::null(), 0, 0, 0);
+    // SAFETY: SQLite fills the out-pointers from the iterator's current change.
+    unsafe {
+        if ffi::sqlite3changeset_op(it, &mut table, &mut columns, &mut op, &mut indirect) != ffi::SQLITE_OK {
+            return None;
+        }
+        let table = std::ffi::CStr::from_ptr(table).to_string_lossy().into_owned();
+        let (mut flags, mut n) = (std::ptr::null_mut(), 0);
+        if ffi::sqlite3changeset_pk(it, &mut flags, &mut n) != ffi::SQLITE_OK {
+            return None;
+        }
+        let mut pk = Vec::new();
+        for i in 0..n {
+            if *flags.add(i as usize) == 0 {
+                continue;
+            }
+            let mut v = std::ptr::null_mut();
+            let rc = if op == ffi::SQLITE_INSERT {
+                ffi::sqlite3changeset_new(it, i, &mut v)
+            } else {
+                ffi::sqlite3changeset_old(it, i, &mut v)
+            };
+            if rc != ffi::SQLITE_OK || v.is_null() {
+                return None;
+            }
+            pk.push(match ffi::sqlite3_value_type(v) {
+                ffi::SQLITE_INTEGER => Value::Integer(ffi::sqlite3_value_int64(v)),
+                ffi::SQLITE_FLOAT => Value::Real(ffi::sqlite3_value_double(v)),
+                ffi::SQLITE_TEXT => {
+                    let p = ffi::sqlite3_value_text(v);
+                    let len = ffi::sqlite3_value_bytes(v) as usize;
+                    let bytes = if p.is_null() { &[][..] } else { std::slice::from_raw_parts(p, len) };
+                    Value::Text(String::from_utf8_lossy(bytes).into_owned())
+                }
+                _ => Value::Null,
+            });
+        }
+        Some((table, pk))
     }
 }
 

@@ -49,11 +49,30 @@ pub struct Actor {
     pub door: String,
 }
 
+/// The actor every plan this process opens starts with (see [`Actor::set_default`]).
+static DEFAULT_ACTOR: std::sync::RwLock<Option<Actor>> = std::sync::RwLock::new(None);
+
 impl Default for Actor {
     fn default() -> Self {
+        if let Some(a) = DEFAULT_ACTOR.read().ok().and_then(|a| a.clone()) {
+            return a;
+        }
         Actor {
             who: login_name(),
             door: "cascade".into(),
+        }
+    }
+}
+
+impl Actor {
+    /// Names the door of this whole process (`okr import`), so every plan it opens
+    /// records its changes as made there, by `$CASCADE_USER` or the login name.
+    pub fn set_default(door: impl Into<String>) {
+        if let Ok(mut a) = DEFAULT_ACTOR.write() {
+            *a = Some(Actor {
+                who: login_name(),
+                door: door.into(),
+            });
         }
     }
 }
@@ -222,6 +241,12 @@ impl Plan {
             who: if who.trim().is_empty() { login_name() } else { who },
             door: door.into(),
         };
+    }
+
+    /// Says who makes this handle's changes (`--who`, `--by`), through the same door.
+    pub fn set_who(&mut self, who: &str) {
+        let door = self.actor.door.clone();
+        self.set_actor(who, door);
     }
 
     /// Who makes this handle's changes.

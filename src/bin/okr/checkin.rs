@@ -41,6 +41,7 @@ pub struct Args {
 
 pub fn run(args: Args) -> crate::Outcome {
     let mut plan = Plan::open(&args.plan)?;
+    plan.set_who(args.who.as_deref().unwrap_or_default());
     let before = plan.key_result(&args.kr)?;
     if args.history {
         let history = plan.checkins(&args.kr)?;

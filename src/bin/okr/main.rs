@@ -16,6 +16,7 @@ mod demo;
 mod diff;
 mod export;
 mod handout;
+mod history;
 mod import;
 mod init;
 mod lock;
@@ -27,6 +28,7 @@ mod rollover;
 mod score;
 mod template;
 mod templates;
+mod undo;
 mod unlock;
 
 /// An import holds a few hundred thousand short strings at once; the system allocator
@@ -87,6 +89,39 @@ enum Command {
     Lock(lock::Args),
     Unlock(unlock::Args),
     Diff(diff::Args),
+    History(history::Args),
+    Undo(undo::Args),
+    Redo(undo::RedoArgs),
+}
+
+impl Command {
+    /// The subcommand's name, as the plan's history records the door of a change.
+    fn name(&self) -> &'static str {
+        match self {
+            Command::Init(_) => "init",
+            Command::Demo(_) => "demo",
+            Command::Check(_) => "check",
+            Command::Import(_) => "import",
+            Command::Export(_) => "export",
+            Command::Template(_) => "template",
+            Command::Templates(_) => "templates",
+            Command::Report(_) => "report",
+            Command::Rollover(_) => "rollover",
+            Command::Backup(_) => "backup",
+            Command::Restore(_) => "restore",
+            Command::Handout(_) => "handout",
+            Command::Merge(_) => "merge",
+            Command::Checkin(_) => "checkin",
+            Command::Score(_) => "score",
+            Command::Review(_) => "review",
+            Command::Lock(_) => "lock",
+            Command::Unlock(_) => "unlock",
+            Command::Diff(_) => "diff",
+            Command::History(_) => "history",
+            Command::Undo(_) => "undo",
+            Command::Redo(_) => "redo",
+        }
+    }
 }
 
 /// Why a command failed; each is printed as one message and exits with code 2.
@@ -124,16 +159,14 @@ pub type Outcome = Result<ExitCode, Failure>;
 /// The name recorded with check-ins, reviews and locks when none is given: the app keeps
 /// one in its settings; on the command line it is $CASCADE_USER, else the login name.
 pub fn user_name() -> String {
-    ["CASCADE_USER", "USER", "USERNAME"]
-        .iter()
-        .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
-        .unwrap_or_default()
+    cascade::login_name()
 }
 
 fn main() -> ExitCode {
     // clap prints usage errors itself and exits with code 2.
     let cli = Cli::parse();
     let lang = language(cli.lang);
+    cascade::Actor::set_default(format!("okr {}", cli.command.name()));
     let outcome = match cli.command {
         Command::Init(a) => init::run(a, lang),
         Command::Demo(a) => demo::run(a),
@@ -154,6 +187,9 @@ fn main() -> ExitCode {
         Command::Lock(a) => lock::run(a),
         Command::Unlock(a) => unlock::run(a),
         Command::Diff(a) => diff::run(a),
+        Command::History(a) => history::run(a, lang),
+        Command::Undo(a) => undo::run(a, lang),
+        Command::Redo(a) => undo::redo(a, lang),
     };
     match outcome {
         Ok(code) => code,

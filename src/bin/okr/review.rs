@@ -91,6 +91,7 @@ pub fn run(args: Args) -> crate::Outcome {
         });
     }
     let n = comments.len();
+    plan.set_who(args.by.as_deref().unwrap_or_default());
     let r = plan.mark_reviewed(
         node.id,
         args.quarter,
