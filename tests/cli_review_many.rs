@@ -72,10 +72,12 @@ fn review(dir: &Path, copy: &str, team: &str, value: &str) {
 }
 
 /// Every row of every table of plan content, in a fixed order, as text.
+/// The plan's content, table by table (not its history, which records the order of the
+/// merges).
 fn dump(plan: &Path) -> String {
     let c = rusqlite::Connection::open(plan).unwrap();
     let tables: Vec<String> = c
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'plan_meta' ORDER BY name")
+        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('plan_meta', 'history') ORDER BY name")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()

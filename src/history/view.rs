@@ -258,9 +258,7 @@ fn row_name(c: &Connection, table: &str, value: &dyn Fn(&str) -> Option<Value>) 
         Ok(c.query_row(sql, [id], |r| r.get(0)).optional()?)
     };
     let found = match table {
-        "node" | "objective" | "key_result" => {
-            lookup(&format!("SELECT key FROM {table} WHERE id = ?1"), value("id"))?
-        }
+        "node" | "objective" | "key_result" => lookup(&format!("SELECT key FROM {table} WHERE id = ?1"), value("id"))?,
         "checkin" => lookup("SELECT key FROM key_result WHERE id = ?1", value("key_result_id"))?
             .or(lookup(
                 "SELECT k.key FROM checkin ch JOIN key_result k ON k.id = ch.key_result_id WHERE ch.id = ?1",

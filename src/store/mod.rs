@@ -79,7 +79,7 @@ impl Actor {
 
 /// `$CASCADE_USER`, else the login name: who acts when nobody said.
 pub fn login_name() -> String {
-    ["CASCADE_USER", "USER", "USERNAME"]
+    ["CASCADE_USER", "USER", "LOGNAME", "USERNAME"]
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.trim().is_empty()))
         .unwrap_or_default()

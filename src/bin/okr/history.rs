@@ -76,10 +76,11 @@ pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
         let at = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
         let undone = match (&e.undone_at, &e.undone_by) {
             (Some(when), by) if e.undone => format!(
-                "  [{} {} {}]",
-                Words::new("history-undo-verb").say(lang),
-                when.get(..16).unwrap_or(when).replace('T', " "),
-                by.as_deref().unwrap_or("")
+                "  [{}]",
+                Words::new("history-undone-at")
+                    .with("at", when.get(..16).unwrap_or(when).replace('T', " "))
+                    .with("who", by.as_deref().unwrap_or(""))
+                    .say(lang)
             ),
             _ => String::new(),
         };

@@ -514,6 +514,7 @@ history-undo-label = Undo: { $what }
 history-redo-label = Redo: { $what }
 history-undone = Undone: { $what }
 history-redone = Redone: { $what }
+history-undone-at = undone { $at } by { $who }
 history-changed-rows = change { $rows } rows
 history-objective-add = add objective "{ $title }"
 history-objective-edit = edit objective "{ $title }"

@@ -512,6 +512,7 @@ history-undo-label = เลิกทำ: { $what }
 history-redo-label = ทำซ้ำ: { $what }
 history-undone = เลิกทำแล้ว: { $what }
 history-redone = ทำซ้ำแล้ว: { $what }
+history-undone-at = เลิกทำแล้วเมื่อ { $at } โดย { $who }
 history-changed-rows = เปลี่ยน { $rows } แถว
 history-objective-add = เพิ่มวัตถุประสงค์ "{ $title }"
 history-objective-edit = แก้ไขวัตถุประสงค์ "{ $title }"
