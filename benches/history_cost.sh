@@ -17,12 +17,14 @@ target="${CARGO_TARGET_DIR:-$PWD/target}"
 work="$(mktemp -d)"
 trap 'git worktree remove --force "$work/base" 2>/dev/null || true; rm -rf "$work"' EXIT
 
+# Both versions build into the same target folder (the dependencies are built once);
+# each binary is copied aside as soon as it is built.
+git worktree add --quiet --detach "$work/base" "$base"
+(cd "$work/base" && CARGO_TARGET_DIR="$target" cargo build --quiet --release --bin okr)
+cp "$target/release/okr" "$work/okr-base"
 cargo build --quiet --release --bin okr --example import_bench_data
 cp "$target/release/okr" "$work/okr"
 "$target/release/examples/import_bench_data" "$work/csv" 10000
-git worktree add --quiet --detach "$work/base" "$base"
-(cd "$work/base" && CARGO_TARGET_DIR="$target/history-base" cargo build --quiet --release --bin okr)
-cp "$target/history-base/release/okr" "$work/okr-base"
 csv="$work/csv"
 # The company alone, so the second import is not a first one.
 head -n2 "$csv/org.csv" >"$work/company.csv"

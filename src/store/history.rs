@@ -93,7 +93,7 @@ pub(crate) fn record(c: &Connection, e: &NewEntry<'_>) -> Result<i64> {
             e.door,
             e.what,
             if e.fill { "fill" } else { "change" },
-            e.changes,
+            packed(e.changes)?,
             e.rows
         ],
     )?;
@@ -152,7 +152,33 @@ pub(crate) fn list(c: &Connection, since: Option<&str>) -> Result<Vec<Stored>> {
 
 /// The changeset of entry `id`.
 pub(crate) fn changes(c: &Connection, id: i64) -> Result<Vec<u8>> {
-    Ok(c.query_row("SELECT changes FROM history WHERE id = ?1", [id], |r| r.get(0))?)
+    let stored: Vec<u8> = c.query_row("SELECT changes FROM history WHERE id = ?1", [id], |r| r.get(0))?;
+    unpacked(&stored)
+}
+
+/// A changeset as the file keeps it: compressed (zlib, fastest level). A changeset holds
+/// every value of every row it adds or removes, ids and timestamps as text, so a large
+/// import's would otherwise weigh half as much as the plan itself.
+fn packed(changes: &[u8]) -> Result<Vec<u8>> {
+    if changes.is_empty() {
+        return Ok(Vec::new());
+    }
+    use std::io::Write as _;
+    let mut z = flate2::write::ZlibEncoder::new(Vec::with_capacity(changes.len() / 3), flate2::Compression::fast());
+    z.write_all(changes)?;
+    Ok(z.finish()?)
+}
+
+/// The changeset kept by [`packed`]. A changeset itself starts with the letter of its
+/// first table's record (`T`); zlib's header never does.
+fn unpacked(stored: &[u8]) -> Result<Vec<u8>> {
+    if stored.is_empty() || stored[0] == b'T' {
+        return Ok(stored.to_vec());
+    }
+    use std::io::Read as _;
+    let mut out = Vec::with_capacity(stored.len() * 3);
+    flate2::read::ZlibDecoder::new(stored).read_to_end(&mut out)?;
+    Ok(out)
 }
 
 /// The newest entry in effect among `among` (all entries when `None`).
@@ -203,7 +229,7 @@ pub(crate) fn mark_redone(c: &Connection, id: i64) -> Result<()> {
 pub(crate) fn fill_becomes_change(c: &Connection, id: i64, changes: &[u8]) -> Result<()> {
     c.execute(
         "UPDATE history SET kind = 'change', changes = ?2 WHERE id = ?1",
-        params![id, changes],
+        params![id, packed(changes)?],
     )?;
     Ok(())
 }
@@ -235,11 +261,16 @@ pub(crate) fn put_rows(c: &Connection, rows: &[Vec<Value>]) -> Result<()> {
 
 /// The number of row changes in a changeset.
 pub(crate) fn count(changes: &[u8]) -> Result<i64> {
+    if changes.is_empty() {
+        return Ok(0);
+    }
+    let mut input: &[u8] = changes;
+    let input: &mut dyn std::io::Read = &mut input;
+    let mut it = ChangesetIter::start_strm(&input)?;
     let mut n = 0;
-    each_op(changes, |_| {
+    while it.next()?.is_some() {
         n += 1;
-        Ok(())
-    })?;
+    }
     Ok(n)
 }
 
