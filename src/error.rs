@@ -422,7 +422,11 @@ impl Error {
                 "error-nothing-to-undo"
             }),
             Error::UndoBlocked { redo, what, later } => {
-                let verb = Words::new(if *redo { "history-redo-verb" } else { "history-undo-verb" });
+                let verb = Words::new(if *redo {
+                    "history-redo-verb"
+                } else {
+                    "history-undo-verb"
+                });
                 match later {
                     Some((later, who, at)) => Words::new("error-undo-blocked")
                         .with_words("verb", verb)

@@ -26,8 +26,14 @@ fn exports(plan: &Path) -> (Vec<u8>, Vec<(String, Vec<u8>)>) {
     let json = out.path().join("plan.json");
     let csv = out.path().join("csv");
     let p = plan.display().to_string();
-    okr_ok(out.path(), &["export", &p, "--format", "json", "--out", &json.display().to_string()]);
-    okr_ok(out.path(), &["export", &p, "--format", "csv", "--out", &csv.display().to_string()]);
+    okr_ok(
+        out.path(),
+        &["export", &p, "--format", "json", "--out", &json.display().to_string()],
+    );
+    okr_ok(
+        out.path(),
+        &["export", &p, "--format", "csv", "--out", &csv.display().to_string()],
+    );
     (std::fs::read(&json).unwrap(), common::files(&csv))
 }
 
@@ -71,7 +77,9 @@ fn bytes(path: &Path) -> Vec<Vec<u8>> {
 fn lived_in_plan() -> (tempfile::TempDir, PathBuf, Plan) {
     let (dir, path, mut plan) = plan_file();
     small_org(&mut plan);
-    let kr = plan.key_results(plan.objective_by_key("a1-1").unwrap().id).unwrap()[0].key.clone();
+    let kr = plan.key_results(plan.objective_by_key("a1-1").unwrap().id).unwrap()[0]
+        .key
+        .clone();
     plan.record_checkin(NewCheckIn {
         key_result: kr,
         value: 70.0,
@@ -328,7 +336,11 @@ fn an_edit_undone_leaves_the_plan_as_before_and_redone_as_after(
     plan.redo_own().unwrap();
     same(&exports(&path), &after, &format!("{edit:?} redone"));
     plan.undo().unwrap();
-    same(&exports(&path), &before, &format!("{edit:?} undone again, from any door"));
+    same(
+        &exports(&path),
+        &before,
+        &format!("{edit:?} undone again, from any door"),
+    );
 }
 
 #[test]
@@ -361,8 +373,25 @@ fn an_import_undone_gives_back_the_plan_before_it_check_ins_included() {
     // a changed title and target.
     let json: serde_json::Value = serde_json::from_slice(&first.0).unwrap();
     let kr = json["key_results"][0]["key"].as_str().unwrap().to_string();
-    okr_ok(d, &["checkin", &p, "--kr", &kr, "--value", "81", "--date", "2026-10-06", "--who", "Chị Lan"]);
-    okr_ok(d, &["checkin", &p, "--kr", &kr, "--value", "83", "--date", "2026-10-13"]);
+    okr_ok(
+        d,
+        &[
+            "checkin",
+            &p,
+            "--kr",
+            &kr,
+            "--value",
+            "81",
+            "--date",
+            "2026-10-06",
+            "--who",
+            "Chị Lan",
+        ],
+    );
+    okr_ok(
+        d,
+        &["checkin", &p, "--kr", &kr, "--value", "83", "--date", "2026-10-13"],
+    );
     let before = exports(&plan);
     let s = sample_dir();
     let objectives = std::fs::read_to_string(s.join("objectives.csv")).unwrap();
@@ -391,8 +420,16 @@ fn an_import_undone_gives_back_the_plan_before_it_check_ins_included() {
     assert_ne!(before, after);
 
     let undo = okr_ok(d, &["undo", &p]);
-    assert!(undo.stdout.contains("import org.csv, objectives.csv, key_results.csv"), "{}", undo.stdout);
-    same(&exports(&plan), &before, "the re-import undone, both check-ins still there");
+    assert!(
+        undo.stdout.contains("import org.csv, objectives.csv, key_results.csv"),
+        "{}",
+        undo.stdout
+    );
+    same(
+        &exports(&plan),
+        &before,
+        "the re-import undone, both check-ins still there",
+    );
     okr_ok(d, &["redo", &p]);
     same(&exports(&plan), &after, "after");
 
@@ -425,12 +462,18 @@ fn an_undo_of_rows_changed_since_is_refused_naming_the_change_and_changes_nothin
     // Someone else, in another process, changes the same key result afterwards.
     let d = path.parent().unwrap();
     let p = path.display().to_string();
-    okr_ok(d, &["checkin", &p, "--kr", &kr.key, "--value", "77", "--who", "Anh Minh"]);
+    okr_ok(
+        d,
+        &["checkin", &p, "--kr", &kr.key, "--value", "77", "--who", "Anh Minh"],
+    );
     let before = bytes(&path);
     let e = window.undo_own().unwrap_err();
     assert_eq!(e.code(), "undo-blocked");
     let said = e.message(cascade::Lang::En);
-    assert!(said.contains("edit key result \"Tỷ lệ giải quyết ngay lần đầu (FCR)\""), "{said}");
+    assert!(
+        said.contains("edit key result \"Tỷ lệ giải quyết ngay lần đầu (FCR)\""),
+        "{said}"
+    );
     assert!(said.contains("check-in 77 on"), "{said}");
     assert!(said.contains("Anh Minh"), "{said}");
     assert!(e.message(cascade::Lang::Th).contains("ไม่ได้"));
@@ -483,7 +526,8 @@ fn okr_undo_refuses_rows_changed_outside_the_history_and_when_there_is_nothing()
     okr_ok(d, &["checkin", "q4.okr", "--kr", &kr, "--value", "50"]);
     // A script changes the value behind the history's back.
     let c = rusqlite::Connection::open(&p).unwrap();
-    c.execute("UPDATE key_result SET current = 51 WHERE key = ?1", [&kr]).unwrap();
+    c.execute("UPDATE key_result SET current = 51 WHERE key = ?1", [&kr])
+        .unwrap();
     drop(c);
     let before = bytes(&p);
     let r = okr(d, &["undo", "q4.okr"]);
@@ -554,15 +598,32 @@ fn a_new_change_clears_redo_and_pruning_forgets_old_entries() {
     plan.undo().unwrap();
     make(&mut plan, Edit::AddNode);
     assert_eq!(plan.redo().unwrap_err().code(), "nothing-to-undo");
-    let kept = plan.history(&Default::default(), cascade::Lang::En).unwrap().len();
+    let all = plan.history(&Default::default(), cascade::Lang::En).unwrap();
+    let kept = all.len();
     assert!(kept > 5, "{kept}");
+    let page = cascade::history::HistoryFilter {
+        limit: Some(3),
+        ..Default::default()
+    };
+    let newest: Vec<i64> = plan
+        .history(&page, cascade::Lang::En)
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    let want: Vec<i64> = all.iter().take(3).map(|e| e.id).collect();
+    assert_eq!(newest, want, "a limit keeps the newest entries");
     plan.close().unwrap();
 
     let d = path.parent().unwrap();
     let p = path.display().to_string();
     let tomorrow = (chrono::Utc::now().date_naive() + chrono::Days::new(1)).to_string();
     let r = okr_ok(d, &["history", &p, "--prune", "--before", &tomorrow]);
-    assert!(r.stdout.contains(&format!("Removed {kept} history entries")), "{}", r.stdout);
+    assert!(
+        r.stdout.contains(&format!("Removed {kept} history entries")),
+        "{}",
+        r.stdout
+    );
     let r = okr(d, &["undo", &p]);
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("nothing to undo"));
@@ -571,7 +632,11 @@ fn a_new_change_clears_redo_and_pruning_forgets_old_entries() {
     let r = okr_ok(d, &["history", &p, "--keep-days", "30"]);
     assert!(r.stdout.contains("30 days"), "{}", r.stdout);
     let plan = Plan::open(&path).unwrap();
-    assert_eq!(plan.settings().unwrap(), Settings::default(), "the plan's settings are as they were");
+    assert_eq!(
+        plan.settings().unwrap(),
+        Settings::default(),
+        "the plan's settings are as they were"
+    );
 }
 
 #[test]

@@ -124,10 +124,19 @@ pub fn add(c: &Tx<'_>, new: NewKeyResult) -> Result<KeyResult> {
 
 pub fn update(c: &Tx<'_>, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> {
     let mut kr = get(c, id)?;
-    let only_score = patch.score.is_some() && patch == (KeyResultPatch { score: patch.score, ..KeyResultPatch::default() });
+    let only_score = patch.score.is_some()
+        && patch
+            == (KeyResultPatch {
+                score: patch.score,
+                ..KeyResultPatch::default()
+            });
     c.describe(
-        crate::Words::new(if only_score { "history-key-result-score" } else { "history-key-result-edit" })
-            .with("title", &kr.title),
+        crate::Words::new(if only_score {
+            "history-key-result-score"
+        } else {
+            "history-key-result-edit"
+        })
+        .with("title", &kr.title),
     );
     ensure_unlocked(c, super::objective::get(c, kr.objective_id)?.quarter)?;
     if let Some(t) = patch.title {

@@ -16,7 +16,7 @@ use crate::store::history::{self as sql, Clash, ClashKind, Stored};
 use crate::store::{Mode, Tx};
 use crate::{Error, Plan, Result};
 
-pub use view::{FieldChange, HistoryEntry, HistoryFilter, RowChange, RowAction};
+pub use view::{FieldChange, HistoryEntry, HistoryFilter, RowAction, RowChange};
 
 /// An entry undone or redone.
 #[derive(Debug, Clone)]
@@ -195,7 +195,13 @@ fn blocked(e: &Stored, later: Option<&Stored>, redo: bool) -> Error {
     Error::UndoBlocked {
         redo,
         what: what_of(e),
-        later: later.map(|l| (what_of(l), l.who.clone(), l.at.chars().take(16).collect::<String>().replace('T', " "))),
+        later: later.map(|l| {
+            (
+                what_of(l),
+                l.who.clone(),
+                l.at.chars().take(16).collect::<String>().replace('T', " "),
+            )
+        }),
     }
 }
 

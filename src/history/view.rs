@@ -22,6 +22,8 @@ pub struct HistoryFilter {
     pub node: Option<String>,
     /// A date (YYYY-MM-DD): entries made that day or later.
     pub since: Option<String>,
+    /// At most this many entries, the newest (a window shows a page of a long history).
+    pub limit: Option<u32>,
 }
 
 /// One change of the plan, as the history shows it.
@@ -107,6 +109,9 @@ impl Plan {
                     .map(|op| row_change(c, &mut columns, op, lang))
                     .collect::<Result<_>>()?;
                 out.push(entry(&e, listed, lang));
+                if filter.limit.is_some_and(|l| out.len() >= l as usize) {
+                    break;
+                }
             }
             Ok(out)
         })
@@ -258,9 +263,7 @@ fn row_name(c: &Connection, table: &str, value: &dyn Fn(&str) -> Option<Value>) 
         Ok(c.query_row(sql, [id], |r| r.get(0)).optional()?)
     };
     let found = match table {
-        "node" | "objective" | "key_result" => {
-            lookup(&format!("SELECT key FROM {table} WHERE id = ?1"), value("id"))?
-        }
+        "node" | "objective" | "key_result" => lookup(&format!("SELECT key FROM {table} WHERE id = ?1"), value("id"))?,
         "checkin" => lookup("SELECT key FROM key_result WHERE id = ?1", value("key_result_id"))?
             .or(lookup(
                 "SELECT k.key FROM checkin ch JOIN key_result k ON k.id = ch.key_result_id WHERE ch.id = ?1",

@@ -204,38 +204,38 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
     // A review copy starts with no history: the plan's stays with the plan.
     let written = copy.run_change(
         |tx| {
-        // The copy is written whole before it becomes a review copy (the last line), so
-        // its triggers do not apply yet; links are checked at commit.
-        tx.pragma_update(None, "defer_foreign_keys", true)?;
-        let copy_tables = rows::tables(tx)?;
-        for t in copy_tables.iter().rev() {
-            rows::clear(tx, t)?;
-        }
-        // Quarter locks last: a locked quarter's triggers refuse every row written after.
-        let (locks, others): (Vec<_>, Vec<_>) = copy_tables.iter().partition(|t| t.name == "quarter_lock");
-        for t in others.into_iter().chain(locks) {
-            for row in base.get(&t.name).into_iter().flat_map(|m| m.values()) {
-                rows::insert(tx, t, row)?;
+            // The copy is written whole before it becomes a review copy (the last line), so
+            // its triggers do not apply yet; links are checked at commit.
+            tx.pragma_update(None, "defer_foreign_keys", true)?;
+            let copy_tables = rows::tables(tx)?;
+            for t in copy_tables.iter().rev() {
+                rows::clear(tx, t)?;
             }
-        }
-        for id in &in_scope {
-            meta::add_to_scope(tx, id)?;
-        }
-        meta::set(tx, key::NODE_ID, &info.node_id.to_string())?;
-        meta::set(tx, key::NODE_KEY, &info.node_key)?;
-        meta::set(tx, meta::REVIEW_NODE_NAME, &info.node_name)?;
-        meta::set(tx, key::QUARTERS, &json(&info.quarters))?;
-        meta::set(
-            tx,
-            key::TAKEN_AT,
-            &info.taken_at.to_rfc3339_opts(SecondsFormat::Secs, true),
-        )?;
-        meta::set(tx, key::PLAN_FILE, &info.plan_file)?;
-        meta::set(tx, key::BASE, &json(&base))?;
-        meta::set(tx, key::DETACHED, &json(&detached))?;
-        meta::set(tx, meta::REVIEW_OF, &info.plan_id.to_string())?;
-        Ok(())
-    },
+            // Quarter locks last: a locked quarter's triggers refuse every row written after.
+            let (locks, others): (Vec<_>, Vec<_>) = copy_tables.iter().partition(|t| t.name == "quarter_lock");
+            for t in others.into_iter().chain(locks) {
+                for row in base.get(&t.name).into_iter().flat_map(|m| m.values()) {
+                    rows::insert(tx, t, row)?;
+                }
+            }
+            for id in &in_scope {
+                meta::add_to_scope(tx, id)?;
+            }
+            meta::set(tx, key::NODE_ID, &info.node_id.to_string())?;
+            meta::set(tx, key::NODE_KEY, &info.node_key)?;
+            meta::set(tx, meta::REVIEW_NODE_NAME, &info.node_name)?;
+            meta::set(tx, key::QUARTERS, &json(&info.quarters))?;
+            meta::set(
+                tx,
+                key::TAKEN_AT,
+                &info.taken_at.to_rfc3339_opts(SecondsFormat::Secs, true),
+            )?;
+            meta::set(tx, key::PLAN_FILE, &info.plan_file)?;
+            meta::set(tx, key::BASE, &json(&base))?;
+            meta::set(tx, key::DETACHED, &json(&detached))?;
+            meta::set(tx, meta::REVIEW_OF, &info.plan_id.to_string())?;
+            Ok(())
+        },
         crate::store::Mode::Quiet,
     );
     let closed = copy.close();

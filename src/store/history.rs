@@ -81,7 +81,10 @@ pub(crate) fn changes_of(s: &mut Session<'_>) -> Result<Vec<u8>> {
 /// Writes a new entry, after which nothing undone can be redone (a new change ends the
 /// redo list, as in every editor), and drops entries older than the plan keeps.
 pub(crate) fn record(c: &Connection, e: &NewEntry<'_>) -> Result<i64> {
-    c.execute("UPDATE history SET redoable = 0 WHERE undone IS NOT NULL AND redoable = 1", [])?;
+    c.execute(
+        "UPDATE history SET redoable = 0 WHERE undone IS NOT NULL AND redoable = 1",
+        [],
+    )?;
     c.execute(
         "INSERT INTO history (at, who, door, what, kind, changes, rows) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
@@ -459,7 +462,11 @@ unsafe fn row_of(it: *mut ffi::sqlite3_changeset_iter) -> Option<(String, Vec<Va
                 ffi::SQLITE_TEXT => {
                     let p = ffi::sqlite3_value_text(v);
                     let len = ffi::sqlite3_value_bytes(v) as usize;
-                    let bytes = if p.is_null() { &[][..] } else { std::slice::from_raw_parts(p, len) };
+                    let bytes = if p.is_null() {
+                        &[][..]
+                    } else {
+                        std::slice::from_raw_parts(p, len)
+                    };
                     Value::Text(String::from_utf8_lossy(bytes).into_owned())
                 }
                 _ => Value::Null,
