@@ -177,6 +177,31 @@ describe("the History panel", () => {
     expect(panel.isConnected).toBe(false);
   });
 
+  it("lists a few rows of a large change, and all of them on request", async () => {
+    const fill: HistoryEntry = {
+      ...DELETED,
+      id: 9,
+      who: "",
+      undone: false,
+      rows: 300,
+      changes: Array.from({ length: 200 }, (_, i) => ({
+        thing: "node",
+        row: `n${i}`,
+        action: "added" as const,
+        fields: [],
+      })),
+    };
+    bridge({ history: () => [fill] });
+    await open();
+    history.open();
+    const entry = await screen.findByTestId("history-entry-9");
+    expect(entry.querySelectorAll(".changes > li")).toHaveLength(7);
+    expect(entry.textContent).not.toContain("· ·");
+    await fireEvent.click(screen.getByTestId("history-rows-9"));
+    await waitFor(() => expect(entry.querySelectorAll(".changes > li")).toHaveLength(201));
+    expect(entry.textContent).toContain("and 100 more rows");
+  });
+
   it("opens for one objective from its card", async () => {
     const calls = bridge({ history: () => [EDITED] });
     await open();
