@@ -105,7 +105,9 @@ fn lived_in_plan() -> (tempfile::TempDir, PathBuf, Plan) {
     (dir, path, plan)
 }
 
+/// The kinds of change a test makes; named as the user says them ("edit objective").
 #[derive(Debug, Clone, Copy)]
+#[allow(clippy::enum_variant_names)]
 enum Edit {
     AddObjective,
     EditObjective,
