@@ -105,7 +105,9 @@ fn lived_in_plan() -> (tempfile::TempDir, PathBuf, Plan) {
     (dir, path, plan)
 }
 
+/// The kinds of change a test makes; named as the user says them ("edit objective").
 #[derive(Debug, Clone, Copy)]
+#[allow(clippy::enum_variant_names)]
 enum Edit {
     AddObjective,
     RetitleObjective,
@@ -598,8 +600,21 @@ fn a_new_change_clears_redo_and_pruning_forgets_old_entries() {
     plan.undo().unwrap();
     make(&mut plan, Edit::AddNode);
     assert_eq!(plan.redo().unwrap_err().code(), "nothing-to-undo");
-    let kept = plan.history(&Default::default(), cascade::Lang::En).unwrap().len();
+    let all = plan.history(&Default::default(), cascade::Lang::En).unwrap();
+    let kept = all.len();
     assert!(kept > 5, "{kept}");
+    let page = cascade::history::HistoryFilter {
+        limit: Some(3),
+        ..Default::default()
+    };
+    let newest: Vec<i64> = plan
+        .history(&page, cascade::Lang::En)
+        .unwrap()
+        .iter()
+        .map(|e| e.id)
+        .collect();
+    let want: Vec<i64> = all.iter().take(3).map(|e| e.id).collect();
+    assert_eq!(newest, want, "a limit keeps the newest entries");
     plan.close().unwrap();
 
     let d = path.parent().unwrap();

@@ -43,5 +43,7 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     crate::review::CopiesMerge::export_all(&cfg)?;
     cascade::template::Template::export_all(&cfg)?;
     cascade::edit::node::MoveTarget::export_all(&cfg)?;
+    crate::session::UndoRedo::export_all(&cfg)?;
+    cascade::history::HistoryEntry::export_all(&cfg)?;
     Ok(())
 }

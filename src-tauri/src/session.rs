@@ -18,6 +18,7 @@ use uuid::Uuid;
 use crate::error::CommandError;
 use cascade::checks::{self, Finding};
 use cascade::export::{self, report};
+use cascade::history::{HistoryEntry, HistoryFilter};
 use cascade::import::{import_csv, import_xlsx, ImportFiles, ImportOptions, ImportReport, InputFile};
 use cascade::view::link::link_preview;
 use cascade::view::load::{load_rows, LoadRow};
@@ -51,6 +52,15 @@ pub struct NodeDetail {
     pub findings: Vec<Finding>,
 }
 
+/// What the Edit menu's Undo and Redo would take back or do again, named in the
+/// window's language ("Undo: delete objective '…'"); none when there is nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UndoRedo {
+    pub undo: Option<String>,
+    pub redo: Option<String>,
+}
+
 /// A quarter read once and kept while the plan stays at the version it was read at.
 pub struct QuarterData {
     /// The quarter's objectives and key results (all nodes).
@@ -80,23 +90,28 @@ struct Cache {
 
 type Result<T> = std::result::Result<T, CommandError>;
 
+/// The door the history names for changes made in the window.
+pub const DOOR: &str = "app";
+
 impl Session {
     pub fn open(path: &Path) -> Result<Session> {
-        Ok(Session {
-            plan: Plan::open(path)?,
-            path: path.to_path_buf(),
-            cache: None,
-            lang: Lang::default(),
-        })
+        Ok(Session::of(Plan::open(path)?, path))
     }
 
     pub fn create(path: &Path) -> Result<Session> {
-        Ok(Session {
-            plan: Plan::create(path)?,
+        Ok(Session::of(Plan::create(path)?, path))
+    }
+
+    /// The window's session of `plan`: its changes are recorded in the history as made
+    /// in the app, by the user logged in.
+    fn of(mut plan: Plan, path: &Path) -> Session {
+        plan.set_actor(cascade::login_name(), DOOR);
+        Session {
+            plan,
             path: path.to_path_buf(),
             cache: None,
             lang: Lang::default(),
-        })
+        }
     }
 
     /// The language findings and charts are written in.
@@ -149,6 +164,35 @@ impl Session {
     /// transaction) and what was read stays valid.
     pub fn edit<T>(&mut self, change: impl FnOnce(&mut Plan) -> cascade::Result<T>) -> Result<T> {
         Ok(change(&mut self.plan)?)
+    }
+
+    /// Undoes this window's own newest change; says what was undone ("Undone: …").
+    pub fn undo(&mut self) -> Result<String> {
+        let lang = self.lang;
+        self.edit(|p| p.undo_own().map(|step| step.said(lang, false)))
+    }
+
+    /// Redoes this window's own change undone last; says what was redone.
+    pub fn redo(&mut self) -> Result<String> {
+        let lang = self.lang;
+        self.edit(|p| p.redo_own().map(|step| step.said(lang, true)))
+    }
+
+    /// What Undo and Redo of this window would do now.
+    pub fn undo_redo(&mut self) -> Result<UndoRedo> {
+        let (undo, redo) = self.plan.undo_redo_labels(true, self.lang)?;
+        Ok(UndoRedo { undo, redo })
+    }
+
+    /// The plan's history, newest first, or that of one objective (by key); at most
+    /// `limit` entries.
+    pub fn history(&mut self, objective: Option<String>, limit: u32) -> Result<Vec<HistoryEntry>> {
+        let filter = HistoryFilter {
+            objective,
+            limit: Some(limit),
+            ..Default::default()
+        };
+        Ok(self.plan.history(&filter, self.lang)?)
     }
 
     /// The whole plan as it is now: the one read before, unless the version moved since.

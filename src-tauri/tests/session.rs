@@ -391,3 +391,45 @@ fn the_tree_and_the_load_come_in_the_cores_natural_order() {
     let info = s.info().unwrap();
     assert!(info.quarters.contains(&info.default_quarter));
 }
+
+#[test]
+fn the_window_undoes_and_redoes_its_own_changes_and_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    let org = build(&mut s);
+    let o = add_obj(&mut s, org.agent, "Gọi lại trong 2 giờ", None);
+    let key = s.plan_mut().objective(o).unwrap().key;
+    s.edit(|p| p.delete_objective(o)).unwrap();
+
+    let menu = s.undo_redo().unwrap();
+    assert_eq!(
+        menu.undo.as_deref(),
+        Some("Undo: delete objective \"Gọi lại trong 2 giờ\"")
+    );
+    assert_eq!(menu.redo, None);
+    assert_eq!(s.undo().unwrap(), "Undone: delete objective \"Gọi lại trong 2 giờ\"");
+    assert!(s.plan_mut().objective(o).is_ok(), "the objective is back");
+    assert_eq!(
+        s.undo_redo().unwrap().redo.as_deref(),
+        Some("Redo: delete objective \"Gọi lại trong 2 giờ\"")
+    );
+    assert_eq!(s.redo().unwrap(), "Redone: delete objective \"Gọi lại trong 2 giờ\"");
+
+    let all = s.history(None, 100).unwrap();
+    assert_eq!(all[0].what, "delete objective \"Gọi lại trong 2 giờ\"");
+    assert!(
+        all.iter().all(|e| e.door == "app"),
+        "the window's changes are the app's"
+    );
+    assert_eq!(s.history(None, 2).unwrap().len(), 2, "the newest page only");
+    let its = s.history(Some(key), 100).unwrap();
+    assert_eq!(its.len(), 2, "its adding and its deleting: {its:?}");
+}
+
+#[test]
+fn nothing_to_undo_is_a_refusal_with_its_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
+    assert_eq!(s.undo_redo().unwrap().undo, None);
+    assert_eq!(s.undo().unwrap_err().code, cascade::ErrorCode::NothingToUndo);
+}

@@ -22,6 +22,8 @@ pub struct HistoryFilter {
     pub node: Option<String>,
     /// A date (YYYY-MM-DD): entries made that day or later.
     pub since: Option<String>,
+    /// At most this many entries, the newest (a window shows a page of a long history).
+    pub limit: Option<u32>,
 }
 
 /// One change of the plan, as the history shows it.
@@ -107,6 +109,9 @@ impl Plan {
                     .map(|op| row_change(c, &mut columns, op, lang))
                     .collect::<Result<_>>()?;
                 out.push(entry(&e, listed, lang));
+                if filter.limit.is_some_and(|l| out.len() >= l as usize) {
+                    break;
+                }
             }
             Ok(out)
         })

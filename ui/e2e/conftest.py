@@ -120,6 +120,58 @@ def plan_dump(plan: Path) -> str:
 IMPORT_FILES = {"org": "org.csv", "objectives": "objectives.csv", "keyResults": "key_results.csv"}
 
 
+def answer_native_dialog(title: str, yes: bool = True, timeout: float = 15.0) -> None:
+    """Answers the native question dialog titled `title` (a GTK window of its own, which
+    WebDriver cannot reach) as a user does from the keyboard: focuses it and presses
+    Alt+Y for Yes or Alt+N for No, through the X server's XTEST extension."""
+    from Xlib import X, XK, display
+    from Xlib.ext import xtest
+
+    d = display.Display()
+    try:
+
+        net_name, utf8 = d.intern_atom("_NET_WM_NAME"), d.intern_atom("UTF8_STRING")
+
+        def named(win) -> bool:
+            name = win.get_full_text_property(net_name, utf8) or win.get_wm_name()
+            if isinstance(name, bytes):
+                name = name.decode("utf-8", "replace")
+            return name == title
+
+        def find(win):
+            try:
+                if named(win) and win.get_attributes().map_state == X.IsViewable:
+                    return win
+                children = win.query_tree().children
+            except Exception:  # a window gone meanwhile
+                return None
+            for c in children:
+                found = find(c)
+                if found is not None:
+                    return found
+            return None
+
+        end = time.monotonic() + timeout
+        while (dialog := find(d.screen().root)) is None:
+            if time.monotonic() > end:
+                raise TimeoutException(f"no dialog titled {title!r} showed")
+            time.sleep(0.1)
+        alt = d.keysym_to_keycode(XK.string_to_keysym("Alt_L"))
+        key = d.keysym_to_keycode(XK.string_to_keysym("y" if yes else "n"))
+        while find(d.screen().root) is not None:
+            if time.monotonic() > end:
+                raise TimeoutException(f"the dialog {title!r} did not take the answer")
+            dialog.set_input_focus(X.RevertToParent, X.CurrentTime)
+            d.sync()
+            time.sleep(0.2)
+            for kind, code in ((X.KeyPress, alt), (X.KeyPress, key), (X.KeyRelease, key), (X.KeyRelease, alt)):
+                xtest.fake_input(d, kind, code)
+            d.sync()
+            time.sleep(0.5)
+    finally:
+        d.close()
+
+
 def fill_import(app, folder: Path) -> None:
     """Types the three spreadsheets of `folder` into the open Import dialog."""
     for slot, name in IMPORT_FILES.items():

@@ -3,6 +3,7 @@
 
 pub mod edit;
 pub mod files;
+pub mod history;
 pub mod life;
 pub mod plan;
 pub mod read;

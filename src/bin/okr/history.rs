@@ -62,6 +62,7 @@ pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
         objective: args.objective,
         node: args.node,
         since: args.since.map(|d| d.to_string()),
+        limit: None,
     };
     let entries = plan.history(&filter, lang)?;
     plan.close()?;

@@ -43,6 +43,8 @@ import type { ReviewInfo } from "./bindings/ReviewInfo";
 import type { CopiesMerge } from "./bindings/CopiesMerge";
 import type { MoveTarget } from "./bindings/MoveTarget";
 import type { Template } from "./bindings/Template";
+import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { UndoRedo } from "./bindings/UndoRedo";
 
 /** The languages the core writes its library and findings in. */
 export type Lang = "en" | "vi" | "th";
@@ -189,6 +191,17 @@ export const api = {
   mergePreviewMany: (paths: string[]) => call<CopiesMerge>("merge_preview_many", { paths }),
   /** Merges `paths` one after another, each on its own; conflicts keep the plan's value. */
   mergeReviews: (paths: string[]) => call<CopiesMerge>("merge_reviews", { paths }),
+
+  // Undo and the plan's history (issue 19).
+  /** Undoes this window's newest change; the core's "Undone: …". */
+  undo: () => call<string>("undo"),
+  /** Redoes this window's change undone last; the core's "Redone: …". */
+  redo: () => call<string>("redo"),
+  /** What Undo and Redo would do now, named for the Edit menu (null: nothing). */
+  undoRedo: () => call<UndoRedo>("undo_redo"),
+  /** The newest `limit` changes of the plan, or of one objective (by key). */
+  history: (objective: string | null, limit: number) =>
+    call<HistoryEntry[]>("history", { objective, limit }),
 };
 
 const emptyNewNode: NewNode = {

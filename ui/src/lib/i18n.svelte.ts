@@ -70,6 +70,13 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(i18n.locale, { dateStyle: "medium" }).format(new Date(iso));
 }
 
+/** A moment (RFC 3339) as the user's locale writes a date and time, in their time zone. */
+export function formatDateTime(iso: string): string {
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: "medium", timeStyle: "short" }).format(
+    new Date(iso),
+  );
+}
+
 /** "2026-Q4" with its dates in the current locale, e.g. "Q4 2026 · 1 Oct – 31 Dec". */
 export function formatQuarter(q: string): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(q);

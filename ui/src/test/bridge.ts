@@ -20,6 +20,7 @@ const USUAL: Record<string, Handler> = {
   plan_status: () => STATUS,
   plan_info: () => PLAN,
   plan_version: () => VERSION,
+  undo_redo: () => ({ undo: null, redo: null }),
 };
 
 /** The plan's version while nothing changes it. */

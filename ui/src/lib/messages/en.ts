@@ -1,12 +1,14 @@
 // English, the reference set: every other language has exactly these keys.
 import { lifeEn } from "./life";
 import { reviewEn } from "./review";
+import { historyEn } from "./history";
 import { orgEn } from "./org";
 import { rulesEn } from "./rules";
 
 export const en = {
   ...lifeEn,
   ...reviewEn,
+  ...historyEn,
   ...orgEn,
   ...rulesEn,
   appName: "Cascade",
@@ -117,7 +119,7 @@ export const en = {
   addCompany: "Add the company",
   errorTitle: "That did not work",
   dismiss: "Dismiss",
-  shortcuts: "↑↓ move · ←→ fold · Enter edit · N new objective · Esc cancel",
+  shortcuts: "↑↓ move · ←→ fold · Enter edit · N new objective · Ctrl+Z undo · Esc cancel",
   loading: "Loading…",
   notAvailable: "Not available in this version yet",
   importTitle: "Import spreadsheets",

@@ -3,12 +3,14 @@ import type { Messages } from "./en";
 
 import { lifeTh } from "./life";
 import { reviewTh } from "./review";
+import { historyTh } from "./history";
 import { orgTh } from "./org";
 import { rulesTh } from "./rules";
 
 export const th: Messages = {
   ...lifeTh,
   ...reviewTh,
+  ...historyTh,
   ...orgTh,
   ...rulesTh,
   appName: "Cascade",
@@ -119,7 +121,7 @@ export const th: Messages = {
   addCompany: "เพิ่มบริษัท",
   errorTitle: "ดำเนินการไม่สำเร็จ",
   dismiss: "ปิด",
-  shortcuts: "↑↓ เลื่อน · ←→ ย่อ/ขยาย · Enter แก้ไข · N วัตถุประสงค์ใหม่ · Esc ยกเลิก",
+  shortcuts: "↑↓ เลื่อน · ←→ ย่อ/ขยาย · Enter แก้ไข · N วัตถุประสงค์ใหม่ · Ctrl+Z เลิกทำ · Esc ยกเลิก",
   loading: "กำลังโหลด…",
   notAvailable: "ยังไม่มีในเวอร์ชันนี้",
   importTitle: "นำเข้าสเปรดชีต",

@@ -3,12 +3,14 @@ import type { Messages } from "./en";
 
 import { lifeVi } from "./life";
 import { reviewVi } from "./review";
+import { historyVi } from "./history";
 import { orgVi } from "./org";
 import { rulesVi } from "./rules";
 
 export const vi: Messages = {
   ...lifeVi,
   ...reviewVi,
+  ...historyVi,
   ...orgVi,
   ...rulesVi,
   appName: "Cascade",
@@ -119,7 +121,7 @@ export const vi: Messages = {
   addCompany: "Thêm công ty",
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng",
-  shortcuts: "↑↓ di chuyển · ←→ thu/mở · Enter sửa · N mục tiêu mới · Esc hủy",
+  shortcuts: "↑↓ di chuyển · ←→ thu/mở · Enter sửa · N mục tiêu mới · Ctrl+Z hoàn tác · Esc hủy",
   loading: "Đang tải…",
   notAvailable: "Chưa có trong phiên bản này",
   importTitle: "Nhập bảng tính",
