@@ -30,6 +30,8 @@ pub struct AppState {
     pub arg: Mutex<Option<PathBuf>>,
     /// The window's language, which every plan opened writes its findings in.
     pub lang: Mutex<cascade::Lang>,
+    /// "Your name" in the window: who the plan's history records (empty: the login name).
+    pub who: Mutex<String>,
 }
 
 pub type Shared = Arc<AppState>;
@@ -79,6 +81,7 @@ pub fn run() {
                 session: Mutex::new(None),
                 arg: Mutex::new(path_arg()),
                 lang: Mutex::new(cascade::Lang::default()),
+                who: Mutex::new(String::new()),
             }));
             Ok(())
         })
@@ -124,6 +127,7 @@ pub fn run() {
             commands::history::redo,
             commands::history::undo_redo,
             commands::history::history,
+            commands::history::set_who,
             commands::life::quarter_state,
             commands::life::record_checkin,
             commands::life::delete_checkin,

@@ -92,16 +92,20 @@ impl Plan {
             let mut out = Vec::new();
             for e in sql::list(c, since)?.into_iter().rev() {
                 let changes = sql::changes(c, e.id)?;
+                // The first rows are listed; with a filter, the rest are read only until
+                // one is about what the filter names. A fill made everything there was,
+                // so it is about everyone.
                 let mut ops = Vec::new();
-                sql::each_op(&changes, |op| {
-                    ops.push(op);
-                    Ok(())
-                })?;
-                if let Some(about) = &about {
-                    // A fill made everything there was; it is about everyone.
-                    if !e.fill && !ops.iter().any(|op| about.touches(op)) {
-                        continue;
+                let mut about_it = about.is_none() || e.fill;
+                sql::ops_while(&changes, |op| {
+                    about_it = about_it || about.as_ref().is_some_and(|a| a.touches(&op));
+                    if ops.len() < LISTED {
+                        ops.push(op);
                     }
+                    Ok(!about_it || ops.len() < LISTED)
+                })?;
+                if !about_it {
+                    continue;
                 }
                 let listed = ops
                     .iter()

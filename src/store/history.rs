@@ -354,6 +354,11 @@ fn op_of(item: &ChangesetItem) -> rusqlite::Result<Op> {
 
 /// Calls `f` with each row change of `changes`, in order.
 pub(crate) fn each_op(changes: &[u8], mut f: impl FnMut(Op) -> Result<()>) -> Result<()> {
+    ops_while(changes, |op| f(op).map(|()| true))
+}
+
+/// Calls `f` with each row change of `changes`, in order, until it returns `false`.
+pub(crate) fn ops_while(changes: &[u8], mut f: impl FnMut(Op) -> Result<bool>) -> Result<()> {
     if changes.is_empty() {
         return Ok(());
     }
@@ -361,7 +366,9 @@ pub(crate) fn each_op(changes: &[u8], mut f: impl FnMut(Op) -> Result<()>) -> Re
     let input: &mut dyn std::io::Read = &mut input;
     let mut it = ChangesetIter::start_strm(&input)?;
     while let Some(item) = it.next()? {
-        f(op_of(item)?)?;
+        if !f(op_of(item)?)? {
+            break;
+        }
     }
     Ok(())
 }

@@ -31,3 +31,19 @@ pub async fn undo_redo(state: State<'_, Shared>) -> CmdResult<UndoRedo> {
 pub async fn history(state: State<'_, Shared>, objective: Option<String>, limit: u32) -> CmdResult<Vec<HistoryEntry>> {
     blocking(state, move |s| s.with_session(|p| p.history(objective, limit))).await
 }
+
+/// Sets who the plan's history records with this window's changes, for the open plan and
+/// the next ones ("Your name"; empty: the login name).
+#[tauri::command]
+pub async fn set_who(state: State<'_, Shared>, name: String) -> CmdResult<()> {
+    blocking(state, move |s| {
+        *s.who.lock().unwrap_or_else(|e| e.into_inner()) = name.clone();
+        // With no plan open yet, the name waits for the next one.
+        let _ = s.with_session(|p| {
+            p.plan_mut().set_who(&name);
+            Ok(())
+        });
+        Ok(())
+    })
+    .await
+}

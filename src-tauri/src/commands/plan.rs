@@ -25,6 +25,8 @@ pub struct Startup {
 /// Replaces the open plan with `next` and remembers it as the most recent.
 fn switch_to(s: &AppState, mut next: Session) -> CmdResult<PlanInfo> {
     next.set_lang(*s.lang.lock().unwrap_or_else(|e| e.into_inner()));
+    next.plan_mut()
+        .set_who(&s.who.lock().unwrap_or_else(|e| e.into_inner()));
     let info = next.info()?;
     // Once a day of use a copy is kept; a failed backup must not keep the plan closed.
     if let Err(e) = next.daily_backup() {

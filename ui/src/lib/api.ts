@@ -199,6 +199,8 @@ export const api = {
   redo: () => call<string>("redo"),
   /** What Undo and Redo would do now, named for the Edit menu (null: nothing). */
   undoRedo: () => call<UndoRedo>("undo_redo"),
+  /** The name the plan's history records with this window's changes ("Your name"). */
+  setWho: (name: string) => call<null>("set_who", { name }),
   /** The newest `limit` changes of the plan, or of one objective (by key). */
   history: (objective: string | null, limit: number) =>
     call<HistoryEntry[]>("history", { objective, limit }),

@@ -16,15 +16,7 @@ import { app } from "./store.svelte";
 import { dialogs } from "./api";
 import { t } from "./i18n.svelte";
 
-const WHO_KEY = "cascade.who";
-
-function savedWho(): string {
-  try {
-    return globalThis.localStorage?.getItem(WHO_KEY) ?? "";
-  } catch {
-    return "";
-  }
-}
+import { WHO_KEY, savedWho } from "./who";
 
 /** Lookups over one quarter's state, kept pure so they are tested without a window. */
 export function atRiskOwners(state: QuarterState | null): Set<string> {
@@ -79,6 +71,7 @@ class LifeStore {
     } catch {
       // Not remembered, still used this session.
     }
+    void api.setWho(this.who).catch(() => {});
   }
 
   get locked(): boolean {

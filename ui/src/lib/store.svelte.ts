@@ -8,6 +8,7 @@
 // selection; the tree, the panels and any field being typed in stay where they are,
 // because their components stay and only their data is replaced.
 import { api, dialogs, ApiError } from "./api";
+import { savedWho } from "./who";
 import type { Finding } from "./bindings/Finding";
 import type { NodeDetail } from "./bindings/NodeDetail";
 import type { PlanInfo } from "./bindings/PlanInfo";
@@ -60,6 +61,7 @@ class AppStore {
     this.loading = true;
     try {
       await this.tellLanguage();
+      await api.setWho(savedWho());
       const s = await api.startup();
       if (s.error) this.error = s.error.message;
       this.offerSample = s.offerSample;

@@ -21,6 +21,7 @@ const USUAL: Record<string, Handler> = {
   plan_info: () => PLAN,
   plan_version: () => VERSION,
   undo_redo: () => ({ undo: null, redo: null }),
+  set_who: () => null,
 };
 
 /** The plan's version while nothing changes it. */
