@@ -177,12 +177,13 @@ pub enum ErrorCode {
     Storage,
     InvalidImport,
     ImportWouldRemove,
+    InvalidReport,
     NoPlan,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 28] = [
         ErrorCode::NotAPlan,
         ErrorCode::NewerSchema,
         ErrorCode::AlreadyExists,
@@ -208,6 +209,7 @@ impl ErrorCode {
         ErrorCode::Storage,
         ErrorCode::InvalidImport,
         ErrorCode::ImportWouldRemove,
+        ErrorCode::InvalidReport,
         ErrorCode::NoPlan,
         ErrorCode::Internal,
     ];
@@ -240,6 +242,7 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::InvalidImport => "invalid-import",
             ErrorCode::ImportWouldRemove => "import-would-remove",
+            ErrorCode::InvalidReport => "invalid-report",
             ErrorCode::NoPlan => "no-plan",
             ErrorCode::Internal => "internal",
         }
@@ -436,7 +439,7 @@ impl Error {
 
 /// The fields and columns errors name, with their message ids. A field not listed here
 /// is shown as the code names it (a column of a file, an option of `okr`).
-pub(crate) const FIELDS: [(&str, &str); 27] = [
+pub(crate) const FIELDS: [(&str, &str); 28] = [
     ("title", "field-title"),
     ("name", "field-name"),
     ("key", "field-key"),
@@ -454,6 +457,7 @@ pub(crate) const FIELDS: [(&str, &str); 27] = [
     ("target", "field-target"),
     ("current", "field-current"),
     ("unit", "field-unit"),
+    ("measure", "field-measure"),
     ("change limit", "field-change-limit"),
     ("comment", "field-comment"),
     ("language", "field-language"),

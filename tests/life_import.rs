@@ -50,6 +50,7 @@ fn plan() -> (tempfile::TempDir, Plan) {
             current: 0.0,
             unit: String::new(),
             weight: 1.0,
+            measure: String::new(),
         })
         .unwrap();
     }

@@ -209,6 +209,9 @@ END;
     ),
     // 3: review copies (see REVIEW below).
     M::up(REVIEW),
+    // 4: what a key result measures (CSAT, FRT, FCR…), as the helpdesk's weekly report
+    // names its columns, so one report updates every key result it measures.
+    M::up("ALTER TABLE key_result ADD COLUMN measure TEXT NOT NULL DEFAULT '';"),
 ];
 
 /// How a review copy's triggers start the message of a change they refuse; the rest

@@ -110,6 +110,31 @@ impl Kpi {
         }
     }
 
+    /// The short code a helpdesk's weekly report names its column by (CSAT, FRT, FCR,
+    /// AHT, QA, NPS…): the measure of every key result made from a template measuring
+    /// it, so the report's values find them ([`crate::checkin_report`]). The same in
+    /// every language.
+    pub fn measure(self) -> &'static str {
+        match self {
+            Kpi::Csat => "CSAT",
+            Kpi::Nps => "NPS",
+            Kpi::Backlog => "BACKLOG",
+            Kpi::FirstResponseTime => "FRT",
+            Kpi::Fcr => "FCR",
+            Kpi::RepeatContacts => "REPEAT",
+            Kpi::Qa => "QA",
+            Kpi::Conversion => "CONVERSION",
+            Kpi::Churn => "CHURN",
+            Kpi::SpeedOfAnswer => "ASA",
+            Kpi::Abandoned => "ABANDON",
+            Kpi::Coaching => "COACHING",
+            Kpi::HandleTime => "AHT",
+            Kpi::NewHireQa => "NEW-HIRE-QA",
+            Kpi::RampUp => "RAMP-UP",
+            Kpi::EmailSla => "EMAIL-SLA",
+        }
+    }
+
     /// The unit its values are written in, in `lang`.
     pub fn unit(self, lang: Lang) -> &'static str {
         let (en, vi, th) = match self {
@@ -157,6 +182,8 @@ pub struct KeyResultTemplate {
     pub baseline: Option<f64>,
     pub target: f64,
     pub unit: String,
+    /// The measure's short code ([`Kpi::measure`]).
+    pub measure: String,
 }
 
 impl KeyResultTemplate {
@@ -173,6 +200,7 @@ impl KeyResultTemplate {
             current: self.baseline.unwrap_or(self.target),
             unit: self.unit.clone(),
             weight: 1.0,
+            measure: self.measure.clone(),
         }
     }
 }
@@ -283,6 +311,7 @@ impl Entry {
                     baseline: k.baseline,
                     target: k.target,
                     unit: k.kpi.unit(lang).to_string(),
+                    measure: k.kpi.measure().to_string(),
                 })
                 .collect(),
         }
