@@ -348,6 +348,27 @@ mod tests {
         }
     }
 
+    /// Every template key result names its KPI's measure, the same code in every
+    /// language, so a helpdesk's weekly report finds the key results made from it.
+    #[test]
+    fn every_template_key_result_sets_its_measure() {
+        let mut codes: HashSet<String> = HashSet::new();
+        for lang in Lang::ALL {
+            for t in library(lang) {
+                for k in &t.key_results {
+                    assert_eq!(k.measure, k.kpi.measure(), "{} in {lang}", t.id);
+                    assert!(!k.measure.is_empty() && k.measure.len() <= 12);
+                    let made = k.new_key_result(Uuid::nil());
+                    assert_eq!(made.measure, k.measure);
+                    codes.insert(crate::checkin_report::fold(&k.measure));
+                }
+            }
+        }
+        for code in ["csat", "frt", "fcr", "aht", "qa", "nps"] {
+            assert!(codes.contains(code), "{code}");
+        }
+    }
+
     #[test]
     fn every_key_result_measures_a_kpi_with_numbers_that_fit_its_kind() {
         for t in library(Lang::En) {
