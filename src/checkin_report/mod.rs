@@ -29,7 +29,7 @@ mod apply;
 mod read;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::i18n::words::Words;
@@ -47,10 +47,12 @@ pub enum ReportShape {
 }
 
 /// What the command line or the app adds to the file.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase", default)]
 pub struct ReportOptions {
     /// The day the values were measured, for rows without a date of their own [default:
     /// today].
+    #[ts(type = "string | null")]
     pub date: Option<NaiveDate>,
     /// The note of the check-ins whose row has none.
     pub note: String,
