@@ -626,3 +626,62 @@ fn the_measure_travels_through_the_csv_json_and_workbook_exports() {
     let plan = Plan::open(d.join("p.okr")).unwrap();
     assert_eq!(plan.key_result("lan-a-qa").unwrap().measure, "Q A");
 }
+
+/// The app's preview (through the core, as the window calls it) says what recording
+/// would do and changes nothing; recording then does exactly that.
+#[test]
+fn the_preview_changes_nothing_and_says_what_recording_does() {
+    use cascade::checkin_report::{ReportOptions, ReportShape};
+    use cascade::import::InputFile;
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    plan(d);
+    std::fs::write(
+        d.join("week.csv"),
+        "owner,CSAT,FRT,AHT\nlan,4.4,95,400\nan1,4.1,,\nghost,4,4,4\n",
+    )
+    .unwrap();
+    let file = InputFile::read(&d.join("week.csv")).unwrap();
+    let options = ReportOptions {
+        date: Some(earlier_day(20)),
+        note: "tuần 3".into(),
+        who: "Chị Lan".into(),
+    };
+    let before = std::fs::read(d.join("p.okr")).unwrap();
+    let mut plan = Plan::open(d.join("p.okr")).unwrap();
+    let preview = plan.preview_checkins_from_report(&file, &options).unwrap();
+    plan.close().unwrap();
+    assert_eq!(
+        std::fs::read(d.join("p.okr")).unwrap(),
+        before,
+        "a preview writes nothing"
+    );
+    assert_eq!(
+        (
+            preview.shape,
+            preview.applied,
+            preview.checkins,
+            preview.key_results,
+            preview.rows
+        ),
+        (ReportShape::Wide, false, 3, 3, 3)
+    );
+    assert_eq!(preview.unmatched_owners, ["ghost"]);
+    assert_eq!(preview.unmatched_measures, ["AHT"]);
+    let mut plan = Plan::open(d.join("p.okr")).unwrap();
+    let done = plan.checkins_from_report(&file, &options).unwrap();
+    assert_eq!(
+        (done.applied, done.checkins, done.key_results, done.currents),
+        (true, 3, 3, 3)
+    );
+    let recorded = plan.checkins_in(None).unwrap();
+    assert_eq!(recorded.len(), 3);
+    assert!(recorded.iter().all(|c| c.who == "Chị Lan" && c.note == "tuần 3"));
+    assert_eq!(
+        done.lines(cascade::Lang::Th)[0],
+        format!(
+            "week.csv: บันทึกการอัปเดต 3 ครั้งให้ผลลัพธ์หลัก 3 ข้อ ({}) จาก 3 แถว",
+            quarters().0
+        )
+    );
+}

@@ -195,10 +195,14 @@ pub(crate) fn measured(c: &Connection, quarters: Option<&[String]>) -> Result<Ve
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Sets a key result's current value, and its confidence when one is given (a check-in
-/// that became its latest).
-pub(crate) fn set_current(c: &Connection, id: Uuid, current: f64, confidence: Option<Confidence>) -> Result<()> {
-    c.prepare_cached("UPDATE key_result SET current = ?2, confidence = coalesce(?3, confidence) WHERE id = ?1")?
-        .execute(params![id.to_string(), current, confidence.map(|x| x.as_str())])?;
+/// Sets the current value of each key result, and its confidence when one is given (the
+/// check-ins of a report that became their latest): `(id, current, confidence)`.
+pub(crate) fn set_currents(c: &Connection, currents: &[(Uuid, f64, Option<Confidence>)]) -> Result<()> {
+    let mut st =
+        c.prepare_cached("UPDATE key_result SET current = ?2, confidence = coalesce(?3, confidence) WHERE id = ?1")?;
+    let mut id = UuidText::new();
+    for (kr, current, confidence) in currents {
+        st.execute(params![id.of(*kr), current, confidence.map(|x| x.as_str())])?;
+    }
     Ok(())
 }
