@@ -288,7 +288,7 @@ fn a_long_report_and_an_earlier_date_that_joins_the_history() {
             &earlier_day(15).to_string(),
         ],
     );
-    assert!(r.stdout.contains("1 key results have a later check-in"), "{}", r.stdout);
+    assert!(r.stdout.contains("1 key result has a later check-in"), "{}", r.stdout);
     assert_eq!(current(d, "lan-a-csat"), 4.3);
     assert_eq!(history(d, "lan-a-csat").len(), 3);
 }

@@ -129,12 +129,10 @@ impl ReportSummary {
                 .with("rows", self.rows)
                 .say(lang),
         );
-        if self.history_only > 0 {
-            lines.push(
-                Words::new("checkin-report-history-only")
-                    .with("count", self.history_only)
-                    .say(lang),
-            );
+        match self.history_only {
+            0 => {}
+            1 => lines.push(Words::new("checkin-report-history-only-one").say(lang)),
+            n => lines.push(Words::new("checkin-report-history-only").with("count", n).say(lang)),
         }
         for (id, list) in [
             ("checkin-report-unmatched-owners", &self.unmatched_owners),

@@ -511,6 +511,7 @@ checkin-report-applied = { $file }: { $checkins } check-ins recorded on { $key_r
 checkin-report-preview = { $file }: { $key_results } key results would get a value ({ $checkins } check-ins, { $quarters }), from { $rows } rows; nothing is recorded yet
 checkin-report-nothing = { $file }: no value of the { $rows } rows matched a key result; nothing was recorded
 checkin-report-nothing-preview = { $file }: no value of the { $rows } rows matches a key result; nothing would be recorded
+checkin-report-history-only-one = 1 key result has a later check-in: the report's value joins its history and its current value stays
 checkin-report-history-only = { $count } key results have a later check-in: the report's value joins their history and their current value stays
 checkin-report-unmatched-owners = owners matching no key result ({ $count }): { $list }
 checkin-report-ambiguous-owners = names more than one person or unit has ({ $count }), write their key instead: { $list }

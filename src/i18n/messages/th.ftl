@@ -509,6 +509,7 @@ checkin-report-applied = { $file }: บันทึกการอัปเด�
 checkin-report-preview = { $file }: ผลลัพธ์หลัก { $key_results } ข้อจะได้รับค่า (อัปเดต { $checkins } ครั้ง, { $quarters }) จาก { $rows } แถว; ยังไม่มีการบันทึก
 checkin-report-nothing = { $file }: ไม่มีค่าใดใน { $rows } แถวที่ตรงกับผลลัพธ์หลัก; ไม่มีการบันทึก
 checkin-report-nothing-preview = { $file }: ไม่มีค่าใดใน { $rows } แถวที่ตรงกับผลลัพธ์หลัก; จะไม่มีการบันทึก
+checkin-report-history-only-one = ผลลัพธ์หลัก 1 ข้อมีการอัปเดตที่ใหม่กว่า: ค่าจากรายงานเข้าไปอยู่ในประวัติ และค่าปัจจุบันคงเดิม
 checkin-report-history-only = ผลลัพธ์หลัก { $count } ข้อมีการอัปเดตที่ใหม่กว่า: ค่าจากรายงานเข้าไปอยู่ในประวัติ และค่าปัจจุบันคงเดิม
 checkin-report-unmatched-owners = ผู้รับผิดชอบที่ไม่ตรงกับผลลัพธ์หลักใด ({ $count }): { $list }
 checkin-report-ambiguous-owners = ชื่อที่มีมากกว่าหนึ่งคนหรือหน่วยงานใช้ ({ $count }) โปรดใช้รหัสแทน: { $list }

@@ -509,6 +509,7 @@ checkin-report-applied = { $file }: đã ghi { $checkins } lần cập nhật ch
 checkin-report-preview = { $file }: { $key_results } kết quả then chốt sẽ nhận giá trị ({ $checkins } lần cập nhật, { $quarters }), từ { $rows } dòng; chưa ghi gì
 checkin-report-nothing = { $file }: không giá trị nào trong { $rows } dòng khớp với kết quả then chốt; không ghi gì
 checkin-report-nothing-preview = { $file }: không giá trị nào trong { $rows } dòng khớp với kết quả then chốt; sẽ không ghi gì
+checkin-report-history-only-one = 1 kết quả then chốt đã có lần cập nhật muộn hơn: giá trị của báo cáo được thêm vào lịch sử, giá trị hiện tại giữ nguyên
 checkin-report-history-only = { $count } kết quả then chốt đã có lần cập nhật muộn hơn: giá trị của báo cáo được thêm vào lịch sử, giá trị hiện tại giữ nguyên
 checkin-report-unmatched-owners = người phụ trách không khớp kết quả then chốt nào ({ $count }): { $list }
 checkin-report-ambiguous-owners = tên mà nhiều người hoặc đơn vị cùng có ({ $count }), hãy ghi mã của họ: { $list }
