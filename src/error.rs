@@ -193,12 +193,13 @@ pub enum ErrorCode {
     ImportWouldRemove,
     NothingToUndo,
     UndoBlocked,
+    InvalidReport,
     NoPlan,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 29] = [
+    pub const ALL: [ErrorCode; 30] = [
         ErrorCode::NotAPlan,
         ErrorCode::NewerSchema,
         ErrorCode::AlreadyExists,
@@ -226,6 +227,7 @@ impl ErrorCode {
         ErrorCode::ImportWouldRemove,
         ErrorCode::NothingToUndo,
         ErrorCode::UndoBlocked,
+        ErrorCode::InvalidReport,
         ErrorCode::NoPlan,
         ErrorCode::Internal,
     ];
@@ -260,6 +262,7 @@ impl ErrorCode {
             ErrorCode::ImportWouldRemove => "import-would-remove",
             ErrorCode::NothingToUndo => "nothing-to-undo",
             ErrorCode::UndoBlocked => "undo-blocked",
+            ErrorCode::InvalidReport => "invalid-report",
             ErrorCode::NoPlan => "no-plan",
             ErrorCode::Internal => "internal",
         }
@@ -481,7 +484,7 @@ impl Error {
 
 /// The fields and columns errors name, with their message ids. A field not listed here
 /// is shown as the code names it (a column of a file, an option of `okr`).
-pub(crate) const FIELDS: [(&str, &str); 27] = [
+pub(crate) const FIELDS: [(&str, &str); 28] = [
     ("title", "field-title"),
     ("name", "field-name"),
     ("key", "field-key"),
@@ -499,6 +502,7 @@ pub(crate) const FIELDS: [(&str, &str); 27] = [
     ("target", "field-target"),
     ("current", "field-current"),
     ("unit", "field-unit"),
+    ("measure", "field-measure"),
     ("change limit", "field-change-limit"),
     ("comment", "field-comment"),
     ("language", "field-language"),

@@ -3,6 +3,7 @@
 //! shells over this crate; every rule lives here, once. `docs/ARCHITECTURE.md` says
 //! what each part owns.
 
+pub mod checkin_report;
 pub mod checks;
 pub mod demo;
 pub mod edit;

@@ -108,25 +108,61 @@ const THEMES: [&str; 8] = [
 const CHANNELS: [&str; 7] = ["hotline", "chat", "email", "Zalo", "LINE", "Facebook", "VIP"];
 const SHIFTS: [&str; 3] = ["ca sáng", "ca chiều", "ca đêm"];
 
-/// (title, unit, baseline, target, kind): the usual support metrics.
-const METRICS: [(&str, &str, f64, f64, KrKind); 11] = [
-    ("Tỷ lệ giải quyết ngay lần đầu (FCR)", "%", 68.0, 80.0, KrKind::Progress),
-    ("Average handle time", "s", 540.0, 420.0, KrKind::Progress),
+/// Title, unit, usual baseline and goal, kind, and the measure a helpdesk report names.
+const METRICS: [(&str, &str, f64, f64, KrKind, &str); 11] = [
+    (
+        "Tỷ lệ giải quyết ngay lần đầu (FCR)",
+        "%",
+        68.0,
+        80.0,
+        KrKind::Progress,
+        "FCR",
+    ),
+    ("Average handle time", "s", 540.0, 420.0, KrKind::Progress, "AHT"),
     (
         "Thời gian phản hồi đầu tiên (first response time)",
         "giây",
         120.0,
         60.0,
         KrKind::Progress,
+        "FRT",
     ),
-    ("CSAT trung bình (Average CSAT)", "điểm", 4.1, 4.5, KrKind::Progress),
-    ("NPS", "pts", 21.0, 35.0, KrKind::Progress),
-    ("QA score", "%", 82.0, 90.0, KrKind::Progress),
-    ("Khiếu nại tồn đọng > 48h", "vụ", 35.0, 5.0, KrKind::Progress),
-    ("Tỷ lệ chuyển đổi cuộc gọi", "%", 12.0, 18.0, KrKind::Progress),
-    ("อัตราการแก้ไขปัญหาในครั้งแรก", "%", 70.0, 82.0, KrKind::Progress),
-    ("CSAT giữ ≥ 4.3 (guardrail)", "điểm", 4.4, 4.3, KrKind::KeepAbove),
-    ("Tỷ lệ cuộc gọi nhỡ ≤ 5% (guardrail)", "%", 4.0, 5.0, KrKind::KeepBelow),
+    (
+        "CSAT trung bình (Average CSAT)",
+        "điểm",
+        4.1,
+        4.5,
+        KrKind::Progress,
+        "CSAT",
+    ),
+    ("NPS", "pts", 21.0, 35.0, KrKind::Progress, "NPS"),
+    ("QA score", "%", 82.0, 90.0, KrKind::Progress, "QA"),
+    ("Khiếu nại tồn đọng > 48h", "vụ", 35.0, 5.0, KrKind::Progress, "BACKLOG"),
+    (
+        "Tỷ lệ chuyển đổi cuộc gọi",
+        "%",
+        12.0,
+        18.0,
+        KrKind::Progress,
+        "CONVERSION",
+    ),
+    ("อัตราการแก้ไขปัญหาในครั้งแรก", "%", 70.0, 82.0, KrKind::Progress, "FCR"),
+    (
+        "CSAT giữ ≥ 4.3 (guardrail)",
+        "điểm",
+        4.4,
+        4.3,
+        KrKind::KeepAbove,
+        "CSAT",
+    ),
+    (
+        "Tỷ lệ cuộc gọi nhỡ ≤ 5% (guardrail)",
+        "%",
+        4.0,
+        5.0,
+        KrKind::KeepBelow,
+        "ABANDON",
+    ),
 ];
 
 const FAMILY: [&str; 10] = [
@@ -449,7 +485,7 @@ impl<'c> Synth<'c> {
     }
 
     fn key_result(&mut self, objective: &Objective, position: u32, metric: usize) -> Result<()> {
-        let (title, unit, base, goal, kind) = METRICS[metric];
+        let (title, unit, base, goal, kind, measure) = METRICS[metric];
         let round = |x: f64| (x * 100.0).round() / 100.0;
         let baseline = round(base * (0.9 + 0.2 * self.rng.f64()));
         // Ask for 70–130% of the usual improvement, never more than 90% of the baseline.
@@ -484,6 +520,7 @@ impl<'c> Synth<'c> {
             current,
             unit: unit.to_string(),
             weight: 1.0,
+            measure: measure.to_string(),
         };
         kr_sql::insert(self.c, &kr)?;
         self.counts.key_results += 1;

@@ -353,6 +353,7 @@ fn apply(plan: &mut Plan, change: &Change) {
                 current: target,
                 unit: "%".into(),
                 weight: 1.0,
+                measure: String::new(),
             })
             .unwrap();
         }

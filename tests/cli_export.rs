@@ -39,7 +39,9 @@ fn csv_round_trip_is_identical() {
     );
     let krs = String::from_utf8(one[0].1.clone()).unwrap();
     assert!(
-        krs.starts_with("\u{feff}objective,title,baseline,target,current,unit,weight,kind,key,score,confidence\r\n"),
+        krs.starts_with(
+            "\u{feff}objective,title,baseline,target,current,unit,weight,kind,key,score,confidence,measure\r\n"
+        ),
         "{krs}"
     );
     assert!(krs.contains(",keep-above,"));

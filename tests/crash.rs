@@ -45,6 +45,7 @@ fn child(path: &Path) {
                         current: 4.1,
                         unit: "điểm".into(),
                         weight: 1.0,
+                        measure: String::new(),
                     },
                 )?;
             }

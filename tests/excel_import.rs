@@ -531,7 +531,7 @@ fn the_template_in_each_language_imports_once_filled() {
         // The explanation: a line for every column of the three sheets, none left empty.
         let help = book.worksheet_range(&names[3]).unwrap();
         let explained: Vec<String> = help.rows().skip(3).map(|r| r[3].to_string()).collect();
-        assert_eq!(explained.len(), 8 + 7 + 11, "{lang}");
+        assert_eq!(explained.len(), 8 + 7 + 12, "{lang}");
         assert!(explained.iter().all(|t| t.len() > 10), "{lang}: {explained:?}");
         // The drop-down lists, in the template's language.
         let lists = drop_downs(&template);

@@ -87,6 +87,7 @@ impl Org {
                 current,
                 unit: "giây".into(),
                 weight: 1.0,
+                measure: String::new(),
             })
             .unwrap()
     }
@@ -403,6 +404,7 @@ fn a_locked_quarter_refuses_every_edit_until_unlocked() {
                     current: 4.5,
                     unit: String::new(),
                     weight: 1.0,
+                    measure: String::new(),
                 })
                 .map(drop)
             }),
@@ -614,6 +616,7 @@ fn a_plan_of_format_1_upgrades_to_format_2() {
             current: 1.0,
             unit: String::new(),
             weight: 1.0,
+            measure: String::new(),
         })
         .unwrap();
     assert_eq!(added.key, format!("{}-kr{}", key_of[&o], count + 1));

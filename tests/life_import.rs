@@ -50,6 +50,7 @@ fn plan() -> (tempfile::TempDir, Plan) {
             current: 0.0,
             unit: String::new(),
             weight: 1.0,
+            measure: String::new(),
         })
         .unwrap();
     }
@@ -177,7 +178,10 @@ fn a_spreadsheet_round_trip_keeps_check_ins_by_key() {
     let csv = to_csv(&plan.snapshot(None).unwrap());
     let text = String::from_utf8(csv.key_results.clone()).unwrap();
     assert!(
-        text.lines().next().unwrap().ends_with("kind,key,score,confidence"),
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("kind,key,score,confidence,measure"),
         "{text}"
     );
     let files = |objectives: Vec<u8>, key_results: Vec<u8>| ImportFiles {

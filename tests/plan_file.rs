@@ -434,6 +434,7 @@ fn deleting_an_objective_unlinks_and_counts_its_children() {
         current: 70.0,
         unit: "%".into(),
         weight: 1.0,
+        measure: String::new(),
     })
     .unwrap();
     assert_eq!(plan.delete_objective(a.id).unwrap(), 2);
@@ -479,6 +480,7 @@ fn key_results_progress_order_and_guardrails() {
         current,
         unit: "giây".into(),
         weight: 1.0,
+        measure: String::new(),
     };
     let frt = plan
         .add_key_result(kr("First response time", KrKind::Progress, Some(120.0), 60.0, 90.0))
@@ -670,6 +672,44 @@ fn released_plan_formats_open_and_upgrade() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(ver, SCHEMA_VERSION);
+}
+
+/// A plan of format 3 (before key results named their measure) upgrades to format 4:
+/// every row and check-in kept, every measure empty, and a measure can then be set.
+#[test]
+fn a_plan_of_format_3_upgrades_to_format_4_with_empty_measures() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v3.okr");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/plan-v3.okr"), &path).unwrap();
+    let held: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(held, 3, "the sample is of format 3");
+    let mut plan = Plan::open(&path).unwrap();
+    let snap = plan.snapshot(None).unwrap();
+    assert_eq!(
+        (snap.nodes.len(), snap.objectives.len(), snap.key_results.len()),
+        (23, 127, 346)
+    );
+    assert!(snap.key_results.iter().all(|k| k.measure.is_empty()));
+    assert_eq!(plan.checkins("o00001-kr1").unwrap().len(), 1);
+    let kr = plan.key_result("o00001-kr1").unwrap();
+    let set = plan
+        .update_key_result(
+            kr.id,
+            cascade::KeyResultPatch {
+                measure: Some(" FCR ".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert_eq!(set.measure, "FCR");
+    plan.close().unwrap();
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    assert_eq!(ver, SCHEMA_VERSION);
+    assert_eq!(SCHEMA_VERSION, 4);
 }
 
 /// A window's view is valid for one version of the plan: the version moves with every

@@ -14,6 +14,7 @@ fn kr(title: &str, target: f64) -> NewKeyResult {
         current: 10.0,
         unit: "%".into(),
         weight: 1.0,
+        measure: String::new(),
     }
 }
 

@@ -30,6 +30,8 @@ pub fn export_all(dir: &Path) -> Result<(), ts_rs::ExportError> {
     cascade::KeyResultPatch::export_all(&cfg)?;
     cascade::Settings::export_all(&cfg)?;
     cascade::import::ImportReport::export_all(&cfg)?;
+    cascade::checkin_report::ReportOptions::export_all(&cfg)?;
+    crate::session::ReportOutcome::export_all(&cfg)?;
     crate::life::PlanStatus::export_all(&cfg)?;
     cascade::QuarterState::export_all(&cfg)?;
     cascade::NewCheckIn::export_all(&cfg)?;

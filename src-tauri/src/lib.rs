@@ -98,6 +98,7 @@ pub fn run() {
             commands::plan::set_language,
             commands::files::import_spreadsheets,
             commands::files::import_workbook,
+            commands::files::checkins_from_report,
             commands::files::write_template,
             commands::files::export_csv,
             commands::files::export_json,

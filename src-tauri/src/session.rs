@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::error::CommandError;
+use cascade::checkin_report::{ReportOptions, ReportSummary};
 use cascade::checks::{self, Finding};
 use cascade::export::{self, report};
 use cascade::history::{HistoryEntry, HistoryFilter};
@@ -284,6 +285,15 @@ impl Session {
     }
 }
 
+/// What a report recorded (or would record), and the sentences that say so.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportOutcome {
+    pub summary: ReportSummary,
+    /// [`ReportSummary::lines`] in the window's language.
+    pub lines: Vec<String>,
+}
+
 impl Session {
     /// Imports spreadsheets, all or nothing; a refusal lists every problem by file, line
     /// and column, and leaves the plan as it was.
@@ -311,6 +321,22 @@ impl Session {
     pub fn import_workbook(&mut self, path: &Path, delete_missing: bool) -> Result<ImportReport> {
         let file = InputFile::read(path).map_err(|e| cascade::Error::read_file(path, e))?;
         import_xlsx(&mut self.plan, &file, ImportOptions { delete_missing }).map_err(CommandError::from)
+    }
+
+    /// Records the check-ins of a helpdesk's report, all or nothing, or with `apply` false
+    /// says what it would record (a preview that changes nothing); in either case with
+    /// the summary's sentences in the window's language.
+    pub fn checkins_from_report(&mut self, path: &Path, options: ReportOptions, apply: bool) -> Result<ReportOutcome> {
+        let file = InputFile::read(path).map_err(|e| cascade::Error::read_file(path, e))?;
+        let summary = if apply {
+            self.plan.checkins_from_report(&file, &options)?
+        } else {
+            self.plan.preview_checkins_from_report(&file, &options)?
+        };
+        Ok(ReportOutcome {
+            lines: summary.lines(self.lang),
+            summary,
+        })
     }
 
     /// Writes the three spreadsheets into `dir`, replacing none

@@ -52,6 +52,7 @@ fn plan(s: &mut Session) -> (Uuid, String) {
                 current: 485.52,
                 unit: String::new(),
                 weight: 1.0,
+                measure: String::new(),
             })
         })
         .unwrap();

@@ -72,6 +72,7 @@ fn plan(s: &mut Session) -> (Uuid, Uuid, String) {
                 current: 0.0,
                 unit: "%".into(),
                 weight: 1.0,
+                measure: String::new(),
             })
         })
         .unwrap();

@@ -108,6 +108,7 @@ fn edits_are_saved_at_once_and_seen_by_the_next_read() {
             current: 90.0,
             unit: "s".into(),
             weight: 1.0,
+            measure: String::new(),
         })
     })
     .unwrap();

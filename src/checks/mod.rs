@@ -764,6 +764,7 @@ pub(crate) mod fixture {
                     current: target,
                     unit: "%".into(),
                     weight: 1.0,
+                    measure: String::new(),
                 })
                 .unwrap();
         }

@@ -86,6 +86,7 @@ mod tests {
             current: target,
             unit: String::new(),
             weight: 1.0,
+            measure: String::new(),
             key: String::new(),
             score: None,
             confidence: None,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use super::review::ensure_unlocked;
 use super::{number, text, title, MAX_TITLE_CHARS};
 use crate::model::key;
+use crate::model::text::MAX_MEASURE_CHARS;
 use crate::store::key_result as sql;
 use crate::{Error, KeyResult, KeyResultPatch, KrKind, NewKeyResult, Plan, Result};
 
@@ -73,6 +74,7 @@ pub(crate) fn score(value: f64) -> Result<f64> {
 fn validate(kr: &mut KeyResult) -> Result<()> {
     kr.title = title("title", &kr.title)?;
     kr.unit = text("unit", kr.unit.trim(), MAX_TITLE_CHARS)?;
+    kr.measure = text("measure", kr.measure.trim(), MAX_MEASURE_CHARS)?;
     kr.target = number("target", kr.target)?;
     kr.current = number("current", kr.current)?;
     kr.baseline = kr.baseline.map(|b| number("baseline", b)).transpose()?;
@@ -116,6 +118,7 @@ pub fn add(c: &Tx<'_>, new: NewKeyResult) -> Result<KeyResult> {
         current: new.current,
         unit: new.unit,
         weight: new.weight,
+        measure: new.measure,
     };
     validate(&mut kr)?;
     sql::insert(c, &kr)?;
@@ -159,6 +162,9 @@ pub fn update(c: &Tx<'_>, id: Uuid, patch: KeyResultPatch) -> Result<KeyResult> 
     }
     if let Some(w) = patch.weight {
         kr.weight = w;
+    }
+    if let Some(m) = patch.measure {
+        kr.measure = m;
     }
     if let Some(k) = patch.key {
         kr.key = given_key(c, &k, Some(id))?;

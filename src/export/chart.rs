@@ -181,6 +181,7 @@ mod tests {
             current: 90.0,
             unit: "giây".into(),
             weight: 1.0,
+            measure: String::new(),
             score: None,
             confidence: None,
         }

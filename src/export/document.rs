@@ -165,6 +165,9 @@ pub struct KeyResultRecord {
     /// The latest confidence: on-track, at-risk or off-track; empty for none.
     #[serde(default)]
     pub confidence: String,
+    /// What it measures (CSAT, FRT…), as a helpdesk report names its column; empty for none.
+    #[serde(default)]
+    pub measure: String,
 }
 
 fn one() -> f64 {

@@ -178,6 +178,7 @@ pub fn document(snap: &Snapshot, history: &History) -> PlanDocument {
                 key: k.key.clone(),
                 score: k.score,
                 confidence: k.confidence.map(|c| c.as_str().to_string()).unwrap_or_default(),
+                measure: k.measure.clone(),
             })
         })
         .collect();
@@ -356,6 +357,7 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
             "key",
             "score",
             "confidence",
+            "measure",
         ],
     );
     for k in &doc.key_results {
@@ -373,6 +375,7 @@ pub fn to_csv(snap: &Snapshot) -> CsvExport {
                 &k.key,
                 &k.score.map(num).unwrap_or_default(),
                 &k.confidence,
+                &k.measure,
             ],
         );
     }

@@ -122,6 +122,7 @@ pub(crate) fn add_import_sheets(
                 text(&k.key),
                 number(k.score),
                 word("confidence", &k.confidence),
+                text(&k.measure),
             ]
         })
         .collect();

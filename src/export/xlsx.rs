@@ -346,6 +346,7 @@ mod tests {
                 current,
                 unit: "giây".into(),
                 weight,
+                measure: String::new(),
             })
             .unwrap();
         }

@@ -49,7 +49,7 @@ const OBJECTIVES: [Names; 7] = [
 
 /// The key results: required `objective, title, baseline, target, current`, then the
 /// optional ones.
-const KEY_RESULTS: [Names; 11] = [
+const KEY_RESULTS: [Names; 12] = [
     ["objective", "Mục tiêu", "วัตถุประสงค์"],
     ["title", "Tiêu đề", "หัวข้อ"],
     ["baseline", "Ban đầu", "ค่าเริ่มต้น"],
@@ -61,6 +61,7 @@ const KEY_RESULTS: [Names; 11] = [
     ["key", "Mã", "รหัส"],
     ["score", "Điểm", "คะแนน"],
     ["confidence", "Mức tin cậy", "ความมั่นใจ"],
+    ["measure", "Chỉ số đo", "ตัวชี้วัด"],
 ];
 
 /// The sheets' names: English (as the CSV files, without `.csv`), Vietnamese, Thai.
@@ -102,6 +103,33 @@ const WORDS: [(&str, &[(&str, &str)]); 4] = [
         ],
     ),
 ];
+
+/// The columns of a helpdesk's weekly check-in report ([`crate::checkin_report`]) that
+/// are not measures: `owner` (and a `name` beside it, for the reader) in a report with a
+/// column per measure; `kr` and `value` in one with a row per check-in; `date`, `note`
+/// and `confidence` in either.
+const REPORT: [Names; 7] = [
+    ["owner", "Người phụ trách", "ผู้รับผิดชอบ"],
+    ["name", "Tên", "ชื่อ"],
+    ["kr", "Kết quả then chốt", "ผลลัพธ์หลัก"],
+    ["value", "Giá trị", "ค่า"],
+    ["date", "Ngày", "วันที่"],
+    ["note", "Ghi chú", "หมายเหตุ"],
+    ["confidence", "Mức tin cậy", "ความมั่นใจ"],
+];
+
+/// The column of a check-in report a header names, in any of the three languages
+/// (`key_result` and `key result` stand for `kr`); `None` for a measure's column.
+pub(crate) fn report_column(header: &str) -> Option<&'static str> {
+    let header = fold(header);
+    if header == "key result" {
+        return Some("kr");
+    }
+    REPORT
+        .iter()
+        .find(|names| names.iter().any(|n| fold(n) == header))
+        .map(|names| names[0])
+}
 
 /// Columns that hold numbers: a number cell, or text with a decimal comma, is read as one.
 pub(crate) const NUMBER_COLUMNS: &[&str] = &["objective_cap", "baseline", "target", "current", "weight", "score"];
@@ -219,7 +247,7 @@ pub(crate) mod columns {
     pub const OBJECTIVES_REQUIRED: &[&str] = &["key", "quarter", "owner", "title", "parent"];
     pub const OBJECTIVES_OPTIONAL: &[&str] = &["description", "commitment"];
     pub const KEY_RESULTS_REQUIRED: &[&str] = &["objective", "title", "baseline", "target", "current"];
-    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind", "key", "score", "confidence"];
+    pub const KEY_RESULTS_OPTIONAL: &[&str] = &["unit", "weight", "kind", "key", "score", "confidence", "measure"];
 }
 
 #[cfg(test)]

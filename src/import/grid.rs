@@ -53,7 +53,7 @@ struct RawTable {
 }
 
 /// Cells up to the last one holding text.
-fn width<'a>(mut cells: impl DoubleEndedIterator<Item = &'a str> + ExactSizeIterator) -> usize {
+pub(crate) fn width<'a>(mut cells: impl DoubleEndedIterator<Item = &'a str> + ExactSizeIterator) -> usize {
     cells.rposition(|c| !c.trim().is_empty()).map_or(0, |i| i + 1)
 }
 
@@ -61,7 +61,7 @@ fn width<'a>(mut cells: impl DoubleEndedIterator<Item = &'a str> + ExactSizeIter
 /// `1.234,5`), with a decimal point; other text as it is. A comma followed by exactly
 /// three digits and nothing else (`1,000`) could be either and is left for the number
 /// check to refuse.
-fn decimal_comma(text: &str) -> String {
+pub(crate) fn decimal_comma(text: &str) -> String {
     let t = text.trim();
     let Some((whole, fraction)) = t.split_once(',') else {
         return text.to_string();
@@ -279,6 +279,7 @@ pub(crate) fn key_results(grid: Grid, problems: &mut Problems) -> Option<Table<K
         key: c.next(),
         score: c.next(),
         confidence: c.next(),
+        measure: c.next(),
     }))
 }
 

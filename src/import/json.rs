@@ -98,6 +98,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             key: k.key,
             score: k.score.map(|s| s.to_string()).unwrap_or_default(),
             confidence: k.confidence,
+            measure: k.measure,
         })
         .collect();
     Some(Rows {

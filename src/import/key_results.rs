@@ -35,7 +35,7 @@ use super::validate::{first_key, number, pick_id, place};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
-use crate::model::text::{text, title, MAX_TITLE_CHARS};
+use crate::model::text::{text, title, MAX_MEASURE_CHARS, MAX_TITLE_CHARS};
 use crate::store::{checkin as checkin_sql, key_result as kr_sql};
 use crate::{Confidence, KeyResult, KrKind, Result};
 
@@ -154,6 +154,8 @@ struct Draft {
     weight: Option<f64>,
     score: Option<f64>,
     confidence: Option<Confidence>,
+    /// `None`: the file has no measure column (an existing key result keeps its own).
+    measure: Option<String>,
 }
 
 /// Checks the rows of `key_results.csv` (or a JSON export's list), matches them with the
@@ -222,6 +224,12 @@ pub(super) fn key_results(
                 String::new()
             })
         });
+        let measure = table.has("measure").then(|| {
+            text("measure", row.measure.trim(), MAX_MEASURE_CHARS).unwrap_or_else(|e| {
+                at.bad(problems, "measure", &row.measure, reason(e));
+                String::new()
+            })
+        });
         let kr_key = if filled("key", &row.key) {
             first_key(
                 &at,
@@ -269,6 +277,7 @@ pub(super) fn key_results(
             weight,
             score,
             confidence,
+            measure,
         });
         *position += 1;
     }
@@ -429,6 +438,7 @@ fn write(
                 weight: d.weight.unwrap_or(1.0),
                 score: d.score,
                 confidence: d.confidence,
+                measure: d.measure.unwrap_or_default(),
             });
             continue;
         };
@@ -450,6 +460,7 @@ fn write(
             weight: d.weight.unwrap_or(was.weight),
             score: d.score.or(was.score),
             confidence: d.confidence.or(was.confidence),
+            measure: d.measure.unwrap_or_else(|| was.measure.clone()),
         };
         if now == *was {
             change.unchanged_key_results += 1;

@@ -38,16 +38,16 @@
 mod apply;
 mod cell;
 mod change;
-mod csv_file;
+pub(crate) mod csv_file;
 pub mod encoding;
-mod grid;
+pub(crate) mod grid;
 mod history;
 mod json;
 pub mod key_results;
-mod problem;
+pub(crate) mod problem;
 mod rows;
-mod validate;
-mod workbook_file;
+pub(crate) mod validate;
+pub(crate) mod workbook_file;
 
 use std::path::Path;
 

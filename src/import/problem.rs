@@ -117,6 +117,10 @@ pub enum ImportError {
     /// them needs [`super::ImportOptions::delete_missing`].
     #[error("{}", self.message(Lang::En))]
     WouldRemove { held: Vec<super::HeldKeyResult> },
+    /// A helpdesk's check-in report holds mistakes ([`crate::checkin_report`]); every one
+    /// found is listed, and no check-in was recorded.
+    #[error("{}", self.message(Lang::En))]
+    Report { problems: Vec<Problem>, more: bool },
     /// No file was given to import.
     #[error("{}", self.message(Lang::En))]
     NoFiles,
@@ -130,6 +134,7 @@ impl ImportError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             ImportError::Invalid { problems, more } => invalid_message(problems, *more, lang),
+            ImportError::Report { problems, more } => report_message(problems, *more, lang),
             ImportError::WouldRemove { held } => would_remove_message(held, lang),
             ImportError::NoFiles => Words::new("import-no-files").say(lang),
             ImportError::Plan(e) => e.message(lang),
@@ -139,7 +144,9 @@ impl ImportError {
     /// The problems as rows of a table, in `lang` (none for the other refusals).
     pub fn problems(&self, lang: Lang) -> Vec<ProblemRow> {
         match self {
-            ImportError::Invalid { problems, .. } => problems.iter().map(|p| p.row(lang)).collect(),
+            ImportError::Invalid { problems, .. } | ImportError::Report { problems, .. } => {
+                problems.iter().map(|p| p.row(lang)).collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -149,6 +156,14 @@ impl ImportError {
         match self {
             ImportError::Invalid { problems, more } => {
                 let mut s = refused_words(problems.len()).say(lang);
+                if *more {
+                    s.push(' ');
+                    s.push_str(&Words::new("import-more").with("max", MAX_PROBLEMS).say(lang));
+                }
+                s
+            }
+            ImportError::Report { problems, more } => {
+                let mut s = report_refused_words(problems.len()).say(lang);
                 if *more {
                     s.push(' ');
                     s.push_str(&Words::new("import-more").with("max", MAX_PROBLEMS).say(lang));
@@ -184,6 +199,7 @@ impl ImportError {
         match self {
             ImportError::Invalid { .. } | ImportError::NoFiles => ErrorCode::InvalidImport,
             ImportError::WouldRemove { .. } => ErrorCode::ImportWouldRemove,
+            ImportError::Report { .. } => ErrorCode::InvalidReport,
             ImportError::Plan(e) => e.code(),
         }
     }
@@ -221,8 +237,25 @@ fn refused_words(count: usize) -> Words {
     }
 }
 
+fn report_refused_words(count: usize) -> Words {
+    if count == 1 {
+        Words::new("checkin-report-refused-one")
+    } else {
+        Words::new("checkin-report-refused-many").with("count", count)
+    }
+}
+
+fn report_message(problems: &[Problem], more: bool, lang: Lang) -> String {
+    listed_message(report_refused_words(problems.len()), problems, more, lang)
+}
+
 fn invalid_message(problems: &[Problem], more: bool, lang: Lang) -> String {
-    let mut s = refused_words(problems.len()).say(lang);
+    listed_message(refused_words(problems.len()), problems, more, lang)
+}
+
+/// The heading, then every problem on a line of its own.
+fn listed_message(heading: Words, problems: &[Problem], more: bool, lang: Lang) -> String {
+    let mut s = heading.say(lang);
     for p in problems {
         s.push_str("\n  ");
         s.push_str(&p.line(lang));

@@ -68,6 +68,7 @@ pub(crate) struct KeyResultRow {
     pub key: String,
     pub score: String,
     pub confidence: String,
+    pub measure: String,
 }
 
 /// One item of a list of a JSON export that has no spreadsheet form (check-ins, review

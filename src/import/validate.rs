@@ -88,7 +88,7 @@ fn boolean(s: &str) -> Option<bool> {
 }
 
 /// A number written with `.` as the decimal point.
-pub(super) fn number(s: &str) -> Result<f64, Words> {
+pub(crate) fn number(s: &str) -> Result<f64, Words> {
     let t = s.trim();
     if t.is_empty() {
         return Err(Words::new("import-number-empty"));

@@ -79,6 +79,33 @@ pub(crate) fn grids(file: &InputFile, problems: &mut Problems) -> Option<[Option
     }))
 }
 
+/// The grid of one sheet of a workbook that holds a single table (a helpdesk's weekly
+/// report): the first sheet whose header row `fits`, else the first sheet that holds
+/// anything; `None` when the file is no workbook or holds nothing.
+pub(crate) fn one_grid(file: &InputFile, problems: &mut Problems, fits: impl Fn(&[String]) -> bool) -> Option<Grid> {
+    let mut book = match Xlsx::new(Cursor::new(file.bytes.as_slice())) {
+        Ok(book) => book,
+        Err(e) => {
+            problems.file(&file.name, None, Words::new("import-not-workbook").with("error", e));
+            return None;
+        }
+    };
+    let names = book.sheet_names();
+    let ranges: Vec<(String, Range<Data>)> = names
+        .iter()
+        .filter_map(|name| Some((name.clone(), book.worksheet_range(name).ok()?)))
+        .filter(|(_, r)| !r.is_empty())
+        .collect();
+    let chosen = ranges.iter().find(|(_, r)| fits(&header(r))).or_else(|| ranges.first());
+    match chosen {
+        Some((name, range)) => Some(grid(&file.name, name, range)),
+        None => {
+            problems.file(&file.name, None, Words::new("import-file-empty"));
+            None
+        }
+    }
+}
+
 /// The first row of a sheet's cells, as text.
 fn header(range: &Range<Data>) -> Vec<String> {
     range

@@ -214,6 +214,7 @@ mod tests {
             current,
             unit: String::new(),
             weight,
+            measure: String::new(),
             score,
             confidence: None,
         }

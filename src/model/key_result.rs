@@ -87,6 +87,11 @@ pub struct KeyResult {
     /// The confidence given at the latest check-in.
     #[serde(default)]
     pub confidence: Option<Confidence>,
+    /// What it measures, as the helpdesk's report names the column: a short code such as
+    /// CSAT, FRT, FCR, AHT, QA or NPS; empty when not said. A report's column matches it
+    /// ignoring case and spacing ([`crate::checkin_report`]).
+    #[serde(default)]
+    pub measure: String,
 }
 
 /// What a user gives to add a key result.
@@ -108,6 +113,9 @@ pub struct NewKeyResult {
     pub unit: String,
     #[serde(default = "one")]
     pub weight: f64,
+    /// The measure's short code (CSAT, FRT…), or empty.
+    #[serde(default)]
+    pub measure: String,
 }
 
 fn one() -> f64 {
@@ -128,6 +136,7 @@ impl NewKeyResult {
             current: 0.0,
             unit: "%".into(),
             weight: one(),
+            measure: String::new(),
         }
     }
 }
@@ -152,6 +161,8 @@ pub struct KeyResultPatch {
     pub weight: Option<f64>,
     pub position: Option<u32>,
     pub key: Option<String>,
+    /// The measure's short code; empty clears it.
+    pub measure: Option<String>,
     /// `Some(None)` clears a score set by hand, so the progress counts again.
     #[ts(optional = nullable)]
     #[serde(

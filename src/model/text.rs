@@ -6,6 +6,8 @@ use crate::{Error, Result};
 
 /// Longest name or title accepted: long enough for any real title, short enough to show.
 pub const MAX_TITLE_CHARS: usize = 10_000;
+/// Longest measure code: a short name such as CSAT, or "First response".
+pub const MAX_MEASURE_CHARS: usize = 40;
 /// Longest description or note.
 pub const MAX_TEXT_CHARS: usize = 100_000;
 

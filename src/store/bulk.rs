@@ -9,7 +9,7 @@ use rusqlite::{Connection, Statement};
 
 use crate::Result;
 
-/// Rows per statement: 500 rows of the widest table (13 columns) stay far below SQLite's
+/// Rows per statement: 500 rows of the widest table (14 columns) stay far below SQLite's
 /// limit of bound parameters (32,766); batches of 32 save a sixth of the time of single
 /// rows, batches of 500 two fifths, and larger ones nothing more.
 const ROWS: usize = 500;

@@ -113,3 +113,38 @@ pub(crate) fn counts_for_objective(c: &Connection, objective: Uuid) -> Result<Ve
     let rows = st.query_map([objective.to_string()], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Inserts many check-ins at once (a weekly report).
+pub(crate) fn insert_many(c: &Connection, checkins: &[CheckIn]) -> Result<()> {
+    let mut id = super::UuidText::new();
+    let mut kr = super::UuidText::new();
+    super::bulk::insert(
+        c,
+        "checkin",
+        "id, key_result_id, date, value, note, who, confidence, recorded_at",
+        checkins,
+        |st, at, k| {
+            st.raw_bind_parameter(at, id.of(k.id))?;
+            st.raw_bind_parameter(at + 1, kr.of(k.key_result_id))?;
+            st.raw_bind_parameter(at + 2, k.date.format("%Y-%m-%d").to_string())?;
+            st.raw_bind_parameter(at + 3, k.value)?;
+            st.raw_bind_parameter(at + 4, &k.note)?;
+            st.raw_bind_parameter(at + 5, &k.who)?;
+            st.raw_bind_parameter(at + 6, k.confidence.map(|x| x.as_str()))?;
+            st.raw_bind_parameter(at + 7, k.recorded_at.to_rfc3339())
+        },
+    )
+}
+
+/// The date of each key result's latest check-in (those with none are absent).
+pub(crate) fn latest_dates(c: &Connection) -> Result<rustc_hash::FxHashMap<Uuid, NaiveDate>> {
+    let mut st = c.prepare_cached("SELECT key_result_id, max(date) FROM checkin GROUP BY key_result_id")?;
+    let rows = st.query_map([], |r| {
+        let date: String = r.get(1)?;
+        Ok((
+            uuid_at(r, 0)?,
+            NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| conv(1, e))?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

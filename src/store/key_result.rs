@@ -4,10 +4,10 @@ use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
 use super::{uuid_at, UuidText};
-use crate::{KeyResult, Result};
+use crate::{Confidence, KeyResult, Result};
 
 const COLUMNS: &str =
-    "id, objective_id, position, title, kind, baseline, target, current, unit, weight, key, score, confidence";
+    "id, objective_id, position, title, kind, baseline, target, current, unit, weight, key, score, confidence, measure";
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
     let kind: String = r.get(4)?;
@@ -31,6 +31,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
             .map(|c| c.parse())
             .transpose()
             .map_err(|e| rusqlite::Error::FromSqlConversionFailure(12, rusqlite::types::Type::Text, Box::new(e)))?,
+        measure: r.get(13)?,
     })
 }
 
@@ -49,7 +50,8 @@ fn bind(st: &mut Statement<'_>, at: usize, k: &KeyResult, id: &mut UuidText) -> 
     st.raw_bind_parameter(at + 9, k.weight)?;
     st.raw_bind_parameter(at + 10, &k.key)?;
     st.raw_bind_parameter(at + 11, k.score)?;
-    st.raw_bind_parameter(at + 12, k.confidence.map(|c| c.as_str()))
+    st.raw_bind_parameter(at + 12, k.confidence.map(|c| c.as_str()))?;
+    st.raw_bind_parameter(at + 13, &k.measure)
 }
 
 pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
@@ -59,8 +61,8 @@ pub(crate) fn insert(c: &Connection, k: &KeyResult) -> Result<()> {
 pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
     let mut st = c.prepare_cached(
         "UPDATE key_result SET objective_id = ?2, position = ?3, title = ?4, kind = ?5, baseline = ?6, \
-         target = ?7, current = ?8, unit = ?9, weight = ?10, key = ?11, score = ?12, confidence = ?13 \
-         WHERE id = ?1",
+         target = ?7, current = ?8, unit = ?9, weight = ?10, key = ?11, score = ?12, confidence = ?13, \
+         measure = ?14 WHERE id = ?1",
     )?;
     bind(&mut st, 1, k, &mut UuidText::new())?;
     st.raw_execute()?;
@@ -159,4 +161,48 @@ pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
     let mut st = c.prepare_cached("SELECT id FROM key_result")?;
     let rows = st.query_map([], |r| uuid_at(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A key result as a weekly report finds it: by its key, or by its objective's owner and
+/// quarter and its measure.
+#[derive(Debug, Clone)]
+pub(crate) struct Measured {
+    pub id: Uuid,
+    pub key: String,
+    pub owner_id: Uuid,
+    pub quarter: String,
+    pub measure: String,
+}
+
+/// Every key result of the objectives of `quarters` (all quarters for `None`), with its
+/// objective's owner and quarter.
+pub(crate) fn measured(c: &Connection, quarters: Option<&[String]>) -> Result<Vec<Measured>> {
+    let filter = quarters.map(|q| serde_json::to_string(q).expect("strings serialise"));
+    let mut st = c.prepare_cached(
+        "SELECT k.id, k.key, o.owner_id, o.quarter, k.measure FROM key_result k \
+         JOIN objective o ON o.id = k.objective_id \
+         WHERE ?1 IS NULL OR o.quarter IN (SELECT value FROM json_each(?1))",
+    )?;
+    let rows = st.query_map([filter], |r| {
+        Ok(Measured {
+            id: uuid_at(r, 0)?,
+            key: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+            owner_id: uuid_at(r, 2)?,
+            quarter: r.get(3)?,
+            measure: r.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Sets the current value of each key result, and its confidence when one is given (the
+/// check-ins of a report that became their latest): `(id, current, confidence)`.
+pub(crate) fn set_currents(c: &Connection, currents: &[(Uuid, f64, Option<Confidence>)]) -> Result<()> {
+    let mut st =
+        c.prepare_cached("UPDATE key_result SET current = ?2, confidence = coalesce(?3, confidence) WHERE id = ?1")?;
+    let mut id = UuidText::new();
+    for (kr, current, confidence) in currents {
+        st.execute(params![id.of(*kr), current, confidence.map(|x| x.as_str())])?;
+    }
+    Ok(())
 }

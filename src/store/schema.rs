@@ -209,7 +209,10 @@ END;
     ),
     // 3: review copies (see REVIEW below).
     M::up(REVIEW),
-    // 4: the plan's history (see HISTORY below).
+    // 4: what a key result measures (CSAT, FRT, FCR…), as the helpdesk's weekly report
+    // names its columns, so one report updates every key result it measures.
+    M::up("ALTER TABLE key_result ADD COLUMN measure TEXT NOT NULL DEFAULT '';"),
+    // 5: the plan's history (see HISTORY below).
     M::up(HISTORY),
 ];
 

@@ -110,6 +110,31 @@ impl Kpi {
         }
     }
 
+    /// The short code a helpdesk's weekly report names its column by (CSAT, FRT, FCR,
+    /// AHT, QA, NPS…): the measure of every key result made from a template measuring
+    /// it, so the report's values find them ([`crate::checkin_report`]). The same in
+    /// every language.
+    pub fn measure(self) -> &'static str {
+        match self {
+            Kpi::Csat => "CSAT",
+            Kpi::Nps => "NPS",
+            Kpi::Backlog => "BACKLOG",
+            Kpi::FirstResponseTime => "FRT",
+            Kpi::Fcr => "FCR",
+            Kpi::RepeatContacts => "REPEAT",
+            Kpi::Qa => "QA",
+            Kpi::Conversion => "CONVERSION",
+            Kpi::Churn => "CHURN",
+            Kpi::SpeedOfAnswer => "ASA",
+            Kpi::Abandoned => "ABANDON",
+            Kpi::Coaching => "COACHING",
+            Kpi::HandleTime => "AHT",
+            Kpi::NewHireQa => "NEW-HIRE-QA",
+            Kpi::RampUp => "RAMP-UP",
+            Kpi::EmailSla => "EMAIL-SLA",
+        }
+    }
+
     /// The unit its values are written in, in `lang`.
     pub fn unit(self, lang: Lang) -> &'static str {
         let (en, vi, th) = match self {
@@ -157,6 +182,8 @@ pub struct KeyResultTemplate {
     pub baseline: Option<f64>,
     pub target: f64,
     pub unit: String,
+    /// The measure's short code ([`Kpi::measure`]).
+    pub measure: String,
 }
 
 impl KeyResultTemplate {
@@ -173,6 +200,7 @@ impl KeyResultTemplate {
             current: self.baseline.unwrap_or(self.target),
             unit: self.unit.clone(),
             weight: 1.0,
+            measure: self.measure.clone(),
         }
     }
 }
@@ -283,6 +311,7 @@ impl Entry {
                     baseline: k.baseline,
                     target: k.target,
                     unit: k.kpi.unit(lang).to_string(),
+                    measure: k.kpi.measure().to_string(),
                 })
                 .collect(),
         }
@@ -316,6 +345,27 @@ mod tests {
                 // The stable name is the one serde writes for the app.
                 assert_eq!(serde_json::to_value(k.kpi).unwrap(), k.kpi.as_str());
             }
+        }
+    }
+
+    /// Every template key result names its KPI's measure, the same code in every
+    /// language, so a helpdesk's weekly report finds the key results made from it.
+    #[test]
+    fn every_template_key_result_sets_its_measure() {
+        let mut codes: HashSet<String> = HashSet::new();
+        for lang in Lang::ALL {
+            for t in library(lang) {
+                for k in &t.key_results {
+                    assert_eq!(k.measure, k.kpi.measure(), "{} in {lang}", t.id);
+                    assert!(!k.measure.is_empty() && k.measure.len() <= 12);
+                    let made = k.new_key_result(Uuid::nil());
+                    assert_eq!(made.measure, k.measure);
+                    codes.insert(crate::checkin_report::fold(&k.measure));
+                }
+            }
+        }
+        for code in ["csat", "frt", "fcr", "aht", "qa", "nps"] {
+            assert!(codes.contains(code), "{code}");
         }
     }
 

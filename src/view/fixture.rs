@@ -48,6 +48,7 @@ pub fn kr(plan: &mut Plan, objective: Uuid, current: f64) {
         current,
         unit: String::new(),
         weight: 1.0,
+        measure: String::new(),
     })
     .unwrap();
 }

@@ -240,6 +240,7 @@ mod tests {
             current: 90.0,
             unit: "s".into(),
             weight: 1.0,
+            measure: String::new(),
         })
         .unwrap();
         let snap = plan.snapshot(Some("2026-Q4".parse().unwrap())).unwrap();

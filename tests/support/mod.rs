@@ -113,6 +113,7 @@ pub fn load_csv(plan: &mut Plan, dir: &Path) {
                     current: number(&r["current"]).expect("a current value"),
                     unit: r["unit"].clone(),
                     weight: 1.0,
+                    measure: String::new(),
                 },
             )?;
         }
@@ -205,6 +206,7 @@ pub fn add_objective(
         current: 80.0,
         unit: "%".into(),
         weight: 1.0,
+        measure: String::new(),
     })
     .unwrap();
     o.id

@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use tauri::State;
 
 use super::{blocking, CmdResult};
+use crate::session::ReportOutcome;
 use crate::Shared;
+use cascade::checkin_report::ReportOptions;
 use cascade::import::ImportReport;
 use cascade::Quarter;
 
@@ -29,6 +31,21 @@ pub async fn import_spreadsheets(
 pub async fn import_workbook(state: State<'_, Shared>, path: PathBuf, delete_missing: bool) -> CmdResult<ImportReport> {
     blocking(state, move |s| {
         s.with_session(|p| p.import_workbook(&path, delete_missing))
+    })
+    .await
+}
+
+/// Records the check-ins of a helpdesk's report (CSV or workbook), or previews them
+/// (`apply` false: nothing changes).
+#[tauri::command]
+pub async fn checkins_from_report(
+    state: State<'_, Shared>,
+    path: PathBuf,
+    options: ReportOptions,
+    apply: bool,
+) -> CmdResult<ReportOutcome> {
+    blocking(state, move |s| {
+        s.with_session(|p| p.checkins_from_report(&path, options, apply))
     })
     .await
 }

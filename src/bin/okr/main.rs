@@ -181,7 +181,7 @@ fn main() -> ExitCode {
         Command::Restore(a) => restore::run(a, lang),
         Command::Handout(a) => handout::run(a),
         Command::Merge(a) => merge::run(a, lang),
-        Command::Checkin(a) => checkin::run(a),
+        Command::Checkin(a) => checkin::run(a, lang),
         Command::Score(a) => score::run(a),
         Command::Review(a) => review::run(a),
         Command::Lock(a) => lock::run(a),

@@ -226,6 +226,7 @@ template-key_results-kind = Optional: progress (from baseline to target), keep-a
 template-key_results-key = Optional: its key (cskh-2026q4-1-kr1); it keeps the key result's check-ins when the workbook is imported again. Made from the objective's key when empty.
 template-key_results-score = Optional: a score set by hand, from 0 to 1.
 template-key_results-confidence = Optional: on-track, at risk or off-track; pick from the list.
+template-key_results-measure = Optional: what it measures, as your helpdesk's weekly report heads its column (CSAT, FRT, FCR, AHT, QA, NPS); okr checkin --from records the report's values on every key result of that measure.
 
 ## Errors: what went wrong, where, and what to do (codes stay English; these are for people)
 
@@ -323,6 +324,7 @@ field-baseline = baseline
 field-target = target
 field-current = current
 field-unit = unit
+field-measure = measure
 field-change-limit = change limit
 field-comment = comment
 field-language = language
@@ -526,6 +528,7 @@ history-key-result-edit = edit key result "{ $title }"
 history-key-result-delete = delete key result "{ $title }"
 history-key-result-score = score key result "{ $title }"
 history-checkin-record = check-in { $value } on "{ $title }"
+history-checkin-report = check-ins from the report { $file }
 history-checkin-delete = delete a check-in on "{ $title }"
 history-node-add = add { $name }
 history-node-edit = edit { $name }
@@ -550,3 +553,25 @@ history-row-removed = removed
 okr-history-none = No changes recorded.
 okr-history-pruned = Removed { $count } history entries made before { $before }.
 okr-history-kept = This plan keeps { $days } days of history.
+
+
+## Weekly check-ins from a helpdesk's report (okr checkin --from)
+
+checkin-report-applied = { $file }: { $checkins } check-ins recorded on { $key_results } key results ({ $quarters }), from { $rows } rows
+checkin-report-preview = { $file }: { $key_results } key results would get a value ({ $checkins } check-ins, { $quarters }), from { $rows } rows; nothing is recorded yet
+checkin-report-nothing = { $file }: no value of the { $rows } rows matched a key result; nothing was recorded
+checkin-report-nothing-preview = { $file }: no value of the { $rows } rows matches a key result; nothing would be recorded
+checkin-report-history-only-one = 1 key result has a later check-in: the report's value joins its history and its current value stays
+checkin-report-history-only = { $count } key results have a later check-in: the report's value joins their history and their current value stays
+checkin-report-unmatched-owners = owners matching no key result ({ $count }): { $list }
+checkin-report-ambiguous-owners = names more than one person or unit has ({ $count }), write their key instead: { $list }
+checkin-report-unmatched-measures = columns matching no key result's measure ({ $count }): { $list }
+checkin-report-list-more = { $list } and { $more } more
+checkin-report-refused-one = the report was refused and nothing was recorded; fix this problem in the file and try again:
+checkin-report-refused-many = the report was refused and nothing was recorded; fix these { $count } problems in the file and try again:
+checkin-report-value-missing = the header has a "kr" column but no "value" column (the header has: { $header }); add the column of the measured values
+checkin-report-no-shape = the header has neither an "owner" column (a row per person or unit, a column per measure such as CSAT or FRT) nor "kr" and "value" columns (a row per check-in); the header has: { $header }
+checkin-report-owner-empty = is empty; give the key or the exact name of the person or unit
+checkin-report-kr-unknown = is not the key of a key result in the plan
+checkin-report-quarter-empty = is in { $quarter }, a quarter the plan has no objectives in; check the date
+checkin-report-today = the report has no date column and no date was given, so its values are dated today, which { $why }; give the day they were measured (--date)

@@ -224,6 +224,7 @@ template-key_results-kind = ไม่บังคับ: ไปให้ถึ�
 template-key_results-key = ไม่บังคับ: รหัสของผลลัพธ์ (cskh-2026q4-1-kr1) ช่วยเก็บประวัติการอัปเดตเมื่อนำเข้าเวิร์กบุ๊กอีกครั้ง เว้นว่างจะสร้างจากรหัสวัตถุประสงค์
 template-key_results-score = ไม่บังคับ: คะแนนที่ให้เอง ตั้งแต่ 0 ถึง 1
 template-key_results-confidence = ไม่บังคับ: ตามแผน มีความเสี่ยง หรือหลุดแผน เลือกจากรายการ
+template-key_results-measure = ไม่บังคับ: ตัวชี้วัดที่วัด ตามชื่อคอลัมน์ในรายงานประจำสัปดาห์ของระบบ helpdesk (CSAT, FRT, FCR, AHT, QA, NPS); okr checkin --from จะบันทึกค่าจากรายงานลงในผลลัพธ์หลักทุกข้อที่มีตัวชี้วัดนั้น
 
 ## Errors: what went wrong, where, and what to do (codes stay English; these are for people)
 
@@ -321,6 +322,7 @@ field-baseline = ค่าเริ่มต้น
 field-target = เป้าหมาย
 field-current = ค่าปัจจุบัน
 field-unit = หน่วยวัด
+field-measure = ตัวชี้วัด
 field-change-limit = ขีดจำกัดการเปลี่ยนแปลง
 field-comment = ความคิดเห็น
 field-language = ภาษา
@@ -524,6 +526,7 @@ history-key-result-edit = แก้ไขผลลัพธ์หลัก "{ $t
 history-key-result-delete = ลบผลลัพธ์หลัก "{ $title }"
 history-key-result-score = ให้คะแนนผลลัพธ์หลัก "{ $title }"
 history-checkin-record = อัปเดต { $value } ใน "{ $title }"
+history-checkin-report = การอัปเดตจากรายงาน { $file }
 history-checkin-delete = ลบการอัปเดตหนึ่งครั้งของ "{ $title }"
 history-node-add = เพิ่ม { $name }
 history-node-edit = แก้ไข { $name }
@@ -548,3 +551,25 @@ history-row-removed = ลบแล้ว
 okr-history-none = ยังไม่มีการเปลี่ยนแปลงที่บันทึกไว้
 okr-history-pruned = ลบรายการประวัติ { $count } รายการที่ทำก่อน { $before } แล้ว
 okr-history-kept = แผนนี้เก็บประวัติ { $days } วัน
+
+
+## Weekly check-ins from a helpdesk's report (okr checkin --from)
+
+checkin-report-applied = { $file }: บันทึกการอัปเดต { $checkins } ครั้งให้ผลลัพธ์หลัก { $key_results } ข้อ ({ $quarters }) จาก { $rows } แถว
+checkin-report-preview = { $file }: ผลลัพธ์หลัก { $key_results } ข้อจะได้รับค่า (อัปเดต { $checkins } ครั้ง, { $quarters }) จาก { $rows } แถว; ยังไม่มีการบันทึก
+checkin-report-nothing = { $file }: ไม่มีค่าใดใน { $rows } แถวที่ตรงกับผลลัพธ์หลัก; ไม่มีการบันทึก
+checkin-report-nothing-preview = { $file }: ไม่มีค่าใดใน { $rows } แถวที่ตรงกับผลลัพธ์หลัก; จะไม่มีการบันทึก
+checkin-report-history-only-one = ผลลัพธ์หลัก 1 ข้อมีการอัปเดตที่ใหม่กว่า: ค่าจากรายงานเข้าไปอยู่ในประวัติ และค่าปัจจุบันคงเดิม
+checkin-report-history-only = ผลลัพธ์หลัก { $count } ข้อมีการอัปเดตที่ใหม่กว่า: ค่าจากรายงานเข้าไปอยู่ในประวัติ และค่าปัจจุบันคงเดิม
+checkin-report-unmatched-owners = ผู้รับผิดชอบที่ไม่ตรงกับผลลัพธ์หลักใด ({ $count }): { $list }
+checkin-report-ambiguous-owners = ชื่อที่มีมากกว่าหนึ่งคนหรือหน่วยงานใช้ ({ $count }) โปรดใช้รหัสแทน: { $list }
+checkin-report-unmatched-measures = คอลัมน์ที่ไม่ตรงกับตัวชี้วัดของผลลัพธ์หลักใด ({ $count }): { $list }
+checkin-report-list-more = { $list } และอีก { $more } รายการ
+checkin-report-refused-one = รายงานถูกปฏิเสธและยังไม่มีการบันทึก; โปรดแก้ปัญหานี้ในไฟล์แล้วลองอีกครั้ง:
+checkin-report-refused-many = รายงานถูกปฏิเสธและยังไม่มีการบันทึก; โปรดแก้ปัญหา { $count } ข้อนี้ในไฟล์แล้วลองอีกครั้ง:
+checkin-report-value-missing = แถวหัวตารางมีคอลัมน์ "kr" แต่ไม่มีคอลัมน์ "value" (หัวตารางมี: { $header }); โปรดเพิ่มคอลัมน์ค่าที่วัดได้
+checkin-report-no-shape = แถวหัวตารางไม่มีคอลัมน์ "owner" (แถวละหนึ่งคนหรือหน่วยงาน คอลัมน์ละหนึ่งตัวชี้วัด เช่น CSAT หรือ FRT) และไม่มีคอลัมน์ "kr" กับ "value" (แถวละหนึ่งการอัปเดต); หัวตารางมี: { $header }
+checkin-report-owner-empty = ว่างอยู่; โปรดใส่รหัสหรือชื่อที่ตรงกันของบุคคลหรือหน่วยงาน
+checkin-report-kr-unknown = ไม่ใช่รหัสของผลลัพธ์หลักใดในแผน
+checkin-report-quarter-empty = อยู่ใน { $quarter } ซึ่งเป็นไตรมาสที่แผนยังไม่มีวัตถุประสงค์; โปรดตรวจสอบวันที่
+checkin-report-today = รายงานไม่มีคอลัมน์วันที่และไม่ได้ระบุวันที่ ค่าจึงลงวันที่วันนี้ ซึ่ง{ $why }; โปรดระบุวันที่วัดค่า (--date)

@@ -224,6 +224,7 @@ template-key_results-kind = Không bắt buộc: tiến tới mục tiêu (từ 
 template-key_results-key = Không bắt buộc: mã của kết quả (cskh-2026q4-1-kr1); giữ các lần cập nhật tiến độ khi nhập lại sổ làm việc. Để trống thì tạo từ mã mục tiêu.
 template-key_results-score = Không bắt buộc: điểm chấm tay, từ 0 đến 1.
 template-key_results-confidence = Không bắt buộc: đúng tiến độ, có rủi ro hoặc chệch hướng; chọn trong danh sách.
+template-key_results-measure = Không bắt buộc: chỉ số được đo, đúng như tên cột trong báo cáo tuần của hệ thống helpdesk (CSAT, FRT, FCR, AHT, QA, NPS); okr checkin --from ghi giá trị của báo cáo vào mọi kết quả then chốt có chỉ số đó.
 
 ## Errors: what went wrong, where, and what to do (codes stay English; these are for people)
 
@@ -321,6 +322,7 @@ field-baseline = mức ban đầu
 field-target = mục tiêu cần đạt
 field-current = giá trị hiện tại
 field-unit = đơn vị đo
+field-measure = chỉ số đo
 field-change-limit = giới hạn thay đổi
 field-comment = nhận xét
 field-language = ngôn ngữ
@@ -524,6 +526,7 @@ history-key-result-edit = sửa kết quả then chốt "{ $title }"
 history-key-result-delete = xóa kết quả then chốt "{ $title }"
 history-key-result-score = chấm điểm kết quả then chốt "{ $title }"
 history-checkin-record = cập nhật { $value } cho "{ $title }"
+history-checkin-report = cập nhật từ báo cáo { $file }
 history-checkin-delete = xóa một lần cập nhật của "{ $title }"
 history-node-add = thêm { $name }
 history-node-edit = sửa { $name }
@@ -548,3 +551,25 @@ history-row-removed = đã xóa
 okr-history-none = Chưa có thay đổi nào được ghi lại.
 okr-history-pruned = Đã xóa { $count } mục lịch sử trước { $before }.
 okr-history-kept = Kế hoạch này giữ lịch sử { $days } ngày.
+
+
+## Weekly check-ins from a helpdesk's report (okr checkin --from)
+
+checkin-report-applied = { $file }: đã ghi { $checkins } lần cập nhật cho { $key_results } kết quả then chốt ({ $quarters }), từ { $rows } dòng
+checkin-report-preview = { $file }: { $key_results } kết quả then chốt sẽ nhận giá trị ({ $checkins } lần cập nhật, { $quarters }), từ { $rows } dòng; chưa ghi gì
+checkin-report-nothing = { $file }: không giá trị nào trong { $rows } dòng khớp với kết quả then chốt; không ghi gì
+checkin-report-nothing-preview = { $file }: không giá trị nào trong { $rows } dòng khớp với kết quả then chốt; sẽ không ghi gì
+checkin-report-history-only-one = 1 kết quả then chốt đã có lần cập nhật muộn hơn: giá trị của báo cáo được thêm vào lịch sử, giá trị hiện tại giữ nguyên
+checkin-report-history-only = { $count } kết quả then chốt đã có lần cập nhật muộn hơn: giá trị của báo cáo được thêm vào lịch sử, giá trị hiện tại giữ nguyên
+checkin-report-unmatched-owners = người phụ trách không khớp kết quả then chốt nào ({ $count }): { $list }
+checkin-report-ambiguous-owners = tên mà nhiều người hoặc đơn vị cùng có ({ $count }), hãy ghi mã của họ: { $list }
+checkin-report-unmatched-measures = cột không khớp chỉ số đo của kết quả then chốt nào ({ $count }): { $list }
+checkin-report-list-more = { $list } và { $more } mục khác
+checkin-report-refused-one = báo cáo bị từ chối và chưa ghi gì; hãy sửa lỗi này trong tệp rồi thử lại:
+checkin-report-refused-many = báo cáo bị từ chối và chưa ghi gì; hãy sửa { $count } lỗi này trong tệp rồi thử lại:
+checkin-report-value-missing = dòng tiêu đề có cột "kr" nhưng không có cột "value" (tiêu đề gồm: { $header }); hãy thêm cột giá trị đo được
+checkin-report-no-shape = dòng tiêu đề không có cột "owner" (mỗi dòng một người hoặc đơn vị, mỗi cột một chỉ số như CSAT, FRT) cũng không có cột "kr" và "value" (mỗi dòng một lần cập nhật); tiêu đề gồm: { $header }
+checkin-report-owner-empty = đang để trống; hãy ghi mã hoặc đúng tên của người hoặc đơn vị
+checkin-report-kr-unknown = không phải mã của kết quả then chốt nào trong kế hoạch
+checkin-report-quarter-empty = thuộc { $quarter }, quý mà kế hoạch chưa có mục tiêu nào; hãy kiểm tra ngày
+checkin-report-today = báo cáo không có cột ngày và không có ngày nào được cho, nên giá trị được ghi ngày hôm nay, mà ngày này { $why }; hãy cho biết ngày đo (--date)

@@ -7,6 +7,8 @@ import type { ErrorCode } from "./bindings/ErrorCode";
 import type { ProblemRow } from "./bindings/ProblemRow";
 import type { Finding } from "./bindings/Finding";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { ReportOptions } from "./bindings/ReportOptions";
+import type { ReportOutcome } from "./bindings/ReportOutcome";
 import type { KeyResult } from "./bindings/KeyResult";
 import type { KeyResultPatch } from "./bindings/KeyResultPatch";
 import type { LinkCandidate } from "./bindings/LinkCandidate";
@@ -147,6 +149,9 @@ export const api = {
   ) => call<ImportReport>("import_spreadsheets", { org, objectives, keyResults, deleteMissing }),
   importWorkbook: (path: string, deleteMissing = false) =>
     call<ImportReport>("import_workbook", { path, deleteMissing }),
+  /** Records a helpdesk report's check-ins, or with `apply` false previews them. */
+  checkinsFromReport: (path: string, options: ReportOptions, apply: boolean) =>
+    call<ReportOutcome>("checkins_from_report", { path, options, apply }),
   /** Writes the empty import workbook in the window's language. */
   writeTemplate: (path: string) => call<null>("write_template", { path }),
   exportCsv: (dir: string) => call<string[]>("export_csv", { dir }),
@@ -225,6 +230,7 @@ const emptyNodePatch: NodePatch = {
 };
 const emptyKrPatch: KeyResultPatch = {
   key: null,
+  measure: null,
   title: null,
   kind: null,
   target: null,
@@ -259,6 +265,15 @@ export const dialogs = {
       multiple: false,
       directory: false,
       filters: [{ name: "CSV", extensions: ["csv"] }],
+    });
+    return typeof p === "string" ? p : null;
+  },
+  async reportFile(title: string): Promise<string | null> {
+    const p = await open({
+      title,
+      multiple: false,
+      directory: false,
+      filters: [{ name: "CSV, Excel", extensions: ["csv", "txt", "xlsx"] }],
     });
     return typeof p === "string" ? p : null;
   },

@@ -120,6 +120,7 @@ export function detailWithKr(nodeId: string): NodeDetail {
       weight: 1,
       score: null,
       confidence: "at-risk",
+      measure: "",
     },
   ];
   card.keyResultProgress = [0.55];

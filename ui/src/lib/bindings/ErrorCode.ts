@@ -4,4 +4,4 @@
  * The stable code of an error, which the app and scripts branch on; never translated.
  * The TypeScript type is generated, so the UI can only name codes that exist.
  */
-export type ErrorCode = "not-a-plan" | "newer-schema" | "already-exists" | "busy" | "read-only" | "not-found" | "duplicate-key" | "invalid" | "level-order" | "second-company" | "cycle" | "has-dependents" | "outside-review" | "not-a-review" | "foreign-review" | "tampered-review" | "quarter-locked" | "spreadsheet" | "damaged" | "broken-rule" | "refused-review" | "io" | "storage" | "invalid-import" | "import-would-remove" | "nothing-to-undo" | "undo-blocked" | "no-plan" | "internal";
+export type ErrorCode = "not-a-plan" | "newer-schema" | "already-exists" | "busy" | "read-only" | "not-found" | "duplicate-key" | "invalid" | "level-order" | "second-company" | "cycle" | "has-dependents" | "outside-review" | "not-a-review" | "foreign-review" | "tampered-review" | "quarter-locked" | "spreadsheet" | "damaged" | "broken-rule" | "refused-review" | "io" | "storage" | "invalid-import" | "import-would-remove" | "nothing-to-undo" | "undo-blocked" | "invalid-report" | "no-plan" | "internal";

@@ -31,4 +31,10 @@ score: number | null,
 /**
  * The confidence given at the latest check-in.
  */
-confidence: Confidence | null, };
+confidence: Confidence | null, 
+/**
+ * What it measures, as the helpdesk's report names the column: a short code such as
+ * CSAT, FRT, FCR, AHT, QA or NPS; empty when not said. A report's column matches it
+ * ignoring case and spacing ([`crate::checkin_report`]).
+ */
+measure: string, };

@@ -12,6 +12,10 @@ export type KeyResultPatch = { title: string | null, kind: KrKind | null,
  */
 baseline?: number | null | null, target: number | null, current: number | null, unit: string | null, weight: number | null, position: number | null, key: string | null, 
 /**
+ * The measure's short code; empty clears it.
+ */
+measure: string | null, 
+/**
  * `Some(None)` clears a score set by hand, so the progress counts again.
  */
 score?: number | null | null, 

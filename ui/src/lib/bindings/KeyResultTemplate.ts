@@ -9,4 +9,8 @@ export type KeyResultTemplate = { kpi: Kpi, title: string, kind: KrKind,
 /**
  * Where a progress key result starts; a guardrail has none.
  */
-baseline: number | null, target: number, unit: string, };
+baseline: number | null, target: number, unit: string, 
+/**
+ * The measure's short code ([`Kpi::measure`]).
+ */
+measure: string, };

@@ -8,4 +8,8 @@ export type NewKeyResult = { objectiveId: string,
 /**
  * Empty or missing: the objective's key + `-kr` + the next free number.
  */
-key: string | null, title: string, kind: KrKind, baseline: number | null, target: number, current: number, unit: string, weight: number, };
+key: string | null, title: string, kind: KrKind, baseline: number | null, target: number, current: number, unit: string, weight: number, 
+/**
+ * The measure's short code (CSAT, FRT…), or empty.
+ */
+measure: string, };

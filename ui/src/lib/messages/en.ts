@@ -131,6 +131,17 @@ export const en = {
   importKeyResults: "Key results (key_results.csv)",
   choose: "Choose…",
   notChosen: "not chosen",
+  checkinReport: "Check-ins from a report…",
+  checkinReportTitle: "Check-ins from a helpdesk report",
+  checkinReportHelp:
+    "A CSV or Excel report from the helpdesk: a row per person or unit (column owner, their key or name) and a column per measure (CSAT, FRT, FCR…), or a row per check-in (kr, value). Each value is recorded on every key result of that owner whose measure is the column's. Preview first: nothing changes until you record.",
+  checkinReportFile: "Report",
+  checkinReportDate: "Measured on",
+  checkinReportDateHelp: "empty: today",
+  checkinReportNote: "Note",
+  checkinReportPreview: "Preview",
+  checkinReportApply: "Record check-ins",
+  measure: "Measure",
   importRun: "Import",
   importDone:
     "Imported: {nodes} people and units added, {nodesUpdated} updated; {objectives} objectives added, {objectivesUpdated} updated; key results: {krs} added, {krsUpdated} updated, {krsUnchanged} unchanged, {krsRemoved} removed.",

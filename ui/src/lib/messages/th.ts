@@ -133,6 +133,17 @@ export const th: Messages = {
   importKeyResults: "ผลลัพธ์หลัก (key_results.csv)",
   choose: "เลือก…",
   notChosen: "ยังไม่ได้เลือก",
+  checkinReport: "อัปเดตจากรายงาน…",
+  checkinReportTitle: "อัปเดตจากรายงานของระบบ helpdesk",
+  checkinReportHelp:
+    "รายงาน CSV หรือ Excel จาก helpdesk: แถวละหนึ่งคนหรือหน่วยงาน (คอลัมน์ owner รหัสหรือชื่อ) และคอลัมน์ละหนึ่งตัวชี้วัด (CSAT, FRT, FCR…) หรือแถวละหนึ่งการอัปเดต (kr, value) ค่าแต่ละค่าจะบันทึกลงในผลลัพธ์หลักทุกข้อของผู้นั้นที่มีตัวชี้วัดตรงกับคอลัมน์ ดูตัวอย่างก่อน: จะไม่มีอะไรเปลี่ยนจนกว่าคุณจะบันทึก",
+  checkinReportFile: "รายงาน",
+  checkinReportDate: "วันที่วัด",
+  checkinReportDateHelp: "ว่างไว้: วันนี้",
+  checkinReportNote: "หมายเหตุ",
+  checkinReportPreview: "ดูตัวอย่าง",
+  checkinReportApply: "บันทึกการอัปเดต",
+  measure: "ตัวชี้วัด",
   importRun: "นำเข้า",
   importDone:
     "นำเข้าแล้ว: เพิ่มบุคคลและหน่วยงาน {nodes} แก้ไข {nodesUpdated}; เพิ่มวัตถุประสงค์ {objectives} แก้ไข {objectivesUpdated}; ผลลัพธ์หลัก: เพิ่ม {krs} แก้ไข {krsUpdated} คงเดิม {krsUnchanged} ลบ {krsRemoved}",

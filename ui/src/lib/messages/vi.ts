@@ -133,6 +133,17 @@ export const vi: Messages = {
   importKeyResults: "Kết quả then chốt (key_results.csv)",
   choose: "Chọn…",
   notChosen: "chưa chọn",
+  checkinReport: "Cập nhật từ báo cáo…",
+  checkinReportTitle: "Cập nhật từ báo cáo của hệ thống helpdesk",
+  checkinReportHelp:
+    "Báo cáo CSV hoặc Excel từ helpdesk: mỗi dòng một người hoặc đơn vị (cột owner, mã hoặc tên) và mỗi cột một chỉ số (CSAT, FRT, FCR…), hoặc mỗi dòng một lần cập nhật (kr, value). Mỗi giá trị được ghi vào mọi kết quả then chốt của người đó có chỉ số trùng tên cột. Hãy xem trước: chưa có gì thay đổi cho đến khi bạn ghi.",
+  checkinReportFile: "Báo cáo",
+  checkinReportDate: "Ngày đo",
+  checkinReportDateHelp: "để trống: hôm nay",
+  checkinReportNote: "Ghi chú",
+  checkinReportPreview: "Xem trước",
+  checkinReportApply: "Ghi các lần cập nhật",
+  measure: "Chỉ số đo",
   importRun: "Nhập",
   importDone:
     "Đã nhập: thêm {nodes} người và đơn vị, cập nhật {nodesUpdated}; thêm {objectives} mục tiêu, cập nhật {objectivesUpdated}; kết quả then chốt: thêm {krs}, cập nhật {krsUpdated}, giữ nguyên {krsUnchanged}, xóa {krsRemoved}.",
