@@ -187,6 +187,7 @@ fn make(plan: &mut Plan, edit: Edit) {
                 current: 82.0,
                 unit: "%".into(),
                 weight: 1.0,
+                measure: "CSAT".into(),
             })
             .unwrap();
         }
@@ -656,4 +657,25 @@ fn a_restore_is_one_entry_and_can_be_undone() {
     assert!(newest.what.starts_with("restore the backup"), "{}", newest.what);
     plan.undo().unwrap();
     same(&exports(&path), &changed, "the restore undone");
+}
+
+#[test]
+fn a_helpdesk_report_is_one_entry_and_undone_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    okr_ok(d, &["demo", "s.okr"]);
+    let plan = d.join("s.okr");
+    let before = exports(&plan);
+    let report = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/checkin-report/helpdesk-week-45.csv"
+    );
+    okr_ok(d, &["checkin", "s.okr", "--from", report, "--date", "2026-11-06"]);
+    let after = exports(&plan);
+    assert_ne!(before, after);
+    let undo = okr_ok(d, &["undo", "s.okr"]);
+    assert!(undo.stdout.contains("helpdesk-week-45.csv"), "{}", undo.stdout);
+    same(&exports(&plan), &before, "the report undone");
+    okr_ok(d, &["redo", "s.okr"]);
+    same(&exports(&plan), &after, "the report redone");
 }

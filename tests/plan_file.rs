@@ -674,10 +674,11 @@ fn released_plan_formats_open_and_upgrade() {
     assert_eq!(ver, SCHEMA_VERSION);
 }
 
-/// A plan of format 3 (before key results named their measure) upgrades to format 4:
-/// every row and check-in kept, every measure empty, and a measure can then be set.
+/// A plan of format 3 (before key results named their measure, before the history)
+/// upgrades to the newest format: every row, check-in and review mark kept, every
+/// measure empty, the history empty; a measure can then be set, and undone.
 #[test]
-fn a_plan_of_format_3_upgrades_to_format_4_with_empty_measures() {
+fn a_plan_of_format_3_upgrades_with_empty_measures_and_an_empty_history() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v3.okr");
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/plan-v3.okr"), &path).unwrap();
@@ -686,7 +687,15 @@ fn a_plan_of_format_3_upgrades_to_format_4_with_empty_measures() {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .unwrap();
     assert_eq!(held, 3, "the sample is of format 3");
+    let count = |sql: &str| -> i64 {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row(sql, [], |r| r.get(0))
+            .unwrap()
+    };
+    let reviews = count("SELECT count(*) FROM review");
     let mut plan = Plan::open(&path).unwrap();
+    assert!(plan.history(&Default::default(), cascade::Lang::En).unwrap().is_empty());
     let snap = plan.snapshot(None).unwrap();
     assert_eq!(
         (snap.nodes.len(), snap.objectives.len(), snap.key_results.len()),
@@ -705,11 +714,18 @@ fn a_plan_of_format_3_upgrades_to_format_4_with_empty_measures() {
         )
         .unwrap();
     assert_eq!(set.measure, "FCR");
+    plan.undo().unwrap();
+    assert_eq!(
+        plan.key_result("o00001-kr1").unwrap(),
+        kr,
+        "the upgraded plan's change undone"
+    );
     plan.close().unwrap();
+    assert_eq!(count("SELECT count(*) FROM review"), reviews, "review marks kept");
     let conn = rusqlite::Connection::open(&path).unwrap();
     let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(ver, SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
 }
 
 /// A window's view is valid for one version of the plan: the version moves with every
