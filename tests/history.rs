@@ -679,3 +679,88 @@ fn a_helpdesk_report_is_one_entry_and_undone_whole() {
     okr_ok(d, &["redo", "s.okr"]);
     same(&exports(&plan), &after, "the report redone");
 }
+
+#[test]
+fn a_merged_review_copy_is_one_entry_in_the_plan_and_undone_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    import_sample(d, "q4.okr");
+    let plan = d.join("q4.okr");
+    let team = {
+        let p = Plan::open(&plan).unwrap();
+        let mut teams: Vec<String> = p
+            .nodes()
+            .unwrap()
+            .into_iter()
+            .filter(|n| n.level == cascade::Level::Team)
+            .map(|n| n.key)
+            .collect();
+        teams.sort();
+        teams.remove(0)
+    };
+    okr_ok(d, &["handout", "q4.okr", "--node", &team, "--out", "copy.okr"]);
+    // The reviewer's own changes are the copy's history, not the plan's.
+    okr_ok(
+        d,
+        &[
+            "review",
+            "copy.okr",
+            "--quarter",
+            "2026-Q4",
+            "--node",
+            &team,
+            "--by",
+            "Chị Lan",
+        ],
+    );
+    let copy_history = okr_ok(d, &["history", "copy.okr", "--format", "json"]).stdout;
+    assert_eq!(
+        serde_json::from_str::<serde_json::Value>(&copy_history)
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let before = exports(&plan);
+    let entries_before = okr_ok(d, &["history", "q4.okr", "--format", "json"]).stdout;
+    let entries_before = serde_json::from_str::<serde_json::Value>(&entries_before).unwrap();
+
+    okr_ok(d, &["merge", "q4.okr", "copy.okr"]);
+    let after = exports(&plan);
+    assert_ne!(before, after);
+    let entries = okr_ok(d, &["history", "q4.okr", "--format", "json"]).stdout;
+    let entries = serde_json::from_str::<serde_json::Value>(&entries).unwrap();
+    assert_eq!(
+        entries.as_array().unwrap().len(),
+        entries_before.as_array().unwrap().len() + 1
+    );
+    assert_eq!(entries[0]["what"], "merge the review copy copy.okr");
+    assert_eq!(entries[0]["door"], "okr merge");
+
+    okr_ok(d, &["undo", "q4.okr"]);
+    same(&exports(&plan), &before, "the merge undone");
+}
+
+#[test]
+fn entries_older_than_the_plan_keeps_go_as_new_changes_come() {
+    let (_dir, path, mut plan) = lived_in_plan();
+    let all = plan.history(&Default::default(), cascade::Lang::En).unwrap().len();
+    plan.set_history_days(30).unwrap();
+    // Three entries made long ago.
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute(
+        "UPDATE history SET at = '2020-01-0' || id || 'T08:00:00.000Z' WHERE id <= 3",
+        [],
+    )
+    .unwrap();
+    drop(c);
+    make(&mut plan, Edit::AddNode);
+    let kept = plan.history(&Default::default(), cascade::Lang::En).unwrap();
+    assert_eq!(
+        kept.len(),
+        all + 2 - 3,
+        "the setting's entry and the new one in, three old ones out"
+    );
+    assert!(kept.iter().all(|e| e.at.as_str() > "2021"));
+}
