@@ -76,13 +76,14 @@ pub fn run(args: Args, lang: cascade::Lang) -> crate::Outcome {
     for e in &entries {
         let at = e.at.get(..16).unwrap_or(&e.at).replace('T', " ");
         let undone = match (&e.undone_at, &e.undone_by) {
-            (Some(when), by) if e.undone => format!(
-                "  [{}]",
-                Words::new("history-undone-at")
-                    .with("at", when.get(..16).unwrap_or(when).replace('T', " "))
-                    .with("who", by.as_deref().unwrap_or(""))
-                    .say(lang)
-            ),
+            (Some(when), by) if e.undone => {
+                let at = when.get(..16).unwrap_or(when).replace('T', " ");
+                let said = match by.as_deref().filter(|b| !b.trim().is_empty()) {
+                    Some(by) => Words::new("history-undone-at").with("at", at).with("who", by),
+                    None => Words::new("history-undone-when").with("at", at),
+                };
+                format!("  [{}]", said.say(lang))
+            }
             _ => String::new(),
         };
         say!("#{}  {at}  {}  ({})  {}{undone}", e.id, e.who, e.door, e.what);

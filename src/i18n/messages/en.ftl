@@ -517,6 +517,7 @@ history-redo-label = Redo: { $what }
 history-undone = Undone: { $what }
 history-redone = Redone: { $what }
 history-undone-at = undone { $at } by { $who }
+history-undone-when = undone { $at }
 history-changed-rows = change { $rows } rows
 history-objective-add = add objective "{ $title }"
 history-objective-edit = edit objective "{ $title }"

@@ -515,6 +515,7 @@ history-redo-label = ทำซ้ำ: { $what }
 history-undone = เลิกทำแล้ว: { $what }
 history-redone = ทำซ้ำแล้ว: { $what }
 history-undone-at = เลิกทำแล้วเมื่อ { $at } โดย { $who }
+history-undone-when = เลิกทำแล้วเมื่อ { $at }
 history-changed-rows = เปลี่ยน { $rows } แถว
 history-objective-add = เพิ่มวัตถุประสงค์ "{ $title }"
 history-objective-edit = แก้ไขวัตถุประสงค์ "{ $title }"

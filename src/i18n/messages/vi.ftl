@@ -515,6 +515,7 @@ history-redo-label = Làm lại: { $what }
 history-undone = Đã hoàn tác: { $what }
 history-redone = Đã làm lại: { $what }
 history-undone-at = đã hoàn tác lúc { $at } bởi { $who }
+history-undone-when = đã hoàn tác lúc { $at }
 history-changed-rows = thay đổi { $rows } dòng
 history-objective-add = thêm mục tiêu "{ $title }"
 history-objective-edit = sửa mục tiêu "{ $title }"
