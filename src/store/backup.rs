@@ -166,7 +166,11 @@ impl Plan {
         // `data_version` does not count it here, so the door's own count does.
         self.commits += 1;
         self.upgrade()?;
-        self.record_restore(&before.path, backup, &kept)
+        // The restore is done whatever happens next: should recording it fail, the plan
+        // is the backup's as asked, with the backup's own history, and no error claims
+        // otherwise.
+        let _ = self.record_restore(&before.path, backup, &kept);
+        Ok(())
     }
 
     /// Records a restore in the history: what it changed is the difference between the
