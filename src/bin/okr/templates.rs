@@ -11,7 +11,8 @@ use crate::Outcome;
 ///
 /// Without an ID, lists every template by level (company, division, team, agent) and the
 /// role that owns such objectives. With an ID, shows the objective and each key result:
-/// the KPI it measures, the suggested baseline and target, and whether it is a guardrail.
+/// the KPI it measures, the suggested baseline and target, whether it is a guardrail,
+/// and last its measure (the column of a helpdesk report that gives its values).
 ///
 /// Examples: okr templates --level team --lang vi
 ///           okr templates team-queue --lang th
@@ -61,6 +62,12 @@ fn show(t: &Template, lang: Lang) {
         } else {
             String::new()
         };
-        say!("  - {}: {numbers}  [{}{kind}]", k.title, k.kpi.as_str());
+        // The measure last: the column a helpdesk report gives this key result's values in.
+        say!(
+            "  - {}: {numbers}  [{}{kind}]  {}",
+            k.title,
+            k.kpi.as_str(),
+            k.kpi.measure()
+        );
     }
 }
