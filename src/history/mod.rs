@@ -12,7 +12,7 @@
 pub mod view;
 
 use crate::i18n::words::Words;
-use crate::store::history::{self as sql, Clash, ClashKind, Stored};
+use crate::store::history::{self as sql, ClashKind, Stored};
 use crate::store::{Mode, Tx};
 use crate::{Error, Plan, Result};
 
@@ -41,10 +41,6 @@ impl Step {
 
 fn what_of(e: &Stored) -> serde_json::Value {
     serde_json::from_str(&e.what).unwrap_or_else(|_| serde_json::Value::String(e.what.clone()))
-}
-
-fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 impl Plan {
@@ -99,7 +95,7 @@ impl Plan {
                         return Err(refusal(tx, &e, &changes, clash, false));
                     }
                 }
-                sql::mark_undone(tx, e.id, &now(), &by)?;
+                sql::mark_undone(tx, e.id, &sql::now(), &by)?;
                 Ok(Step {
                     id: e.id,
                     what: what_of(&e),
@@ -207,8 +203,8 @@ fn blocked(e: &Stored, later: Option<&Stored>, redo: bool) -> Error {
 
 /// The error for an undo or redo that could not apply: a locked quarter says so as every
 /// edit does; otherwise the later change that touched the same rows is named.
-fn refusal(tx: &Tx<'_>, e: &Stored, changes: &[u8], clash: Clash, redo: bool) -> Error {
-    if clash.kind == ClashKind::Refused {
+fn refusal(tx: &Tx<'_>, e: &Stored, changes: &[u8], clash: ClashKind, redo: bool) -> Error {
+    if clash == ClashKind::Refused {
         let locked: bool = tx
             .query_row("SELECT EXISTS (SELECT 1 FROM quarter_lock)", [], |r| r.get(0))
             .unwrap_or(false);
@@ -216,28 +212,17 @@ fn refusal(tx: &Tx<'_>, e: &Stored, changes: &[u8], clash: Clash, redo: bool) ->
             return Error::LockedQuarters { locked: String::new() };
         }
     }
-    match standing_in_the_way(tx, e, changes, &clash) {
+    match standing_in_the_way(tx, e, changes) {
         Ok(later) => blocked(e, later.as_ref(), redo),
         Err(err) => err,
     }
 }
 
-/// The first change in effect made after `e` that touched a row `e` changed: the same row
-/// when SQLite named it, else any row that refers to one of them.
-fn standing_in_the_way(tx: &Tx<'_>, e: &Stored, changes: &[u8], clash: &Clash) -> Result<Option<Stored>> {
+/// The first change in effect made after `e` whose rows refer to one `e` changed (a key
+/// result added since under an objective whose adding is undone). A later change of the
+/// very same rows was refused before applying ([`ensure_untouched_since`]).
+fn standing_in_the_way(tx: &Tx<'_>, e: &Stored, changes: &[u8]) -> Result<Option<Stored>> {
     let later = sql::later_in_effect(tx, e.id)?;
-    if let Some((table, pk)) = &clash.row {
-        for l in &later {
-            let mut hit = false;
-            sql::each_op(&sql::changes(tx, l.id)?, |o| {
-                hit |= o.table == *table && o.pk() == *pk;
-                Ok(())
-            })?;
-            if hit {
-                return Ok(Some(l.clone()));
-            }
-        }
-    }
     let mut ours = std::collections::HashSet::new();
     sql::each_op(changes, |o| {
         for v in o.pk() {

@@ -189,19 +189,7 @@ impl Plan {
                 let changes = super::history::diff_from(tx, "before_restore")?;
                 let rows = super::history::count(&changes)?;
                 let what = crate::Words::new("history-restore").with("file", file);
-                let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
-                super::history::record(
-                    tx,
-                    &super::history::NewEntry {
-                        at: &at,
-                        who: &actor.who,
-                        door: &actor.door,
-                        what: &what.to_json().to_string(),
-                        fill: false,
-                        changes: &changes,
-                        rows,
-                    },
-                )?;
+                super::history::record(tx, &actor, &what, false, &changes, rows)?;
                 Ok(())
             },
             super::Mode::Quiet,

@@ -9,7 +9,8 @@ use rusqlite::session::{invert_strm, ChangesetItem, ChangesetIter, Session};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::Result;
+use super::Actor;
+use crate::{Result, Words};
 
 /// The tables whose rows are the plan's content, recorded in its history. The file's own
 /// bookkeeping (`plan_meta`, `review_scope`, `history`) is not.
@@ -48,17 +49,6 @@ pub(crate) struct Stored {
     pub undone_by: Option<String>,
 }
 
-/// What an entry records, to be written once its change succeeded.
-pub(crate) struct NewEntry<'a> {
-    pub at: &'a str,
-    pub who: &'a str,
-    pub door: &'a str,
-    pub what: &'a str,
-    pub fill: bool,
-    pub changes: &'a [u8],
-    pub rows: i64,
-}
-
 /// Starts recording every change to the plan's content made through `c`.
 pub(crate) fn recorder<'c>(c: &'c Connection, tables: &[&str]) -> Result<Session<'c>> {
     let mut s = Session::new(c)?;
@@ -78,9 +68,24 @@ pub(crate) fn changes_of(s: &mut Session<'_>) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Writes a new entry, after which nothing undone can be redone (a new change ends the
-/// redo list, as in every editor), and drops entries older than the plan keeps.
-pub(crate) fn record(c: &Connection, e: &NewEntry<'_>) -> Result<i64> {
+/// The time an entry is made or undone: UTC, to the millisecond, so entries sort by it.
+pub(crate) fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// Writes a new entry for a change `actor` just made (`rows` row changes, `changes` its
+/// changeset; `fill` for a first import), after which nothing undone can be redone (a
+/// new change ends the redo list, as in every editor), and drops entries older than the
+/// plan keeps.
+pub(crate) fn record(
+    c: &Connection,
+    actor: &Actor,
+    what: &Words,
+    fill: bool,
+    changes: &[u8],
+    rows: i64,
+) -> Result<i64> {
+    let at = now();
     c.execute(
         "UPDATE history SET redoable = 0 WHERE undone IS NOT NULL AND redoable = 1",
         [],
@@ -88,13 +93,13 @@ pub(crate) fn record(c: &Connection, e: &NewEntry<'_>) -> Result<i64> {
     c.execute(
         "INSERT INTO history (at, who, door, what, kind, changes, rows) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
-            e.at,
-            e.who,
-            e.door,
-            e.what,
-            if e.fill { "fill" } else { "change" },
-            packed(e.changes)?,
-            e.rows
+            at,
+            actor.who,
+            actor.door,
+            what.to_json().to_string(),
+            if fill { "fill" } else { "change" },
+            packed(changes)?,
+            rows
         ],
     )?;
     let id = c.last_insert_rowid();
@@ -102,7 +107,7 @@ pub(crate) fn record(c: &Connection, e: &NewEntry<'_>) -> Result<i64> {
     if days > 0 {
         c.execute(
             "DELETE FROM history WHERE at < strftime('%Y-%m-%dT%H:%M:%SZ', ?1, ?2)",
-            params![e.at, format!("-{days} days")],
+            params![at, format!("-{days} days")],
         )?;
     }
     Ok(id)
@@ -373,36 +378,27 @@ pub(crate) fn ops_while(changes: &[u8], mut f: impl FnMut(Op) -> Result<bool>) -
     Ok(())
 }
 
-/// Why applying a changeset stopped: the first row SQLite could not change as recorded.
-#[derive(Debug, Clone)]
-pub(crate) struct Clash {
-    pub kind: ClashKind,
-    /// The row's table and primary key, when SQLite names one.
-    pub row: Option<(String, Vec<Value>)>,
-}
-
+/// Why applying a changeset stopped at the first row SQLite could not change as recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ClashKind {
-    /// The row is not as the change left it (changed or removed since).
+    /// A row is not as the change left it: changed or removed since, there already, or
+    /// it would leave a row referring to one that is gone.
     Changed,
-    /// A row it would add is there already.
-    Exists,
     /// A rule of the file refused it (a locked quarter, a constraint).
     Refused,
-    /// It would leave a row referring to one that is gone.
-    Link,
 }
 
 /// Applies `changes` (backwards when `invert`) to the plan through `c`, inside the
 /// caller's transaction. Every row must be exactly as the change left it (or, forwards,
 /// as it found it): on the first that is not, nothing more is applied and the clash is
-/// returned for the caller to roll back and explain.
+/// returned for the caller to roll back and explain. (Which later change touched the same
+/// rows the caller finds beforehand, from the history itself.)
 ///
 /// Foreign-key actions are off while it applies (SQLite's `FKNOACTION`): the changeset
 /// already holds every row a cascade changed when the change was made, and a cascade
 /// now would change rows the change never touched (a key result added since under an
 /// objective whose adding is undone); such a row is a clash instead.
-pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Option<Clash>> {
+pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Option<ClashKind>> {
     let inverted;
     let bytes: &[u8] = if invert {
         let mut out = Vec::new();
@@ -416,7 +412,7 @@ pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Opti
     if bytes.is_empty() {
         return Ok(None);
     }
-    let mut clash: Option<Clash> = None;
+    let mut clash: Option<ClashKind> = None;
     // SAFETY: the handle is this connection's, used on this thread while `c` is borrowed;
     // SQLite only reads `bytes` during the call, and calls `on_conflict` with the pointer
     // to `clash`, which outlives the call.
@@ -427,7 +423,7 @@ pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Opti
             bytes.as_ptr() as *mut c_void,
             None,
             Some(on_conflict),
-            &mut clash as *mut Option<Clash> as *mut c_void,
+            &mut clash as *mut Option<ClashKind> as *mut c_void,
             std::ptr::null_mut(),
             std::ptr::null_mut(),
             ffi::SQLITE_CHANGESETAPPLY_FKNOACTION,
@@ -437,81 +433,20 @@ pub(crate) fn apply(c: &Connection, changes: &[u8], invert: bool) -> Result<Opti
         (_, Some(clash)) => Ok(Some(clash)),
         (ffi::SQLITE_OK, None) => Ok(None),
         // A trigger's refusal (a locked quarter) ends the apply without a conflict.
-        (rc, None) if rc & 0xff == ffi::SQLITE_CONSTRAINT => Ok(Some(Clash {
-            kind: ClashKind::Refused,
-            row: None,
-        })),
+        (rc, None) if rc & 0xff == ffi::SQLITE_CONSTRAINT => Ok(Some(ClashKind::Refused)),
         (rc, None) => Err(rusqlite::Error::SqliteFailure(ffi::Error::new(rc), None).into()),
     }
 }
 
 /// SQLite's conflict handler: keeps the first clash and stops the apply.
-unsafe extern "C" fn on_conflict(ctx: *mut c_void, kind: c_int, it: *mut ffi::sqlite3_changeset_iter) -> c_int {
-    // SAFETY: `ctx` is the `Option<Clash>` `apply` passed, alive for the whole apply.
-    let clash = unsafe { &mut *(ctx as *mut Option<Clash>) };
-    if clash.is_none() {
-        let kind = match kind {
-            ffi::SQLITE_CHANGESET_CONFLICT => ClashKind::Exists,
-            ffi::SQLITE_CHANGESET_CONSTRAINT => ClashKind::Refused,
-            ffi::SQLITE_CHANGESET_FOREIGN_KEY => ClashKind::Link,
-            _ => ClashKind::Changed,
-        };
-        let row = if kind == ClashKind::Link {
-            None
-        } else {
-            // SAFETY: `it` is the iterator SQLite hands the handler, valid during the call.
-            unsafe { row_of(it) }
-        };
-        *clash = Some(Clash { kind, row });
-    }
+unsafe extern "C" fn on_conflict(ctx: *mut c_void, kind: c_int, _: *mut ffi::sqlite3_changeset_iter) -> c_int {
+    // SAFETY: `ctx` is the `Option<ClashKind>` `apply` passed, alive for the whole apply.
+    let clash = unsafe { &mut *(ctx as *mut Option<ClashKind>) };
+    clash.get_or_insert(match kind {
+        ffi::SQLITE_CHANGESET_CONSTRAINT => ClashKind::Refused,
+        _ => ClashKind::Changed,
+    });
     ffi::SQLITE_CHANGESET_ABORT
-}
-
-/// The table and primary key of the change an iterator is at.
-unsafe fn row_of(it: *mut ffi::sqlite3_changeset_iter) -> Option<(String, Vec<Value>)> {
-    let (mut table, mut columns, mut op, mut indirect) = (std::ptr::null(), 0, 0, 0);
-    // SAFETY: SQLite fills the out-pointers from the iterator's current change.
-    unsafe {
-        if ffi::sqlite3changeset_op(it, &mut table, &mut columns, &mut op, &mut indirect) != ffi::SQLITE_OK {
-            return None;
-        }
-        let table = std::ffi::CStr::from_ptr(table).to_string_lossy().into_owned();
-        let (mut flags, mut n) = (std::ptr::null_mut(), 0);
-        if ffi::sqlite3changeset_pk(it, &mut flags, &mut n) != ffi::SQLITE_OK {
-            return None;
-        }
-        let mut pk = Vec::new();
-        for i in 0..n {
-            if *flags.add(i as usize) == 0 {
-                continue;
-            }
-            let mut v = std::ptr::null_mut();
-            let rc = if op == ffi::SQLITE_INSERT {
-                ffi::sqlite3changeset_new(it, i, &mut v)
-            } else {
-                ffi::sqlite3changeset_old(it, i, &mut v)
-            };
-            if rc != ffi::SQLITE_OK || v.is_null() {
-                return None;
-            }
-            pk.push(match ffi::sqlite3_value_type(v) {
-                ffi::SQLITE_INTEGER => Value::Integer(ffi::sqlite3_value_int64(v)),
-                ffi::SQLITE_FLOAT => Value::Real(ffi::sqlite3_value_double(v)),
-                ffi::SQLITE_TEXT => {
-                    let p = ffi::sqlite3_value_text(v);
-                    let len = ffi::sqlite3_value_bytes(v) as usize;
-                    let bytes = if p.is_null() {
-                        &[][..]
-                    } else {
-                        std::slice::from_raw_parts(p, len)
-                    };
-                    Value::Text(String::from_utf8_lossy(bytes).into_owned())
-                }
-                _ => Value::Null,
-            });
-        }
-        Some((table, pk))
-    }
 }
 
 /// The changes of `table` between the attached database `from` and the plan, as the

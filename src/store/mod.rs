@@ -409,18 +409,13 @@ impl Plan {
                 .borrow_mut()
                 .take()
                 .unwrap_or_else(|| Words::new("history-changed-rows").with("rows", rows));
-            let at = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
             Some(history::record(
                 &tx,
-                &history::NewEntry {
-                    at: &at,
-                    who: &self.actor.who,
-                    door: &self.actor.door,
-                    what: &what.to_json().to_string(),
-                    fill: mode == Mode::Fill,
-                    changes: &changes,
-                    rows,
-                },
+                &self.actor,
+                &what,
+                mode == Mode::Fill,
+                &changes,
+                rows,
             )?)
         } else {
             None
