@@ -91,7 +91,7 @@ pub fn run(args: Args, lang: Lang) -> crate::Outcome {
         value: args.value.expect("clap requires --value without --history"),
         date: args.date,
         note: args.note,
-        who: args.who.unwrap_or_else(crate::user_name),
+        who: args.who.unwrap_or_else(cascade::login_name),
         confidence: args.confidence,
     })?;
     let after = plan.key_result(&before.id.to_string())?;
@@ -132,7 +132,7 @@ fn from_report(report: &std::path::Path, args: &Args, lang: Lang) -> crate::Outc
         &ReportOptions {
             date: args.date,
             note: args.note.clone(),
-            who: args.who.clone().unwrap_or_else(crate::user_name),
+            who: args.who.clone().unwrap_or_else(cascade::login_name),
         },
     )?;
     plan.close()?;

@@ -24,7 +24,7 @@ pub struct Args {
 pub fn run(args: Args) -> crate::Outcome {
     let mut plan = Plan::open(&args.plan)?;
     plan.set_who(args.by.as_deref().unwrap_or_default());
-    let l = plan.lock_quarter(args.quarter, &args.by.unwrap_or_else(crate::user_name))?;
+    let l = plan.lock_quarter(args.quarter, &args.by.unwrap_or_else(cascade::login_name))?;
     plan.close()?;
     say!(
         "{} locked by {} on {}; unlock with: okr unlock {} --quarter {}",

@@ -156,12 +156,6 @@ impl Failure {
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
 pub type Outcome = Result<ExitCode, Failure>;
 
-/// The name recorded with check-ins, reviews and locks when none is given: the app keeps
-/// one in its settings; on the command line it is $CASCADE_USER, else the login name.
-pub fn user_name() -> String {
-    cascade::login_name()
-}
-
 fn main() -> ExitCode {
     // clap prints usage errors itself and exits with code 2.
     let cli = Cli::parse();

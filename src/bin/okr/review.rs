@@ -95,7 +95,7 @@ pub fn run(args: Args) -> crate::Outcome {
     let r = plan.mark_reviewed(
         node.id,
         args.quarter,
-        &args.by.unwrap_or_else(crate::user_name),
+        &args.by.unwrap_or_else(cascade::login_name),
         comments,
     )?;
     plan.close()?;
