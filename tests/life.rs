@@ -563,7 +563,7 @@ fn set_carried_from(path: &std::path::Path, plan: &mut Plan, id: uuid::Uuid, fro
     let c = rusqlite::Connection::open(path).unwrap();
     c.execute(
         "UPDATE objective SET carried_from = ?2 WHERE id = ?1",
-        [id.to_string(), from.to_string()],
+        [id.as_bytes(), from.as_bytes()],
     )
     .unwrap();
     drop(c);

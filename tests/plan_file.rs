@@ -141,7 +141,7 @@ fn foreign_keys_are_on() {
         .transact(|tx| {
             tx.execute(
                 "INSERT INTO objective (id, key, quarter, owner_id, title, created_at, updated_at) \
-                 VALUES ('x', 'x', '2026-Q4', 'nobody', 't', '', '')",
+                 VALUES (randomblob(16), 'x', '2026-Q4', randomblob(16), 't', 0, 0)",
                 [],
             )?;
             Ok(())
@@ -725,7 +725,7 @@ fn a_plan_of_format_3_upgrades_with_empty_measures_and_an_empty_history() {
     let conn = rusqlite::Connection::open(&path).unwrap();
     let ver: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
     assert_eq!(ver, SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 5);
+    assert_eq!(SCHEMA_VERSION, 6);
 }
 
 /// A window's view is valid for one version of the plan: the version moves with every

@@ -621,7 +621,7 @@ fn foreign_tampered_and_non_review_files_are_refused_and_the_plan_untouched() {
     for (i, sql) in [
         "DROP TRIGGER review_guard_node_insert; \
          INSERT INTO node (id, key, name, level, parent_id) \
-         SELECT 'x', 'ghost', 'Ghost', 2, id FROM node WHERE key = 'cskh';",
+         SELECT randomblob(16), 'ghost', 'Ghost', 2, id FROM node WHERE key = 'cskh';",
         "DROP TRIGGER review_guard_key_result_delete; \
          DELETE FROM key_result WHERE objective_id = (SELECT id FROM objective WHERE key = 'acme-1');",
         "DROP TRIGGER review_guard_node_move; \

@@ -226,8 +226,14 @@ fn standing_in_the_way(tx: &Tx<'_>, e: &Stored, changes: &[u8]) -> Result<Option
     let mut ours = std::collections::HashSet::new();
     sql::each_op(changes, |o| {
         for v in o.pk() {
-            if let rusqlite::types::Value::Text(t) = v {
-                ours.insert(t);
+            match v {
+                rusqlite::types::Value::Text(t) => {
+                    ours.insert(t.into_bytes());
+                }
+                rusqlite::types::Value::Blob(b) => {
+                    ours.insert(b);
+                }
+                _ => {}
             }
         }
         Ok(())
@@ -235,7 +241,7 @@ fn standing_in_the_way(tx: &Tx<'_>, e: &Stored, changes: &[u8]) -> Result<Option
     for l in &later {
         let mut hit = false;
         sql::each_op(&sql::changes(tx, l.id)?, |o| {
-            hit |= o.texts().any(|t| ours.contains(t));
+            hit |= o.words().any(|t| ours.contains(t));
             Ok(())
         })?;
         if hit {

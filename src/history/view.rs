@@ -142,15 +142,16 @@ fn entry(e: &Stored, changes: Vec<RowChange>, lang: Lang) -> HistoryEntry {
 /// hold, as the plan has them now; a change is about them when it changed one of these
 /// rows or refers to one (a key result added to the objective, a deleted check-in).
 struct About {
-    ids: HashSet<String>,
+    /// Ids (their 16 bytes) and keys (their text), as a changeset holds them.
+    ids: HashSet<Vec<u8>>,
 }
 
 impl About {
     fn of(c: &Connection, f: &HistoryFilter) -> Result<Option<About>> {
         let mut ids = HashSet::new();
-        let add = |ids: &mut HashSet<String>, sql: &str, key: &str| -> Result<()> {
+        let add = |ids: &mut HashSet<Vec<u8>>, sql: &str, key: &str| -> Result<()> {
             let mut st = c.prepare(sql)?;
-            for id in st.query_map([key], |r| r.get::<_, String>(0))? {
+            for id in st.query_map([key], |r| r.get::<_, Vec<u8>>(0))? {
                 ids.insert(id?);
             }
             Ok(())
@@ -165,7 +166,7 @@ impl About {
                 key,
             )?;
             // A deleted objective is found by its key in the changes themselves.
-            ids.insert(key.clone());
+            ids.insert(key.as_bytes().to_vec());
         }
         if let Some(key) = &f.node {
             any = true;
@@ -175,13 +176,13 @@ impl About {
                 "SELECT o.id FROM objective o JOIN node n ON n.id = o.owner_id WHERE n.key = ?1",
                 key,
             )?;
-            ids.insert(key.clone());
+            ids.insert(key.as_bytes().to_vec());
         }
         Ok(any.then_some(About { ids }))
     }
 
     fn touches(&self, op: &Op) -> bool {
-        op.texts().any(|t| self.ids.contains(t))
+        op.words().any(|t| self.ids.contains(t))
     }
 }
 
@@ -291,6 +292,8 @@ fn text(v: Option<&Value>) -> String {
         Some(Value::Real(r)) if r.fract() == 0.0 && r.abs() < 1e15 => format!("{}", *r as i64),
         Some(Value::Real(r)) => r.to_string(),
         Some(Value::Text(t)) => t.clone(),
-        Some(Value::Blob(b)) => format!("{} bytes", b.len()),
+        Some(Value::Blob(b)) => {
+            uuid::Uuid::from_slice(b).map_or_else(|_| format!("{} bytes", b.len()), |id| id.to_string())
+        }
     }
 }

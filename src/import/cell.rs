@@ -29,8 +29,10 @@ impl Cell<'_> {
     }
 }
 
+/// A time the plan can keep (1677 to 2262, to the nanosecond: `store::stamp`).
 pub(super) fn timestamp(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s.trim())
         .ok()
         .map(|t| t.with_timezone(&Utc))
+        .filter(|t| crate::store::stamp::fits(*t))
 }

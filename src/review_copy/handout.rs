@@ -7,6 +7,7 @@ use chrono::{SecondsFormat, SubsecRound, Utc};
 use serde_json::Value;
 
 use rusqlite::Connection;
+use uuid::Uuid;
 
 use super::scope::{self, Keys, Rows, NODE, OBJECTIVE};
 use super::{key, Base, HandoutReport, ReviewInfo};
@@ -219,6 +220,7 @@ pub fn handout(plan: &mut Plan, node_key: &str, quarters: &[Quarter], out: &Path
                 }
             }
             for id in &in_scope {
+                let id = Uuid::parse_str(id).map_err(|_| crate::Error::Damaged(format!("\"{id}\" is not an id")))?;
                 meta::add_to_scope(tx, id)?;
             }
             meta::set(tx, key::NODE_ID, &info.node_id.to_string())?;

@@ -734,7 +734,10 @@ impl Merger<'_> {
             let Some(v) = row.get(&fk.from).filter(|v| !v.is_null()) else {
                 continue;
             };
-            if !rows::exists(self.c, &fk.table, &fk.to, v)? {
+            let Some(target) = self.l.tables.iter().find(|u| u.name == fk.table) else {
+                continue;
+            };
+            if !rows::exists(self.c, target, &fk.to, v)? {
                 return Ok(Some(fk.from.clone()));
             }
         }

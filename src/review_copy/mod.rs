@@ -257,13 +257,7 @@ impl Plan {
         if meta::get(self.conn(), meta::REVIEW_OF)?.is_none() {
             return Ok(None);
         }
-        meta::scope(self.conn())?
-            .iter()
-            .map(|id| {
-                Uuid::parse_str(id).map_err(|_| Error::Damaged(format!("the review copy lists \"{id}\" as a node")))
-            })
-            .collect::<Result<Vec<_>>>()
-            .map(Some)
+        meta::scope(self.conn()).map(Some)
     }
 }
 

@@ -1,10 +1,10 @@
 //! SQL for the `checkin` table.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{stamp, uuid_at};
 use crate::{CheckIn, Result};
 
 const COLUMNS: &str = "c.id, c.key_result_id, c.date, c.value, c.note, c.who, c.confidence, c.recorded_at";
@@ -15,7 +15,6 @@ fn conv(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<CheckIn> {
     let date: String = r.get(2)?;
-    let recorded: String = r.get(7)?;
     Ok(CheckIn {
         id: uuid_at(r, 0)?,
         key_result_id: uuid_at(r, 1)?,
@@ -28,9 +27,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<CheckIn> {
             .map(|c| c.parse())
             .transpose()
             .map_err(|e: crate::Error| conv(6, e))?,
-        recorded_at: DateTime::parse_from_rfc3339(&recorded)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| conv(7, e))?,
+        recorded_at: stamp::read(r, 7)?,
     })
 }
 
@@ -40,14 +37,14 @@ pub(crate) fn insert(c: &Connection, k: &CheckIn) -> Result<()> {
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?
     .execute(params![
-        k.id.to_string(),
-        k.key_result_id.to_string(),
+        k.id,
+        k.key_result_id,
         k.date.format("%Y-%m-%d").to_string(),
         k.value,
         k.note,
         k.who,
         k.confidence.map(|c| c.as_str()),
-        k.recorded_at.to_rfc3339(),
+        stamp::of(k.recorded_at),
     ])?;
     Ok(())
 }
@@ -55,14 +52,13 @@ pub(crate) fn insert(c: &Connection, k: &CheckIn) -> Result<()> {
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<CheckIn>> {
     Ok(
         c.prepare_cached(&format!("SELECT {COLUMNS} FROM checkin c WHERE c.id = ?1"))?
-            .query_row([id.to_string()], from_row)
+            .query_row([id], from_row)
             .optional()?,
     )
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
-    c.prepare_cached("DELETE FROM checkin WHERE id = ?1")?
-        .execute([id.to_string()])?;
+    c.prepare_cached("DELETE FROM checkin WHERE id = ?1")?.execute([id])?;
     Ok(())
 }
 
@@ -71,7 +67,7 @@ pub(crate) fn list_for(c: &Connection, key_result: Uuid) -> Result<Vec<CheckIn>>
     let mut st = c.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM checkin c WHERE c.key_result_id = ?1 ORDER BY c.date, c.recorded_at"
     ))?;
-    let rows = st.query_map([key_result.to_string()], from_row)?;
+    let rows = st.query_map([key_result], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -81,7 +77,7 @@ pub(crate) fn latest_for(c: &Connection, key_result: Uuid) -> Result<Option<Chec
         "SELECT {COLUMNS} FROM checkin c WHERE c.key_result_id = ?1 \
              ORDER BY c.date DESC, c.recorded_at DESC LIMIT 1"
     ))?
-    .query_row([key_result.to_string()], from_row)
+    .query_row([key_result], from_row)
     .optional()?)
 }
 
@@ -110,28 +106,26 @@ pub(crate) fn counts_for_objective(c: &Connection, objective: Uuid) -> Result<Ve
         "SELECT c.key_result_id, count(*) FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
          WHERE k.objective_id = ?1 GROUP BY c.key_result_id",
     )?;
-    let rows = st.query_map([objective.to_string()], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
+    let rows = st.query_map([objective], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Inserts many check-ins at once (a weekly report).
 pub(crate) fn insert_many(c: &Connection, checkins: &[CheckIn]) -> Result<()> {
-    let mut id = super::UuidText::new();
-    let mut kr = super::UuidText::new();
     super::bulk::insert(
         c,
         "checkin",
         "id, key_result_id, date, value, note, who, confidence, recorded_at",
         checkins,
         |st, at, k| {
-            st.raw_bind_parameter(at, id.of(k.id))?;
-            st.raw_bind_parameter(at + 1, kr.of(k.key_result_id))?;
+            st.raw_bind_parameter(at, k.id.as_bytes())?;
+            st.raw_bind_parameter(at + 1, k.key_result_id.as_bytes())?;
             st.raw_bind_parameter(at + 2, k.date.format("%Y-%m-%d").to_string())?;
             st.raw_bind_parameter(at + 3, k.value)?;
             st.raw_bind_parameter(at + 4, &k.note)?;
             st.raw_bind_parameter(at + 5, &k.who)?;
             st.raw_bind_parameter(at + 6, k.confidence.map(|x| x.as_str()))?;
-            st.raw_bind_parameter(at + 7, k.recorded_at.to_rfc3339())
+            st.raw_bind_parameter(at + 7, stamp::of(k.recorded_at))
         },
     )
 }

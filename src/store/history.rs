@@ -164,7 +164,7 @@ pub(crate) fn changes(c: &Connection, id: i64) -> Result<Vec<u8>> {
 /// A changeset as the file keeps it: compressed (zlib, fastest level). A changeset holds
 /// every value of every row it adds or removes, ids and timestamps as text, so a large
 /// import's would otherwise weigh half as much as the plan itself.
-fn packed(changes: &[u8]) -> Result<Vec<u8>> {
+pub(crate) fn packed(changes: &[u8]) -> Result<Vec<u8>> {
     if changes.is_empty() {
         return Ok(Vec::new());
     }
@@ -176,7 +176,7 @@ fn packed(changes: &[u8]) -> Result<Vec<u8>> {
 
 /// The changeset kept by [`packed`]. A changeset itself starts with the letter of its
 /// first table's record (`T`); zlib's header never does.
-fn unpacked(stored: &[u8]) -> Result<Vec<u8>> {
+pub(crate) fn unpacked(stored: &[u8]) -> Result<Vec<u8>> {
     if stored.is_empty() || stored[0] == b'T' {
         return Ok(stored.to_vec());
     }
@@ -307,18 +307,20 @@ impl Op {
             .collect()
     }
 
-    /// Every text value the change holds, before or after (ids a row refers to among them).
-    pub fn texts(&self) -> impl Iterator<Item = &str> {
+    /// Every text and blob value the change holds, before or after, as bytes (the ids a
+    /// row refers to, and its keys, among them).
+    pub fn words(&self) -> impl Iterator<Item = &[u8]> {
         self.columns.iter().flat_map(|(_, old, new)| {
             [old, new].into_iter().filter_map(|v| match v {
-                Some(Value::Text(t)) => Some(t.as_str()),
+                Some(Value::Text(t)) => Some(t.as_bytes()),
+                Some(Value::Blob(b)) => Some(b.as_slice()),
                 _ => None,
             })
         })
     }
 }
 
-fn owned(v: rusqlite::types::ValueRef<'_>) -> Value {
+pub(crate) fn owned(v: rusqlite::types::ValueRef<'_>) -> Value {
     use rusqlite::types::ValueRef;
     match v {
         ValueRef::Null => Value::Null,

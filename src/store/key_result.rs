@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::{uuid_at, UuidText};
+use super::uuid_at;
 use crate::{Confidence, KeyResult, Result};
 
 const COLUMNS: &str =
@@ -37,9 +37,9 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
 
 /// Binds a key result's values in `COLUMNS` order from parameter `at`: one binding for
 /// insert and update, so the two cannot disagree.
-fn bind(st: &mut Statement<'_>, at: usize, k: &KeyResult, id: &mut UuidText) -> rusqlite::Result<()> {
-    st.raw_bind_parameter(at, id.of(k.id))?;
-    st.raw_bind_parameter(at + 1, id.of(k.objective_id))?;
+fn bind(st: &mut Statement<'_>, at: usize, k: &KeyResult) -> rusqlite::Result<()> {
+    st.raw_bind_parameter(at, k.id.as_bytes())?;
+    st.raw_bind_parameter(at + 1, k.objective_id.as_bytes())?;
     st.raw_bind_parameter(at + 2, k.position)?;
     st.raw_bind_parameter(at + 3, &k.title)?;
     st.raw_bind_parameter(at + 4, k.kind.as_str())?;
@@ -64,7 +64,7 @@ pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
          target = ?7, current = ?8, unit = ?9, weight = ?10, key = ?11, score = ?12, confidence = ?13, \
          measure = ?14 WHERE id = ?1",
     )?;
-    bind(&mut st, 1, k, &mut UuidText::new())?;
+    bind(&mut st, 1, k)?;
     st.raw_execute()?;
     Ok(())
 }
@@ -72,7 +72,7 @@ pub(crate) fn update(c: &Connection, k: &KeyResult) -> Result<()> {
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<KeyResult>> {
     Ok(
         c.prepare_cached(&format!("SELECT {COLUMNS} FROM key_result WHERE id = ?1"))?
-            .query_row([id.to_string()], from_row)
+            .query_row([id], from_row)
             .optional()?,
     )
 }
@@ -97,7 +97,7 @@ pub(crate) fn list_for(c: &Connection, objective: Uuid) -> Result<Vec<KeyResult>
     let mut st = c.prepare_cached(&format!(
         "SELECT {COLUMNS} FROM key_result WHERE objective_id = ?1 ORDER BY position"
     ))?;
-    let rows = st.query_map([objective.to_string()], from_row)?;
+    let rows = st.query_map([objective], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -118,28 +118,27 @@ pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<KeyResul
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
     c.prepare_cached("DELETE FROM key_result WHERE id = ?1")?
-        .execute([id.to_string()])?;
+        .execute([id])?;
     Ok(())
 }
 
 pub(crate) fn delete_for(c: &Connection, objective: Uuid) -> Result<usize> {
     Ok(c.prepare_cached("DELETE FROM key_result WHERE objective_id = ?1")?
-        .execute([objective.to_string()])?)
+        .execute([objective])?)
 }
 
 /// Rewrites positions 0, 1, 2… in the given order.
 pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
     let mut st = c.prepare_cached("UPDATE key_result SET position = ?2 WHERE id = ?1")?;
     for (i, id) in ids.iter().enumerate() {
-        st.execute(params![id.to_string(), i as u32])?;
+        st.execute(params![id, i as u32])?;
     }
     Ok(())
 }
 
 /// Inserts many key results at once (imports, rollovers).
 pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
-    let mut id = UuidText::new();
-    super::bulk::insert(c, "key_result", COLUMNS, krs, |st, at, k| bind(st, at, k, &mut id))
+    super::bulk::insert(c, "key_result", COLUMNS, krs, bind)
 }
 
 /// Every key result's key with its id, for imports that match rows by key.
@@ -200,9 +199,8 @@ pub(crate) fn measured(c: &Connection, quarters: Option<&[String]>) -> Result<Ve
 pub(crate) fn set_currents(c: &Connection, currents: &[(Uuid, f64, Option<Confidence>)]) -> Result<()> {
     let mut st =
         c.prepare_cached("UPDATE key_result SET current = ?2, confidence = coalesce(?3, confidence) WHERE id = ?1")?;
-    let mut id = UuidText::new();
     for (kr, current, confidence) in currents {
-        st.execute(params![id.of(*kr), current, confidence.map(|x| x.as_str())])?;
+        st.execute(params![kr, current, confidence.map(|x| x.as_str())])?;
     }
     Ok(())
 }

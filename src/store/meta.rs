@@ -29,14 +29,14 @@ pub(crate) fn reviewed_node_name(c: &Connection) -> Result<String> {
     Ok(get(c, REVIEW_NODE_NAME)?.unwrap_or_else(|| "one team".into()))
 }
 
-pub(crate) fn add_to_scope(c: &Connection, node_id: &str) -> Result<()> {
+pub(crate) fn add_to_scope(c: &Connection, node_id: uuid::Uuid) -> Result<()> {
     c.prepare_cached("INSERT OR IGNORE INTO review_scope (node_id) VALUES (?1)")?
         .execute([node_id])?;
     Ok(())
 }
 
 /// The nodes a review copy covers (empty in a plan of its own).
-pub(crate) fn scope(c: &Connection) -> Result<Vec<String>> {
+pub(crate) fn scope(c: &Connection) -> Result<Vec<uuid::Uuid>> {
     let mut st = c.prepare_cached("SELECT node_id FROM review_scope ORDER BY node_id")?;
     let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -4,7 +4,9 @@
 
 pub mod backup;
 pub(crate) mod bulk;
+pub(crate) mod changeset;
 pub(crate) mod checkin;
+pub(crate) mod compact;
 pub(crate) mod history;
 pub(crate) mod key_result;
 pub(crate) mod meta;
@@ -17,6 +19,7 @@ pub(crate) mod rows;
 pub mod schema;
 pub(crate) mod setting;
 pub(crate) mod snapshot;
+pub(crate) mod stamp;
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -621,20 +624,14 @@ fn migration_error(e: rusqlite_migration::Error) -> Error {
     }
 }
 
-pub(crate) fn parse_uuid(idx: usize, s: &str) -> rusqlite::Result<uuid::Uuid> {
-    uuid::Uuid::parse_str(s)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e)))
-}
-
+/// Reads an id (16 bytes) from column `idx`.
 pub(crate) fn uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<uuid::Uuid> {
-    let s: String = r.get(idx)?;
-    parse_uuid(idx, &s)
+    r.get(idx)
 }
 
+/// Reads an optional id from column `idx`.
 pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
-    r.get::<_, Option<String>>(idx)?
-        .map(|s| parse_uuid(idx, &s))
-        .transpose()
+    r.get(idx)
 }
 
 /// Checks foreign keys when the current transaction commits instead of at each
@@ -642,24 +639,4 @@ pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result
 pub(crate) fn defer_foreign_keys(c: &Connection) -> Result<()> {
     c.pragma_update(None, "defer_foreign_keys", true)?;
     Ok(())
-}
-
-/// A uuid as text without a heap allocation, for bulk inserts. SQLite copies bound
-/// text, so one buffer serves every id of a row.
-pub(crate) struct UuidText([u8; 36]);
-
-impl Default for UuidText {
-    fn default() -> Self {
-        UuidText::new()
-    }
-}
-
-impl UuidText {
-    pub fn new() -> Self {
-        UuidText([0; 36])
-    }
-
-    pub fn of(&mut self, id: uuid::Uuid) -> &str {
-        id.hyphenated().encode_lower(&mut self.0)
-    }
 }

@@ -3,7 +3,7 @@
 use rusqlite::{Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::{uuid_at, UuidText};
+use super::uuid_at;
 use crate::{Level, Node, Result};
 
 const COLUMNS: &str = "id, key, name, level, parent_id, role, new_hire, objective_cap, notes";
@@ -15,10 +15,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
         key: r.get(1)?,
         name: r.get(2)?,
         level: Level::from_depth(level).ok_or(rusqlite::Error::IntegralValueOutOfRange(3, level))?,
-        parent_id: r
-            .get::<_, Option<String>>(4)?
-            .map(|s| super::parse_uuid(4, &s))
-            .transpose()?,
+        parent_id: r.get(4)?,
         role: r.get(5)?,
         new_hire: r.get(6)?,
         objective_cap: r.get(7)?,
@@ -28,12 +25,12 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
 
 /// Binds a node's values in `COLUMNS` order from parameter `at`: one binding for insert
 /// and update, so the two cannot disagree.
-fn bind(st: &mut Statement<'_>, at: usize, n: &Node, id: &mut UuidText) -> rusqlite::Result<()> {
-    st.raw_bind_parameter(at, id.of(n.id))?;
+fn bind(st: &mut Statement<'_>, at: usize, n: &Node) -> rusqlite::Result<()> {
+    st.raw_bind_parameter(at, n.id.as_bytes())?;
     st.raw_bind_parameter(at + 1, &n.key)?;
     st.raw_bind_parameter(at + 2, &n.name)?;
     st.raw_bind_parameter(at + 3, n.level.depth())?;
-    st.raw_bind_parameter(at + 4, n.parent_id.map(|p| id.of(p)))?;
+    st.raw_bind_parameter(at + 4, n.parent_id.as_ref().map(Uuid::as_bytes))?;
     st.raw_bind_parameter(at + 5, &n.role)?;
     st.raw_bind_parameter(at + 6, n.new_hire)?;
     st.raw_bind_parameter(at + 7, n.objective_cap)?;
@@ -49,14 +46,14 @@ pub(crate) fn update(c: &Connection, n: &Node) -> Result<()> {
         "UPDATE node SET key = ?2, name = ?3, level = ?4, parent_id = ?5, role = ?6, new_hire = ?7, \
          objective_cap = ?8, notes = ?9 WHERE id = ?1",
     )?;
-    bind(&mut st, 1, n, &mut UuidText::new())?;
+    bind(&mut st, 1, n)?;
     st.raw_execute()?;
     Ok(())
 }
 
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<Node>> {
     Ok(c.prepare_cached(&format!("SELECT {COLUMNS} FROM node WHERE id = ?1"))?
-        .query_row([id.to_string()], from_row)
+        .query_row([id], from_row)
         .optional()?)
 }
 
@@ -90,7 +87,7 @@ pub(crate) fn list(c: &Connection) -> Result<Vec<Node>> {
 
 pub(crate) fn count_children(c: &Connection, id: Uuid) -> Result<usize> {
     Ok(c.prepare_cached("SELECT count(*) FROM node WHERE parent_id = ?1")?
-        .query_row([id.to_string()], |r| r.get::<_, i64>(0))? as usize)
+        .query_row([id], |r| r.get::<_, i64>(0))? as usize)
 }
 
 /// The node and everything below it, deepest first (the order they can be deleted in).
@@ -101,20 +98,18 @@ pub(crate) fn subtree_ids(c: &Connection, id: Uuid) -> Result<Vec<Uuid>> {
              UNION ALL SELECT n.id, n.level FROM node n JOIN sub ON n.parent_id = sub.id)
          SELECT id FROM sub ORDER BY level DESC",
     )?;
-    let rows = st.query_map([id.to_string()], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([id], |r| uuid_at(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
-    c.prepare_cached("DELETE FROM node WHERE id = ?1")?
-        .execute([id.to_string()])?;
+    c.prepare_cached("DELETE FROM node WHERE id = ?1")?.execute([id])?;
     Ok(())
 }
 
 /// Inserts many nodes at once (imports); parents must come first.
 pub(crate) fn insert_many(c: &Connection, nodes: &[Node]) -> Result<()> {
-    let mut id = UuidText::new();
-    super::bulk::insert(c, "node", COLUMNS, nodes, |st, at, n| bind(st, at, n, &mut id))
+    super::bulk::insert(c, "node", COLUMNS, nodes, bind)
 }
 
 /// Every node id of the plan.

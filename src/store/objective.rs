@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::{opt_uuid_at, uuid_at, UuidText};
+use super::{opt_uuid_at, stamp, uuid_at};
 use crate::{Objective, Quarter, Result};
 
 const COLUMNS: &str =
@@ -13,12 +13,6 @@ const COLUMNS: &str =
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
     let conv = |i: usize, e: crate::Error| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
-    };
-    let time = |i: usize| -> rusqlite::Result<DateTime<Utc>> {
-        let s: String = r.get(i)?;
-        DateTime::parse_from_rfc3339(&s)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e)))
     };
     Ok(Objective {
         id: uuid_at(r, 0)?,
@@ -29,43 +23,26 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
         description: r.get(5)?,
         parent_id: opt_uuid_at(r, 6)?,
         carried_from: opt_uuid_at(r, 7)?,
-        created_at: time(8)?,
-        updated_at: time(9)?,
+        created_at: stamp::read(r, 8)?,
+        updated_at: stamp::read(r, 9)?,
         commitment: r.get::<_, String>(10)?.parse().map_err(|e| conv(10, e))?,
     })
 }
 
 /// Formats the values an objective is bound with; most rows of one import or rollover
 /// share their timestamps, so the last one formatted is kept.
-#[derive(Default)]
-struct Binder {
-    id: UuidText,
-    time: Option<(DateTime<Utc>, String)>,
-}
-
-impl Binder {
-    /// Binds an objective's values in `COLUMNS` order from parameter `at`: one binding
-    /// for insert and update, so the two cannot disagree.
-    fn bind(&mut self, st: &mut Statement<'_>, at: usize, o: &Objective) -> rusqlite::Result<()> {
-        st.raw_bind_parameter(at, self.id.of(o.id))?;
-        st.raw_bind_parameter(at + 1, &o.key)?;
-        st.raw_bind_parameter(at + 2, o.quarter.to_string())?;
-        st.raw_bind_parameter(at + 3, self.id.of(o.owner_id))?;
-        st.raw_bind_parameter(at + 4, &o.title)?;
-        st.raw_bind_parameter(at + 5, &o.description)?;
-        st.raw_bind_parameter(at + 6, o.parent_id.map(|p| self.id.of(p)))?;
-        st.raw_bind_parameter(at + 7, o.carried_from.map(|p| self.id.of(p)))?;
-        st.raw_bind_parameter(at + 8, self.time(o.created_at))?;
-        st.raw_bind_parameter(at + 9, self.time(o.updated_at))?;
-        st.raw_bind_parameter(at + 10, o.commitment.as_str())
-    }
-
-    fn time(&mut self, t: DateTime<Utc>) -> &str {
-        if self.time.as_ref().is_none_or(|(at, _)| *at != t) {
-            self.time = Some((t, t.to_rfc3339()));
-        }
-        self.time.as_ref().map_or("", |(_, s)| s.as_str())
-    }
+fn bind(st: &mut Statement<'_>, at: usize, o: &Objective) -> rusqlite::Result<()> {
+    st.raw_bind_parameter(at, o.id.as_bytes())?;
+    st.raw_bind_parameter(at + 1, &o.key)?;
+    st.raw_bind_parameter(at + 2, o.quarter.to_string())?;
+    st.raw_bind_parameter(at + 3, o.owner_id.as_bytes())?;
+    st.raw_bind_parameter(at + 4, &o.title)?;
+    st.raw_bind_parameter(at + 5, &o.description)?;
+    st.raw_bind_parameter(at + 6, o.parent_id.as_ref().map(Uuid::as_bytes))?;
+    st.raw_bind_parameter(at + 7, o.carried_from.as_ref().map(Uuid::as_bytes))?;
+    st.raw_bind_parameter(at + 8, stamp::of(o.created_at))?;
+    st.raw_bind_parameter(at + 9, stamp::of(o.updated_at))?;
+    st.raw_bind_parameter(at + 10, o.commitment.as_str())
 }
 
 pub(crate) fn insert(c: &Connection, o: &Objective) -> Result<()> {
@@ -78,7 +55,7 @@ pub(crate) fn update(c: &Connection, o: &Objective) -> Result<()> {
         "UPDATE objective SET key = ?2, quarter = ?3, owner_id = ?4, title = ?5, description = ?6, \
          parent_id = ?7, carried_from = ?8, updated_at = ?10, commitment = ?11 WHERE id = ?1",
     )?;
-    Binder::default().bind(&mut st, 1, o)?;
+    bind(&mut st, 1, o)?;
     st.raw_execute()?;
     Ok(())
 }
@@ -86,7 +63,7 @@ pub(crate) fn update(c: &Connection, o: &Objective) -> Result<()> {
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<Objective>> {
     Ok(
         c.prepare_cached(&format!("SELECT {COLUMNS} FROM objective WHERE id = ?1"))?
-            .query_row([id.to_string()], from_row)
+            .query_row([id], from_row)
             .optional()?,
     )
 }
@@ -117,19 +94,19 @@ pub(crate) fn list(c: &Connection, quarter: Option<Quarter>) -> Result<Vec<Objec
 
 pub(crate) fn list_owned_by(c: &Connection, owner: Uuid) -> Result<Vec<Uuid>> {
     let mut st = c.prepare_cached("SELECT id FROM objective WHERE owner_id = ?1")?;
-    let rows = st.query_map([owner.to_string()], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([owner], |r| uuid_at(r, 0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 pub(crate) fn count_owned_by(c: &Connection, owner: Uuid) -> Result<usize> {
     Ok(c.prepare_cached("SELECT count(*) FROM objective WHERE owner_id = ?1")?
-        .query_row([owner.to_string()], |r| r.get::<_, i64>(0))? as usize)
+        .query_row([owner], |r| r.get::<_, i64>(0))? as usize)
 }
 
 pub(crate) fn count_owned_in(c: &Connection, owner: Uuid, quarter: Quarter) -> Result<usize> {
     Ok(
         c.prepare_cached("SELECT count(*) FROM objective WHERE owner_id = ?1 AND quarter = ?2")?
-            .query_row(params![owner.to_string(), quarter.to_string()], |r| r.get::<_, i64>(0))? as usize,
+            .query_row(params![owner, quarter.to_string()], |r| r.get::<_, i64>(0))? as usize,
     )
 }
 
@@ -146,7 +123,7 @@ pub(crate) fn quarters(c: &Connection) -> Result<Vec<Quarter>> {
 
 pub(crate) fn parent_of(c: &Connection, id: Uuid) -> Result<Option<Uuid>> {
     Ok(c.prepare_cached("SELECT parent_id FROM objective WHERE id = ?1")?
-        .query_row([id.to_string()], |r| opt_uuid_at(r, 0))
+        .query_row([id], |r| opt_uuid_at(r, 0))
         .optional()?
         .flatten())
 }
@@ -155,21 +132,19 @@ pub(crate) fn parent_of(c: &Connection, id: Uuid) -> Result<Option<Uuid>> {
 pub(crate) fn unlink_children(c: &Connection, id: Uuid, now: DateTime<Utc>) -> Result<usize> {
     Ok(
         c.prepare_cached("UPDATE objective SET parent_id = NULL, updated_at = ?2 WHERE parent_id = ?1")?
-            .execute(params![id.to_string(), now.to_rfc3339()])?,
+            .execute(params![id, stamp::of(now)])?,
     )
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
-    c.prepare_cached("DELETE FROM objective WHERE id = ?1")?
-        .execute([id.to_string()])?;
+    c.prepare_cached("DELETE FROM objective WHERE id = ?1")?.execute([id])?;
     Ok(())
 }
 
 /// Inserts many objectives at once (imports, rollovers); with foreign keys deferred, a
 /// child may come before its parent.
 pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()> {
-    let mut binder = Binder::default();
-    super::bulk::insert(c, "objective", COLUMNS, objectives, |st, at, o| binder.bind(st, at, o))
+    super::bulk::insert(c, "objective", COLUMNS, objectives, bind)
 }
 
 /// Every objective id of the plan.

@@ -1,22 +1,18 @@
 //! SQL for the `objective_comment` table: reviewers' comments on objectives.
 
-use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{stamp, uuid_at};
 use crate::{ObjectiveComment, Quarter, Result};
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<ObjectiveComment> {
-    let at: String = r.get(4)?;
     Ok(ObjectiveComment {
         id: uuid_at(r, 0)?,
         objective_id: uuid_at(r, 1)?,
         author: r.get(2)?,
         text: r.get(3)?,
-        created_at: DateTime::parse_from_rfc3339(&at)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?,
+        created_at: stamp::read(r, 4)?,
     })
 }
 
@@ -24,20 +20,14 @@ pub(crate) fn insert(c: &Connection, m: &ObjectiveComment) -> Result<()> {
     c.prepare_cached(
         "INSERT INTO objective_comment (id, objective_id, author, text, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![
-        m.id.to_string(),
-        m.objective_id.to_string(),
-        m.author,
-        m.text,
-        m.created_at.to_rfc3339()
-    ])?;
+    .execute(params![m.id, m.objective_id, m.author, m.text, stamp::of(m.created_at)])?;
     Ok(())
 }
 
 pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<ObjectiveComment>> {
     Ok(
         c.prepare_cached("SELECT id, objective_id, author, text, created_at FROM objective_comment WHERE id = ?1")?
-            .query_row([id.to_string()], from_row)
+            .query_row([id], from_row)
             .optional()?,
     )
 }
@@ -45,7 +35,7 @@ pub(crate) fn get(c: &Connection, id: Uuid) -> Result<Option<ObjectiveComment>> 
 /// Removes a comment; returns whether it existed.
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<bool> {
     Ok(c.prepare_cached("DELETE FROM objective_comment WHERE id = ?1")?
-        .execute([id.to_string()])?
+        .execute([id])?
         > 0)
 }
 

@@ -1,30 +1,27 @@
 //! SQL for the `quarter_lock` table: quarters closed to edits after their review.
 
-use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::stamp;
 use crate::{Quarter, QuarterLock, Result};
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<QuarterLock> {
     let conv = |i: usize, e: Box<dyn std::error::Error + Send + Sync>| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e)
     };
-    let at: String = r.get(2)?;
     Ok(QuarterLock {
         quarter: r
             .get::<_, String>(0)?
             .parse::<Quarter>()
             .map_err(|e| conv(0, Box::new(e)))?,
         locked_by: r.get(1)?,
-        locked_at: DateTime::parse_from_rfc3339(&at)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| conv(2, Box::new(e)))?,
+        locked_at: stamp::read(r, 2)?,
     })
 }
 
 pub(crate) fn insert(c: &Connection, l: &QuarterLock) -> Result<()> {
     c.prepare_cached("INSERT INTO quarter_lock (quarter, locked_by, locked_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![l.quarter.to_string(), l.locked_by, l.locked_at.to_rfc3339()])?;
+        .execute(params![l.quarter.to_string(), l.locked_by, stamp::of(l.locked_at)])?;
     Ok(())
 }
 

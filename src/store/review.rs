@@ -1,17 +1,15 @@
 //! SQL for the `review` table: which nodes' OKRs were reviewed for which quarter.
 
-use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
-use super::uuid_at;
+use super::{stamp, uuid_at};
 use crate::{Quarter, Result, Review};
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Review> {
     let conv = |i: usize, e: Box<dyn std::error::Error + Send + Sync>| {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e)
     };
-    let at: String = r.get(3)?;
     Ok(Review {
         node_id: uuid_at(r, 0)?,
         quarter: r
@@ -19,9 +17,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Review> {
             .parse::<Quarter>()
             .map_err(|e| conv(1, Box::new(e)))?,
         reviewed_by: r.get(2)?,
-        reviewed_at: DateTime::parse_from_rfc3339(&at)
-            .map(|t| t.with_timezone(&Utc))
-            .map_err(|e| conv(3, Box::new(e)))?,
+        reviewed_at: stamp::read(r, 3)?,
     })
 }
 
@@ -33,10 +29,10 @@ pub(crate) fn upsert(c: &Connection, r: &Review) -> Result<()> {
          reviewed_at = excluded.reviewed_at",
     )?
     .execute(params![
-        r.node_id.to_string(),
+        r.node_id,
         r.quarter.to_string(),
         r.reviewed_by,
-        r.reviewed_at.to_rfc3339()
+        stamp::of(r.reviewed_at)
     ])?;
     Ok(())
 }
@@ -45,7 +41,7 @@ pub(crate) fn upsert(c: &Connection, r: &Review) -> Result<()> {
 pub(crate) fn delete(c: &Connection, node: Uuid, quarter: Quarter) -> Result<bool> {
     Ok(
         c.prepare_cached("DELETE FROM review WHERE node_id = ?1 AND quarter = ?2")?
-            .execute(params![node.to_string(), quarter.to_string()])?
+            .execute(params![node, quarter.to_string()])?
             > 0,
     )
 }

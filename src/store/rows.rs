@@ -3,8 +3,10 @@
 //! Review copies ([`crate::review_copy`]) copy, compare and merge plan content table by
 //! table without knowing each table's columns, so a new table or column added by a later
 //! migration is handed out and merged without changes here. Values travel as JSON
-//! (`serde_json::Value`), which keeps SQLite's integer/real/text distinction; blobs are
-//! `{"blob": "<hex>"}`.
+//! (`serde_json::Value`), which keeps SQLite's integer/real/text distinction. Ids, kept
+//! by the file as 16-byte blobs, travel as their usual text (`01a2…-…`), which is how a
+//! review copy's base has always recorded them; every other blob is `{"blob": "<hex>"}`.
+//! Writing back, a column declared `BLOB` turns such text into the id's bytes again.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,6 +30,8 @@ pub(crate) struct Table {
     pub columns: BTreeMap<String, bool>,
     /// The primary key's columns, in order.
     pub pk: Vec<String>,
+    /// Columns declared `BLOB`: the ids, written as bytes and read as text.
+    pub blobs: BTreeSet<String>,
     /// Single-column foreign keys.
     pub fks: Vec<ForeignKey>,
 }
@@ -75,8 +79,19 @@ impl Table {
     fn pk_params(&self, row: &Row) -> Vec<Sql> {
         self.pk
             .iter()
-            .map(|c| to_sql(row.get(c).unwrap_or(&Value::Null)))
+            .map(|c| self.sql(c, row.get(c).unwrap_or(&Value::Null)))
             .collect()
+    }
+
+    /// The value to bind for `column`: an id's text as its bytes in a `BLOB` column.
+    pub fn sql(&self, column: &str, v: &Value) -> Sql {
+        match v {
+            Value::String(s) if self.blobs.contains(column) => match uuid::Uuid::try_parse(s) {
+                Ok(id) => Sql::Blob(id.as_bytes().to_vec()),
+                Err(_) => Sql::Text(s.clone()),
+            },
+            _ => to_sql(v),
+        }
     }
 }
 
@@ -98,6 +113,9 @@ fn to_json(v: ValueRef<'_>) -> Value {
         ValueRef::Integer(i) => Value::from(i),
         ValueRef::Real(f) => serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number),
         ValueRef::Text(t) => Value::String(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) if b.len() == 16 => {
+            Value::String(uuid::Uuid::from_slice(b).map(|id| id.to_string()).unwrap_or_default())
+        }
         ValueRef::Blob(b) => {
             let hex: String = b.iter().map(|x| format!("{x:02x}")).collect();
             serde_json::json!({ "blob": hex })
@@ -105,7 +123,7 @@ fn to_json(v: ValueRef<'_>) -> Value {
     }
 }
 
-pub(crate) fn to_sql(v: &Value) -> Sql {
+fn to_sql(v: &Value) -> Sql {
     match v {
         Value::Null => Sql::Null,
         Value::Bool(b) => Sql::Integer(*b as i64),
@@ -136,12 +154,16 @@ pub(crate) fn tables(c: &Connection) -> Result<Vec<Table>> {
     let mut all = Vec::new();
     for name in names.into_iter().filter(|n| !NOT_CONTENT.contains(&n.as_str())) {
         let mut columns = BTreeMap::new();
+        let mut blobs = BTreeSet::new();
         let mut pk: Vec<(i64, String)> = Vec::new();
         let mut st = c.prepare(&format!("PRAGMA table_info({})", quote(&name)))?;
         let mut rows = st.query([])?;
         while let Some(r) = rows.next()? {
             let col: String = r.get(1)?;
             let not_null: bool = r.get(3)?;
+            if r.get::<_, String>(2)?.eq_ignore_ascii_case("BLOB") {
+                blobs.insert(col.clone());
+            }
             let in_pk: i64 = r.get(5)?;
             if in_pk > 0 {
                 pk.push((in_pk, col.clone()));
@@ -158,6 +180,7 @@ pub(crate) fn tables(c: &Connection) -> Result<Vec<Table>> {
             name,
             columns,
             pk,
+            blobs,
             fks: Vec::new(),
         });
     }
@@ -260,7 +283,15 @@ pub(crate) fn where_in(
     let conditions: Vec<String> = filters
         .iter()
         .enumerate()
-        .map(|(i, (column, _))| format!("{} IN (SELECT value FROM json_each(?{}))", quote(column), i + 1))
+        .map(|(i, (column, _))| {
+            // Ids are listed as text; the file keeps them as bytes.
+            let value = if t.blobs.contains(*column) {
+                "unhex(replace(value, '-', ''))"
+            } else {
+                "value"
+            };
+            format!("{} IN (SELECT {value} FROM json_each(?{}))", quote(column), i + 1)
+        })
         .collect();
     let mut sql = format!("SELECT * FROM {}", quote(&t.name));
     if !conditions.is_empty() {
@@ -322,7 +353,7 @@ pub(crate) fn insert(c: &Connection, t: &Table, row: &Row) -> Result<()> {
         (1..=cols.len()).map(|i| format!("?{i}")).collect::<Vec<_>>().join(", ")
     );
     c.prepare_cached(&sql)?
-        .execute(params_from_iter(cols.iter().map(|k| to_sql(&row[*k]))))?;
+        .execute(params_from_iter(cols.iter().map(|k| t.sql(k, &row[*k]))))?;
     Ok(())
 }
 
@@ -344,7 +375,7 @@ pub(crate) fn update(c: &Connection, t: &Table, like: &Row, changes: &Row) -> Re
         t.where_pk()
     );
     let mut params = t.pk_params(like);
-    params.extend(changes.values().map(to_sql));
+    params.extend(changes.iter().map(|(k, v)| t.sql(k, v)));
     c.prepare_cached(&sql)?.execute(params_from_iter(params))?;
     Ok(())
 }
@@ -357,10 +388,14 @@ pub(crate) fn delete(c: &Connection, t: &Table, like: &Row) -> Result<()> {
 }
 
 /// Whether `table` holds a row whose `column` is `value`.
-pub(crate) fn exists(c: &Connection, table: &str, column: &str, value: &Value) -> Result<bool> {
-    let sql = format!("SELECT 1 FROM {} WHERE {} = ?1 LIMIT 1", quote(table), quote(column));
+pub(crate) fn exists(c: &Connection, table: &Table, column: &str, value: &Value) -> Result<bool> {
+    let sql = format!(
+        "SELECT 1 FROM {} WHERE {} = ?1 LIMIT 1",
+        quote(&table.name),
+        quote(column)
+    );
     let mut st = c.prepare_cached(&sql)?;
-    Ok(st.exists([to_sql(value)])?)
+    Ok(st.exists([table.sql(column, value)])?)
 }
 
 /// How many rows refer to `row` of `t` through a link that would stop its deletion or
@@ -371,7 +406,7 @@ pub(crate) fn dependents(c: &Connection, tables: &[Table], t: &Table, row: &Row)
         for fk in u.fks.iter().filter(|fk| fk.table == t.name && !fk.clears_on_delete()) {
             let Some(v) = row.get(&fk.to) else { continue };
             let sql = format!("SELECT count(*) FROM {} WHERE {} = ?1", quote(&u.name), quote(&fk.from));
-            let n: i64 = c.prepare_cached(&sql)?.query_row([to_sql(v)], |r| r.get(0))?;
+            let n: i64 = c.prepare_cached(&sql)?.query_row([u.sql(&fk.from, v)], |r| r.get(0))?;
             if n > 0 {
                 out.push((u.name.clone(), n as usize));
             }

@@ -477,13 +477,16 @@ CREATE INDEX history_at ON history(at);
 CREATE UNIQUE INDEX history_undone ON history(undone) WHERE undone IS NOT NULL;
 "#;
 
-/// The migrations, in order; the schema version is their count.
+/// The migrations, in order; the schema version is their count. Format 6, the compact
+/// file, rewrites every table in Rust (`super::compact`), so it is not plain SQL.
 pub fn migrations() -> Migrations<'static> {
-    Migrations::from_slice(MIGRATIONS)
+    let mut all = MIGRATIONS.to_vec();
+    all.push(M::up_with_hook("", super::compact::upgrade));
+    Migrations::new(all)
 }
 
 /// The newest plan format this program writes and reads.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64 + 1;
 
 #[cfg(test)]
 mod tests {
