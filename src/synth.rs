@@ -62,7 +62,8 @@ pub struct SynthCounts {
     pub key_results: usize,
 }
 
-/// Fills an empty plan with the organisation `spec` describes, in one transaction.
+/// Fills an empty plan with the organisation `spec` describes, in one transaction,
+/// recorded in the history as a first import is: a fill, undone by emptying the plan.
 /// A plan that already has an organisation is refused and left as it was.
 pub fn generate(plan: &mut Plan, spec: &SynthSpec) -> Result<SynthCounts> {
     if spec.quarters.is_empty() {
@@ -72,7 +73,7 @@ pub fn generate(plan: &mut Plan, spec: &SynthSpec) -> Result<SynthCounts> {
             crate::i18n::words::Words::new("why-no-quarters"),
         ));
     }
-    plan.transact(|tx| {
+    plan.transact_fill(|tx| {
         if let Some(existing) = node_sql::company(tx)? {
             return Err(Error::SecondCompany { existing: existing.key });
         }

@@ -108,12 +108,21 @@ pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<KeyResul
         .map(|c| format!("k.{c}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut st = c.prepare_cached(&format!(
-        "SELECT {cols} FROM key_result k JOIN objective o ON o.id = k.objective_id \
-         WHERE ?1 IS NULL OR o.quarter = ?1 ORDER BY k.objective_id, k.position"
-    ))?;
-    let rows = st.query_map([quarter], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    // The whole plan's are read in the table's order, without a join, and sorted here.
+    let mut st = match quarter {
+        Some(_) => c.prepare_cached(&format!(
+            "SELECT {cols} FROM key_result k JOIN objective o ON o.id = k.objective_id WHERE o.quarter = ?1"
+        ))?,
+        None => c.prepare_cached(&format!("SELECT {COLUMNS} FROM key_result"))?,
+    };
+    let rows = match quarter {
+        Some(q) => st.query_map([q], from_row)?,
+        None => st.query_map([], from_row)?,
+    };
+    let mut all: Vec<KeyResult> = rows.collect::<rusqlite::Result<_>>()?;
+    // Ids compare as SQLite compares their blobs: byte by byte.
+    all.sort_unstable_by_key(|k| (k.objective_id, k.position));
+    Ok(all)
 }
 
 pub(crate) fn delete(c: &Connection, id: Uuid) -> Result<()> {
