@@ -104,6 +104,7 @@ pub fn run() {
             commands::files::export_json,
             commands::files::export_report,
             commands::read::tree,
+            commands::read::tree_outline,
             commands::read::node_detail,
             commands::read::findings,
             commands::read::link_candidates,

@@ -27,6 +27,9 @@ pub struct PlanStatus {
     pub backup_dir: String,
 }
 
+/// How long after a plan is opened its daily backup starts.
+const BACKUP_AFTER: std::time::Duration = std::time::Duration::from_secs(3);
+
 impl Session {
     /// Where backups go: the core's default folder (it honours `CASCADE_DATA_DIR`).
     pub fn backup_dir(&self) -> PathBuf {
@@ -40,11 +43,22 @@ impl Session {
         }
     }
 
-    /// Takes today's backup unless one exists; a read-only plan is copied too (reading
-    /// is all a backup needs).
-    pub fn daily_backup(&mut self) -> Result<Option<Backup>> {
-        let dir = self.backup_dir();
-        Ok(self.plan_mut().daily_backup(&dir)?)
+    /// Takes today's backup unless one exists, on a thread of its own, so the plan is on
+    /// screen without waiting for a copy of the whole file; a read-only plan is copied
+    /// too (reading is all a backup needs). A failed backup must not keep the plan
+    /// closed: it is reported on the console.
+    pub fn daily_backup_later(&self) -> std::thread::JoinHandle<cascade::Result<Option<Backup>>> {
+        let (path, dir) = (self.path().to_path_buf(), self.backup_dir());
+        std::thread::spawn(move || {
+            // Not while the window reads the plan to show it: on a laptop's two cores
+            // the copy of a large file would slow that down.
+            std::thread::sleep(BACKUP_AFTER);
+            let taken = cascade::Plan::daily_backup_of(&path, &dir);
+            if let Err(e) = &taken {
+                eprintln!("cascade: no daily backup of {}: {e}", path.display());
+            }
+            taken
+        })
     }
 
     /// This plan's backups, newest first.

@@ -242,6 +242,11 @@ impl Session {
         Ok(tree_rows(&d.snapshot, &d.summaries, self.lang))
     }
 
+    pub fn tree_outline(&mut self, q: Quarter) -> Result<Vec<TreeRow>> {
+        let lang = self.lang;
+        Ok(self.plan.tree_outline(q, lang)?)
+    }
+
     pub fn node_detail(&mut self, q: Quarter, node: Uuid) -> Result<NodeDetail> {
         let d = self.quarter(q)?;
         Ok(NodeDetail {

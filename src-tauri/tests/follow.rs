@@ -179,7 +179,7 @@ fn a_restored_backup_is_read_again() {
     std::env::set_var("CASCADE_DATA_DIR", dir.path().join("data"));
     let mut s = Session::create(&dir.path().join("p.okr")).unwrap();
     let (company, kr) = plan(&mut s);
-    s.daily_backup().unwrap();
+    s.daily_backup_later().join().unwrap().unwrap();
     let backup = s.backups().unwrap().remove(0).path;
     s.record_checkin(checkin(&kr, 520.0)).unwrap();
     assert_eq!(shown(&mut s, company), 520.0);

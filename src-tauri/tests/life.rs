@@ -177,8 +177,8 @@ fn backups_are_taken_daily_listed_and_restored() {
     let path = dir.path().join("p.okr");
     let mut s = Session::create(&path).unwrap();
     let (_, _, kr) = plan(&mut s);
-    assert!(s.daily_backup().unwrap().is_some());
-    assert!(s.daily_backup().unwrap().is_none(), "once a day");
+    assert!(s.daily_backup_later().join().unwrap().unwrap().is_some());
+    assert!(s.daily_backup_later().join().unwrap().unwrap().is_none(), "once a day");
     let backups = s.backups().unwrap();
     assert_eq!(backups.len(), 1);
     assert!(backups[0].path.starts_with(dir.path().join("data").join("backups")));

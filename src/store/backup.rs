@@ -127,6 +127,23 @@ impl Plan {
         })
     }
 
+    /// Takes today's backup of the plan file at `path` unless one exists, through a
+    /// read-only connection of its own, so it can run on a thread of its own beside the
+    /// connection a window edits through (SQLite copies one consistent state of the file,
+    /// starting again if a change lands meanwhile). The app opens a large plan and shows
+    /// it without first waiting for a copy of the whole file.
+    pub fn daily_backup_of(path: &Path, dir: &Path) -> Result<Option<Backup>> {
+        let reader = Plan {
+            conn: super::open_read_only(path)?,
+            path: Some(path.to_path_buf()),
+            read_only: true,
+            commits: 0,
+            actor: super::Actor::default(),
+            own: Vec::new(),
+        };
+        reader.daily_backup(dir)
+    }
+
     /// Takes a backup unless one was already taken today. Returns it if one was taken.
     pub fn daily_backup(&self, dir: &Path) -> Result<Option<Backup>> {
         let Some(plan_path) = self.path() else { return Ok(None) };

@@ -28,10 +28,8 @@ fn switch_to(s: &AppState, mut next: Session) -> CmdResult<PlanInfo> {
     next.plan_mut()
         .set_who(&s.who.lock().unwrap_or_else(|e| e.into_inner()));
     let info = next.info()?;
-    // Once a day of use a copy is kept; a failed backup must not keep the plan closed.
-    if let Err(e) = next.daily_backup() {
-        eprintln!("cascade: no daily backup of {}: {e}", next.path().display());
-    }
+    // Once a day of use a copy is kept.
+    let _ = next.daily_backup_later();
     let _ = s.data.remember(next.path());
     let old = s.session.lock().unwrap_or_else(|e| e.into_inner()).replace(next);
     if let Some(old) = old {

@@ -18,6 +18,13 @@ pub async fn tree(state: State<'_, Shared>, quarter: Quarter) -> CmdResult<Vec<T
     blocking(state, move |s| s.with_session(|p| p.tree(quarter))).await
 }
 
+/// The tree before the plan is checked (no finding badges yet): what the window shows
+/// first on opening a large plan.
+#[tauri::command]
+pub async fn tree_outline(state: State<'_, Shared>, quarter: Quarter) -> CmdResult<Vec<TreeRow>> {
+    blocking(state, move |s| s.with_session(|p| p.tree_outline(quarter))).await
+}
+
 #[tauri::command]
 pub async fn node_detail(state: State<'_, Shared>, quarter: Quarter, node_id: Uuid) -> CmdResult<NodeDetail> {
     blocking(state, move |s| s.with_session(|p| p.node_detail(quarter, node_id))).await

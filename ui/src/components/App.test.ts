@@ -67,16 +67,22 @@ describe("the Cascade view", () => {
     await screen.findByTestId("tree-row-co");
     expect(screen.getByTestId("tree-row-a1").textContent).toContain("สมชาย วงศ์ใหญ่");
     expect(screen.getByTestId("tree-count-team").textContent).toBe("1/3");
-    expect(screen.getByTestId("tree-errors-co").textContent).toBe("1");
+    // The outline first (no badges: the plan is not checked yet), then the checked tree.
+    expect((await screen.findByTestId("tree-errors-co")).textContent).toBe("1");
+    const asked = calls.map((c) => c.cmd).filter((c) => c === "tree" || c === "tree_outline");
+    expect(asked).toEqual(["tree_outline", "tree"]);
     expect(calls.find((c) => c.cmd === "tree")?.args).toEqual({ quarter: "2026-Q4" });
     await waitFor(() => expect(calls.some((c) => c.cmd === "tree_shown")).toBe(true));
+    await waitFor(() => expect(app.detail?.view.node.id).toBe("co"));
   });
 
   it("selects the node and objective of a finding when it is clicked", async () => {
     const calls = bridge();
     render(App);
-    const finding = await screen.findByTestId("finding-orphan-a1-2026q4-1");
+    // The plan is shown whole (tree, findings, the first detail) before the click.
+    await waitFor(() => expect(calls.some((c) => c.cmd === "node_detail")).toBe(true));
     await waitFor(() => expect(app.detail?.view.node.id).toBe("co"));
+    const finding = await screen.findByTestId("finding-orphan-a1-2026q4-1");
     await fireEvent.click(finding);
     await waitFor(() => expect(app.selected).toBe("a1"));
     expect(app.selectedObjective).toBe("o-a1");

@@ -97,6 +97,8 @@ export const api = {
   fillSample: () => call<PlanInfo>("fill_sample"),
 
   tree: (quarter: string) => call<TreeRow[]>("tree", { quarter }),
+  /** The tree before the plan is checked: counts and caps, no finding badges yet. */
+  treeOutline: (quarter: string) => call<TreeRow[]>("tree_outline", { quarter }),
   nodeDetail: (quarter: string, nodeId: string) =>
     call<NodeDetail>("node_detail", { quarter, nodeId }),
   findings: (quarter: string) => call<Finding[]>("findings", { quarter }),

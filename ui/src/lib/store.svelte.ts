@@ -84,14 +84,21 @@ class AppStore {
     this.selected = null;
     this.selectedObjective = null;
     this.detail = null;
-    const [rows, findings] = await Promise.all([
-      api.tree(this.quarter),
-      api.findings(this.quarter),
-    ]);
+    // The tree first: its outline (people and their counts, read without checking the
+    // plan), then the checked tree with its badges, then the findings. On a large plan the
+    // check reads every row, and the findings are megabytes more through the bridge.
+    const quarter = this.quarter;
+    const outline = await api.treeOutline(quarter);
+    this.rows = outline;
+    this.findings = [];
+    this.expanded = initialExpanded(outline);
+    this.selected = outline[0]?.id ?? null;
+    const rows = await api.tree(quarter);
+    if (this.quarter !== quarter) return;
     this.rows = rows;
+    const findings = await api.findings(quarter);
+    if (this.quarter !== quarter) return;
     this.findings = findings;
-    this.expanded = initialExpanded(rows);
-    this.selected = rows[0]?.id ?? null;
     await this.loadDetail();
     this.seen = seen;
     this.version++;

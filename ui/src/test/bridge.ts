@@ -12,6 +12,7 @@ export type Handler = (args: Record<string, unknown>) => unknown;
 const USUAL: Record<string, Handler> = {
   startup: () => ({ plan: PLAN, offerSample: false, error: null }),
   tree: () => ROWS,
+  tree_outline: () => ROWS.map((r) => ({ ...r, errors: 0, warnings: 0, infos: 0 })),
   findings: () => [ORPHAN],
   node_detail: (a) => detail(a.nodeId as string),
   recent_plans: () => [],
