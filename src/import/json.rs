@@ -2,7 +2,7 @@
 //! spreadsheets do.
 
 use super::problem::{Place, Problems};
-use super::rows::{Item, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{Item, KeyResultRow, NodeRow, ObjectiveRow, PackedKeyResultRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
 use crate::format::columns;
@@ -100,6 +100,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             confidence: k.confidence,
             measure: k.measure,
         })
+        .map(PackedKeyResultRow::from)
         .collect();
     Some(Rows {
         nodes: Some(Table {

@@ -30,7 +30,7 @@ use uuid::Uuid;
 
 use super::cell::{Cell, Change};
 use super::problem::{reason, Place, Problems};
-use super::rows::{KeyResultRow, Table};
+use super::rows::{PackedKeyResultRow, Table};
 use super::validate::{first_key, number, pick_id, place};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
@@ -161,20 +161,25 @@ struct Draft {
 /// Checks the rows of `key_results.csv` (or a JSON export's list), matches them with the
 /// plan's key results and puts what to add, update and remove into `change`.
 pub(super) fn key_results(
-    table: Table<KeyResultRow>,
+    table: Table<PackedKeyResultRow>,
     plan: &PlanKeyResults,
     objective_ids: &HashMap<String, Uuid>,
     objectives_file: &str,
     change: &mut Change,
     problems: &mut Problems,
 ) {
-    let file = table.file.as_str();
-    let mut drafts: Vec<Draft> = Vec::with_capacity(table.rows.len());
+    let Table { file, rows, has, .. } = table;
+    let file = file.as_str();
+    let has = |column: &str| has.contains(&column);
+    let mut drafts: Vec<Draft> = Vec::with_capacity(rows.len());
     let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    let mut named: Vec<(Uuid, &str)> = Vec::new();
+    let mut named: Vec<(Uuid, String)> = Vec::new();
     let mut keys_seen: HashMap<String, Place> = HashMap::default();
 
-    for row in &table.rows {
+    // Each row is unpacked only while it is checked, and let go once it has its draft.
+    for packed in rows {
+        let row = packed.unpack();
+        drop(packed);
         let at = Cell {
             file,
             place: place(row.place),
@@ -195,7 +200,7 @@ pub(super) fn key_results(
             at.bad(problems, "title", &row.title, reason(e));
             String::new()
         });
-        let kind = table.has("kind").then(|| {
+        let kind = has("kind").then(|| {
             row.kind.parse::<KrKind>().unwrap_or_else(|e| {
                 at.bad(problems, "kind", &row.kind, reason(e));
                 KrKind::Progress
@@ -210,7 +215,7 @@ pub(super) fn key_results(
         let baseline = (!row.baseline.trim().is_empty()).then(|| num(problems, "baseline", &row.baseline));
         let target = num(problems, "target", &row.target);
         let current = num(problems, "current", &row.current);
-        let filled = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
+        let filled = |column: &str, value: &str| has(column) && !value.trim().is_empty();
         let weight = filled("weight", &row.weight).then(|| {
             let w = num(problems, "weight", &row.weight);
             if w < 0.0 {
@@ -218,13 +223,13 @@ pub(super) fn key_results(
             }
             w
         });
-        let unit = table.has("unit").then(|| {
+        let unit = has("unit").then(|| {
             text("unit", row.unit.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
                 at.bad(problems, "unit", &row.unit, reason(e));
                 String::new()
             })
         });
-        let measure = table.has("measure").then(|| {
+        let measure = has("measure").then(|| {
             text("measure", row.measure.trim(), MAX_MEASURE_CHARS).unwrap_or_else(|e| {
                 at.bad(problems, "measure", &row.measure, reason(e));
                 String::new()
@@ -259,7 +264,7 @@ pub(super) fn key_results(
         };
         let Some(objective) = objective else { continue };
         let position = positions.entry(objective).or_insert_with(|| {
-            named.push((objective, row.objective.trim()));
+            named.push((objective, row.objective.trim().to_string()));
             0
         });
         drafts.push(Draft {
@@ -282,6 +287,7 @@ pub(super) fn key_results(
         *position += 1;
     }
     change.objectives_with_key_results = named.len();
+    drop(keys_seen);
 
     let pairs = matches(&drafts, plan, &positions, file, problems);
     write(drafts, &pairs, plan, &named, file, change, problems);
@@ -379,14 +385,14 @@ fn write(
     drafts: Vec<Draft>,
     pairs: &[Option<usize>],
     plan: &PlanKeyResults,
-    named: &[(Uuid, &str)],
+    named: &[(Uuid, String)],
     file: &str,
     change: &mut Change,
     problems: &mut Problems,
 ) {
     let old = &plan.named;
     let kept: HashSet<usize> = pairs.iter().flatten().copied().collect();
-    let objective_key: HashMap<Uuid, &str> = named.iter().copied().collect();
+    let objective_key: HashMap<Uuid, &str> = named.iter().map(|(id, key)| (*id, key.as_str())).collect();
     let objective_key_of_old = |k: &KeyResult| -> String {
         objective_key
             .get(&k.objective_id)
@@ -394,7 +400,6 @@ fn write(
     };
 
     // Key results no row matched: removed, unless they hold what the team recorded.
-    let mut keys_taken: HashSet<String> = plan.keys.keys().cloned().collect();
     for (j, k) in old.iter().enumerate().filter(|(j, _)| !kept.contains(j)) {
         let checkins = plan.checkins.get(&k.id).copied().unwrap_or(0);
         if checkins > 0 || k.score.is_some() {
@@ -408,7 +413,6 @@ fn write(
         }
         change.checkins_removed += checkins as usize;
         change.removed_key_results.push(old[j].id);
-        keys_taken.remove(&k.key);
     }
 
     let mut ids_taken: HashSet<Uuid> = plan.keys.values().copied().collect();
@@ -421,9 +425,6 @@ fn write(
             problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
         }
         let Some(was) = was else {
-            if !d.key.is_empty() {
-                keys_taken.insert(d.key.clone());
-            }
             fresh.push(KeyResult {
                 id: pick_id(d.id, &mut ids_taken, &mut ids),
                 objective_id: d.objective,
@@ -469,7 +470,21 @@ fn write(
         }
     }
 
-    // New key results without a key get the objective's key + `-kr` + their number.
+    // New key results without a key get the objective's key + `-kr` + their number, one
+    // no other key result has (the plan's, less those removed, and the file's). The
+    // keys taken are gathered only then: a file that gives every key needs no copy.
+    if fresh.iter().all(|k| !k.key.is_empty()) {
+        change.new_key_results = fresh;
+        return;
+    }
+    let removed: HashSet<Uuid> = change.removed_key_results.iter().copied().collect();
+    let mut keys_taken: HashSet<String> = plan
+        .keys
+        .iter()
+        .filter(|(_, id)| !removed.contains(id))
+        .map(|(key, _)| key.clone())
+        .chain(fresh.iter().filter(|k| !k.key.is_empty()).map(|k| k.key.clone()))
+        .collect();
     for k in fresh.iter_mut().filter(|k| k.key.is_empty()) {
         let base = format!(
             "{}-kr{}",
