@@ -417,7 +417,8 @@ fn write(
 
     let mut ids_taken: HashSet<Uuid> = plan.keys.values().copied().collect();
     let mut ids = IdBatch::new();
-    let mut fresh: Vec<KeyResult> = Vec::new();
+    // Sized once: grown by doubling, half a million key results were copied several times.
+    let mut fresh: Vec<KeyResult> = Vec::with_capacity(pairs.iter().filter(|p| p.is_none()).count());
     for (d, pair) in drafts.into_iter().zip(pairs) {
         let was = pair.map(|j| &old[j]);
         let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
