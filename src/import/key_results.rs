@@ -417,58 +417,67 @@ fn write(
 
     let mut ids_taken: HashSet<Uuid> = plan.keys.values().copied().collect();
     let mut ids = IdBatch::new();
-    // Sized once: grown by doubling, half a million key results were copied several times.
-    let mut fresh: Vec<KeyResult> = Vec::with_capacity(pairs.iter().filter(|p| p.is_none()).count());
-    for (d, pair) in drafts.into_iter().zip(pairs) {
-        let was = pair.map(|j| &old[j]);
-        let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
-        if d.baseline.is_none() && kind == KrKind::Progress {
-            problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
-        }
-        let Some(was) = was else {
-            fresh.push(KeyResult {
-                id: pick_id(d.id, &mut ids_taken, &mut ids),
+    // The new key results are made in the drafts' own memory as they are taken (an
+    // in-place collect: a KeyResult is no larger than a Draft), rather than in a second
+    // list of half a million while the drafts are still held.
+    let mut fresh: Vec<KeyResult> = drafts
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let was = pairs[i].map(|j| &old[j]);
+            let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
+            if d.baseline.is_none() && kind == KrKind::Progress {
+                problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
+            }
+            let Some(was) = was else {
+                return Some(KeyResult {
+                    id: pick_id(d.id, &mut ids_taken, &mut ids),
+                    objective_id: d.objective,
+                    position: d.position,
+                    key: d.key,
+                    title: d.title,
+                    kind,
+                    baseline: d.baseline,
+                    target: d.target,
+                    current: d.current,
+                    unit: d.unit.unwrap_or_default(),
+                    weight: d.weight.unwrap_or(1.0),
+                    score: d.score,
+                    confidence: d.confidence,
+                    measure: d.measure.unwrap_or_default(),
+                });
+            };
+            let recorded = plan.checkins.get(&was.id).is_some_and(|n| *n > 0);
+            if recorded && d.current != was.current {
+                change.currents_kept += 1;
+            }
+            let now = KeyResult {
+                id: was.id,
                 objective_id: d.objective,
                 position: d.position,
-                key: d.key,
+                key: was.key.clone(),
                 title: d.title,
                 kind,
                 baseline: d.baseline,
                 target: d.target,
-                current: d.current,
-                unit: d.unit.unwrap_or_default(),
-                weight: d.weight.unwrap_or(1.0),
-                score: d.score,
-                confidence: d.confidence,
-                measure: d.measure.unwrap_or_default(),
-            });
-            continue;
-        };
-        let recorded = plan.checkins.get(&was.id).is_some_and(|n| *n > 0);
-        if recorded && d.current != was.current {
-            change.currents_kept += 1;
-        }
-        let now = KeyResult {
-            id: was.id,
-            objective_id: d.objective,
-            position: d.position,
-            key: was.key.clone(),
-            title: d.title,
-            kind,
-            baseline: d.baseline,
-            target: d.target,
-            current: if recorded { was.current } else { d.current },
-            unit: d.unit.unwrap_or_else(|| was.unit.clone()),
-            weight: d.weight.unwrap_or(was.weight),
-            score: d.score.or(was.score),
-            confidence: d.confidence.or(was.confidence),
-            measure: d.measure.unwrap_or_else(|| was.measure.clone()),
-        };
-        if now == *was {
-            change.unchanged_key_results += 1;
-        } else {
-            change.changed_key_results.push(now);
-        }
+                current: if recorded { was.current } else { d.current },
+                unit: d.unit.unwrap_or_else(|| was.unit.clone()),
+                weight: d.weight.unwrap_or(was.weight),
+                score: d.score.or(was.score),
+                confidence: d.confidence.or(was.confidence),
+                measure: d.measure.unwrap_or_else(|| was.measure.clone()),
+            };
+            if now == *was {
+                change.unchanged_key_results += 1;
+            } else {
+                change.changed_key_results.push(now);
+            }
+            None
+        })
+        .collect();
+    if fresh.capacity() > fresh.len() * 2 {
+        // Mostly updates: give back the drafts' memory the new ones do not use.
+        fresh.shrink_to_fit();
     }
 
     // New key results without a key get the objective's key + `-kr` + their number, one
