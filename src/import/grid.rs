@@ -5,7 +5,7 @@
 //! language of the headers; a row with more cells than the header is refused.
 
 use super::problem::{Place, Problems};
-use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, PackedKeyResultRow, Table};
+use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, PackedKeyResultRow, PackedObjectiveRow, Table};
 use crate::format::{column_letter, english_value, Sheet, NUMBER_COLUMNS};
 use crate::i18n::words::Words;
 use crate::Lang;
@@ -340,11 +340,11 @@ impl SheetRow for NodeRow {
     }
 }
 
-impl SheetRow for ObjectiveRow {
+impl SheetRow for PackedObjectiveRow {
     const SHEET: Sheet = Sheet::Objectives;
     const REQUIRED: &'static [&'static str] = crate::format::columns::OBJECTIVES_REQUIRED;
     fn from_cells(place: Place, c: &mut Cells<'_, '_>) -> Self {
-        ObjectiveRow {
+        PackedObjectiveRow::from(ObjectiveRow {
             place: Some(place),
             key: c.next(),
             quarter: c.next(),
@@ -354,7 +354,7 @@ impl SheetRow for ObjectiveRow {
             description: c.next(),
             commitment: c.next(),
             ..ObjectiveRow::default()
-        }
+        })
     }
 }
 
@@ -385,7 +385,7 @@ pub(crate) fn org(grid: Grid, problems: &mut Problems) -> Option<Table<NodeRow>>
     table(grid, problems)
 }
 
-pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<ObjectiveRow>> {
+pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<PackedObjectiveRow>> {
     table(grid, problems)
 }
 
