@@ -31,7 +31,7 @@ use uuid::Uuid;
 use super::cell::{Cell, Change};
 use super::problem::{reason, Place, Problems};
 use super::rows::{PackedKeyResultRow, Table};
-use super::validate::{first_key, number, pick_id, place};
+use super::validate::{number, pick_id, place};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
@@ -168,16 +168,22 @@ pub(super) fn key_results(
     change: &mut Change,
     problems: &mut Problems,
 ) {
-    let Table { file, rows, has, .. } = table;
+    let Table {
+        file, mut rows, has, ..
+    } = table;
     let file = file.as_str();
     let has = |column: &str| has.contains(&column);
     let mut drafts: Vec<Draft> = Vec::with_capacity(rows.len());
     let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    let mut named: Vec<(Uuid, String)> = Vec::new();
-    let mut keys_seen: HashMap<String, Place> = HashMap::default();
+    let mut keys_seen = KeysSeen::default();
 
-    // Each row is unpacked only while it is checked, and let go once it has its draft.
-    for packed in rows {
+    // Each row is unpacked only while it is checked, and let go once it has its draft;
+    // the rows' list shrinks as the drafts' grows, so the two are not held whole at once.
+    rows.reverse();
+    while let Some(packed) = rows.pop() {
+        if rows.len() < rows.capacity() / 4 {
+            rows.shrink_to_fit();
+        }
         let row = packed.unpack();
         drop(packed);
         let at = Cell {
@@ -236,14 +242,26 @@ pub(super) fn key_results(
             })
         });
         let kr_key = if filled("key", &row.key) {
-            first_key(
-                &at,
-                problems,
-                &mut keys_seen,
-                &row.key,
-                Words::new("import-what-key-result-key"),
-            )
-            .unwrap_or_default()
+            match key::validate("key", &row.key) {
+                Err(e) => {
+                    at.bad(problems, "key", &row.key, reason(e));
+                    String::new()
+                }
+                Ok(k) => match keys_seen.first(&k, at.place, objective.map(|_| drafts.len()), &drafts) {
+                    Some(first) => {
+                        at.bad(
+                            problems,
+                            "key",
+                            &k,
+                            Words::new("import-key-twice")
+                                .with_words("first", first.words())
+                                .with_words("what", Words::new("import-what-key-result-key")),
+                        );
+                        String::new()
+                    }
+                    None => k,
+                },
+            }
         } else {
             String::new()
         };
@@ -263,10 +281,7 @@ pub(super) fn key_results(
             None
         };
         let Some(objective) = objective else { continue };
-        let position = positions.entry(objective).or_insert_with(|| {
-            named.push((objective, row.objective.trim().to_string()));
-            0
-        });
+        let position = positions.entry(objective).or_insert(0);
         drafts.push(Draft {
             place: at.place,
             id: row.id,
@@ -286,11 +301,70 @@ pub(super) fn key_results(
         });
         *position += 1;
     }
-    change.objectives_with_key_results = named.len();
+    change.objectives_with_key_results = positions.len();
     drop(keys_seen);
+    drop(rows);
+    // The key of each objective the file names, for the messages and the keys made.
+    let named: HashMap<Uuid, &str> = objective_ids
+        .iter()
+        .filter(|(_, id)| positions.contains_key(id))
+        .map(|(key, id)| (*id, key.as_str()))
+        .collect();
 
     let pairs = matches(&drafts, plan, &positions, file, problems);
     write(drafts, &pairs, plan, &named, file, change, problems);
+}
+
+/// The keys the file's key results have given so far, to refuse a second row with one.
+/// It holds each key's hash and where its first row is (its draft, or the row itself
+/// when it made none), rather than a copy of every key: a large file gives half a
+/// million.
+#[derive(Default)]
+struct KeysSeen {
+    by_hash: HashMap<u64, u32>,
+    /// Rows that made no draft (their objective is unknown): their key and place.
+    undrafted: Vec<(String, Place)>,
+    /// Keys whose hash an earlier, different key already had (all but never).
+    collided: HashMap<String, Place>,
+}
+
+/// Marks a [`KeysSeen`] entry as an index into `undrafted`, not into the drafts.
+const UNDRAFTED: u32 = 1 << 31;
+
+impl KeysSeen {
+    /// Where `key` was first given, or `None` when this is the first time: then it is
+    /// remembered as given at `place`, by draft number `draft` (the draft about to be
+    /// made) or, without one, by its text.
+    fn first(&mut self, key: &str, place: Place, draft: Option<usize>, drafts: &[Draft]) -> Option<Place> {
+        use std::hash::BuildHasher;
+        let hash = rustc_hash::FxBuildHasher.hash_one(key);
+        let Some(&at) = self.by_hash.get(&hash) else {
+            let at = match draft {
+                Some(i) => u32::try_from(i).expect("fewer than 2^31 rows"),
+                None => {
+                    self.undrafted.push((key.to_string(), place));
+                    UNDRAFTED | u32::try_from(self.undrafted.len() - 1).expect("fewer than 2^31 rows")
+                }
+            };
+            self.by_hash.insert(hash, at);
+            return None;
+        };
+        let (first_key, first) = if at & UNDRAFTED != 0 {
+            let (k, p) = &self.undrafted[(at & !UNDRAFTED) as usize];
+            (k.as_str(), *p)
+        } else {
+            let d = &drafts[at as usize];
+            (d.key.as_str(), d.place)
+        };
+        if first_key == key {
+            return Some(first);
+        }
+        if let Some(p) = self.collided.get(key) {
+            return Some(*p);
+        }
+        self.collided.insert(key.to_string(), place);
+        None
+    }
 }
 
 /// For each draft, the index in `plan.named` of the key result it is (see the module docs).
@@ -385,14 +459,13 @@ fn write(
     drafts: Vec<Draft>,
     pairs: &[Option<usize>],
     plan: &PlanKeyResults,
-    named: &[(Uuid, String)],
+    objective_key: &HashMap<Uuid, &str>,
     file: &str,
     change: &mut Change,
     problems: &mut Problems,
 ) {
     let old = &plan.named;
     let kept: HashSet<usize> = pairs.iter().flatten().copied().collect();
-    let objective_key: HashMap<Uuid, &str> = named.iter().map(|(id, key)| (*id, key.as_str())).collect();
     let objective_key_of_old = |k: &KeyResult| -> String {
         objective_key
             .get(&k.objective_id)
@@ -511,6 +584,64 @@ fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_given_twice_names_the_row_that_gave_it_first() {
+        use crate::import::rows::KeyResultRow;
+        let row = |line, objective: &str, key: &str| {
+            PackedKeyResultRow::from(KeyResultRow {
+                place: Some(Place::Line { line }),
+                objective: objective.into(),
+                title: format!("KR {line}"),
+                baseline: "0".into(),
+                target: "1".into(),
+                current: "0".into(),
+                key: key.into(),
+                ..KeyResultRow::default()
+            })
+        };
+        let table = Table {
+            file: "key_results.csv".into(),
+            // Line 3 names no known objective: it makes no draft, yet its key is taken.
+            rows: vec![
+                row(2, "o1", "a-kr1"),
+                row(3, "nope", "b-kr1"),
+                row(4, "o1", "a-kr1"),
+                row(5, "o1", "b-kr1"),
+                row(6, "o1", "c-kr1"),
+            ],
+            has: vec!["key"],
+            labels: Vec::new(),
+        };
+        let ids: HashMap<String, Uuid> = [("o1".to_string(), Uuid::from_u128(1))].into_iter().collect();
+        let mut change = Change::default();
+        let mut p = Problems::default();
+        key_results(
+            table,
+            &PlanKeyResults::default(),
+            &ids,
+            "objectives.csv",
+            &mut change,
+            &mut p,
+        );
+        let said: Vec<String> = p.list.iter().map(|x| x.to_string()).collect();
+        assert_eq!(said.len(), 3, "{said:#?}");
+        assert!(
+            said[0].starts_with("key_results.csv line 3, column objective: \"nope\""),
+            "{}",
+            said[0]
+        );
+        assert!(
+            said[1].starts_with("key_results.csv line 4, column key: \"a-kr1\" appears twice (first on line 2)"),
+            "{}",
+            said[1]
+        );
+        assert!(
+            said[2].starts_with("key_results.csv line 5, column key: \"b-kr1\" appears twice (first on line 3)"),
+            "{}",
+            said[2]
+        );
+    }
 
     #[test]
     fn titles_compare_without_case_spacing_or_unicode_form() {
