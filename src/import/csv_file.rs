@@ -2,9 +2,12 @@
 //! [`super::encoding`]), line endings and delimiter are taken care of here; the columns
 //! are found by [`super::grid`].
 
+use std::borrow::Cow;
+
 use super::encoding::{decode, TextEncoding};
-use super::grid::{Cell, Grid};
+use super::grid::{Cell, CellRef, Columns, Grid, SheetRow};
 use super::problem::{Place, Problems};
+use super::rows::Table;
 use super::InputFile;
 use crate::i18n::words::Words;
 
@@ -65,36 +68,50 @@ fn extra_cells(delimiter: u8) -> &'static str {
     }
 }
 
-/// Reads a CSV file's text (see [`super::encoding`]) into a grid of cells, or reports
-/// why it cannot be read. Gives the encoding it was read in too.
-pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, TextEncoding)> {
-    let (text, encoding) = match decode(&file.bytes) {
-        Ok(read) => read,
+/// A CSV file opened for reading: its text, the reader positioned after the header,
+/// and the header's cells.
+struct Opened<'t, R> {
+    reader: csv::Reader<R>,
+    header: Vec<String>,
+    lines: LineCounter<'t>,
+    delimiter: u8,
+}
+
+/// Decodes a CSV file's bytes (see [`super::encoding`]), or reports why they cannot be
+/// read. UTF-8 is borrowed, not copied.
+fn text<'b>(file: &'b InputFile, problems: &mut Problems) -> Option<(Cow<'b, str>, TextEncoding)> {
+    match decode(&file.bytes) {
+        Ok(read) => Some(read),
         Err(why) => {
             problems.file(&file.name, None, why);
-            return None;
+            None
         }
-    };
+    }
+}
+
+/// Reads the header line of `text` (read from `source`, which gives the same bytes), or
+/// reports why it cannot be read.
+fn open<'t, R: std::io::Read>(name: &str, text: &'t str, source: R, problems: &mut Problems) -> Option<Opened<'t, R>> {
     let bytes = text.as_bytes();
     let delimiter = detect_delimiter(bytes);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
+        .from_reader(source);
     let mut header = csv::StringRecord::new();
     match reader.read_record(&mut header) {
         Ok(true) => {}
         Err(e) => {
             problems.file(
-                &file.name,
+                name,
                 Some(Place::Line { line: 1 }),
                 Words::new("import-header-unreadable").with("error", e),
             );
             return None;
         }
         Ok(false) => {
-            problems.file(&file.name, None, Words::new("import-file-empty"));
+            problems.file(name, None, Words::new("import-file-empty"));
             return None;
         }
     }
@@ -102,43 +119,104 @@ pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, T
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_string())
         .collect();
-    let mut rows = Vec::new();
-    let mut lines = LineCounter {
-        bytes,
-        offset: 0,
-        line: 1,
-    };
-    // One record, reused for every line.
-    let mut rec = csv::StringRecord::new();
-    loop {
-        match reader.read_record(&mut rec) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                let place = e.position().map(|p| Place::Line {
-                    line: lines.at(p.byte()),
-                });
-                problems.file(&file.name, place, Words::new("import-line-unreadable").with("error", e));
-                break;
+    Some(Opened {
+        reader,
+        header,
+        lines: LineCounter {
+            bytes,
+            offset: 0,
+            line: 1,
+        },
+        delimiter,
+    })
+}
+
+impl<R: std::io::Read> Opened<'_, R> {
+    /// Calls `each` with every record that holds any text, and its place, one at a time;
+    /// stops at the first record that cannot be read, reporting it.
+    fn records(&mut self, name: &str, problems: &mut Problems, mut each: impl FnMut(Place, &csv::StringRecord)) {
+        // One record, reused for every line.
+        let mut rec = csv::StringRecord::new();
+        loop {
+            match self.reader.read_record(&mut rec) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    let place = e.position().map(|p| Place::Line {
+                        line: self.lines.at(p.byte()),
+                    });
+                    problems.file(name, place, Words::new("import-line-unreadable").with("error", e));
+                    break;
+                }
             }
+            let place = Place::Line {
+                line: self.lines.at(rec.position().map_or(0, |p| p.byte())),
+            };
+            if rec.iter().all(|f| f.trim().is_empty()) {
+                continue; // blank rows that spreadsheets leave at the end
+            }
+            each(place, &rec);
         }
-        let place = Place::Line {
-            line: lines.at(rec.position().map_or(0, |p| p.byte())),
-        };
-        if rec.iter().all(|f| f.trim().is_empty()) {
-            continue; // blank rows that spreadsheets leave at the end
-        }
-        rows.push((place, rec.iter().map(|c| Cell::Text(c.to_string())).collect()));
     }
+}
+
+/// Reads a CSV file's text (see [`super::encoding`]) into a grid of cells, or reports
+/// why it cannot be read. Gives the encoding it was read in too.
+pub(crate) fn grid(file: &InputFile, problems: &mut Problems) -> Option<(Grid, TextEncoding)> {
+    let (text, encoding) = text(file, problems)?;
+    let mut opened = open(&file.name, &text, text.as_bytes(), problems)?;
+    let mut rows = Vec::new();
+    opened.records(&file.name, problems, |place, rec| {
+        rows.push((place, rec.iter().map(|c| Cell::Text(c.to_string())).collect()));
+    });
     let grid = Grid {
         name: file.name.clone(),
-        header,
+        header: opened.header,
         header_place: Place::Line { line: 1 },
         rows,
-        extra_cells: extra_cells(delimiter),
+        extra_cells: extra_cells(opened.delimiter),
         workbook: false,
     };
     Some((grid, encoding))
+}
+
+/// Reads a CSV file straight into its typed rows, record by record: the file's text is
+/// never held as a grid of cells, only the rows it gives. Problems with the file itself
+/// (its encoding, a line that cannot be read) go to `problems`; those with its columns
+/// and rows to `rows_problems`, so that every file's come before any file's rows' (as
+/// when all files were read before their rows). Gives the encoding it was read in too.
+pub(crate) fn table<T: SheetRow>(
+    file: &InputFile,
+    problems: &mut Problems,
+    rows_problems: &mut Problems,
+) -> Option<(Table<T>, TextEncoding)> {
+    let (text, encoding) = text(file, problems)?;
+    let mut opened = open(&file.name, &text, text.as_bytes(), problems)?;
+    let columns = Columns::new::<T>(
+        &file.name,
+        &opened.header,
+        Place::Line { line: 1 },
+        extra_cells(opened.delimiter),
+        false,
+        rows_problems,
+    );
+    let mut table = columns.as_ref().map(|c| {
+        // One row a line at most: reserved once, rather than grown (and copied) by doubling.
+        let mut t = c.table();
+        t.rows.reserve_exact(text.bytes().filter(|&b| b == b'\n').count());
+        t
+    });
+    opened.records(&file.name, problems, |place, rec| {
+        // Without its columns the file is refused; its lines are still read, so that
+        // one that cannot be read is reported as well.
+        if let (Some(columns), Some(table)) = (&columns, &mut table) {
+            let cell = |i: usize| rec.get(i).map(CellRef::Text);
+            if let Some(row) = columns.row(place, rec.len(), cell, rows_problems) {
+                table.rows.push(row);
+            }
+        }
+    });
+    Some((table?, encoding))
 }
 
 #[cfg(test)]
@@ -155,7 +233,10 @@ mod tests {
     }
 
     fn org(file: &InputFile, p: &mut Problems) -> Option<crate::import::rows::Table<crate::import::rows::NodeRow>> {
-        super::super::grid::org(grid(file, p)?.0, p)
+        let mut rows = Problems::default();
+        let table = table(file, p, &mut rows);
+        p.append(rows);
+        Some(table?.0)
     }
 
     #[test]
@@ -206,6 +287,61 @@ mod tests {
             "{}",
             p.list[0]
         );
+    }
+
+    /// Counts the bytes read through it.
+    struct Counted<'a> {
+        bytes: &'a [u8],
+        read: std::rc::Rc<std::cell::Cell<usize>>,
+    }
+
+    impl std::io::Read for Counted<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.bytes.read(buf)?;
+            self.read.set(self.read.get() + n);
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn records_come_one_at_a_time_as_the_file_is_read() {
+        // A file far larger than the reader's buffer: each record must reach the rows
+        // while most of the file is still unread, never after all of it is held.
+        let mut text = String::from("objective,title,baseline,target,current\n");
+        for i in 0..5000 {
+            text.push_str(&format!("o{i},Giảm thời gian chờ {i},0,10,5\n"));
+        }
+        let read = std::rc::Rc::new(std::cell::Cell::new(0));
+        let source = Counted {
+            bytes: text.as_bytes(),
+            read: read.clone(),
+        };
+        let mut p = Problems::default();
+        let mut opened = open("key_results.csv", &text, source, &mut p).unwrap();
+        let mut seen = Vec::new();
+        opened.records("key_results.csv", &mut p, |place, _| seen.push((place, read.get())));
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(seen.len(), 5000);
+        assert_eq!(seen[4999].0, Place::Line { line: 5001 });
+        let (_, first) = seen[0];
+        assert!(
+            first < text.len() / 10,
+            "{first} of {} bytes read for the first record",
+            text.len()
+        );
+    }
+
+    #[test]
+    fn utf8_text_is_the_file_s_own_bytes() {
+        let file = InputFile {
+            name: "org.csv".into(),
+            bytes: b"key,name,level,parent\n".to_vec(),
+        };
+        let mut p = Problems::default();
+        assert!(matches!(
+            text(&file, &mut p),
+            Some((Cow::Borrowed(_), TextEncoding::Utf8))
+        ));
     }
 
     #[test]

@@ -21,6 +21,8 @@
 //! Text from UTF-16 and the code pages is normalised to NFC (Windows-1258 writes most
 //! tone marks as separate combining characters); UTF-8 is kept exactly as written.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1258, WINDOWS_874};
 use unicode_normalization::UnicodeNormalization;
 
@@ -55,10 +57,11 @@ pub(crate) const UNDECIDED: &str = "the file is not UTF-8, and its bytes are nei
     and import again";
 
 /// The text of a file and the encoding it was read in, or why it could not be read.
-pub(crate) fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), &'static str> {
+/// UTF-8 text is the file's own bytes, borrowed: a large file is not held twice.
+pub(crate) fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, TextEncoding), &'static str> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return std::str::from_utf8(rest)
-            .map(|s| (s.to_string(), TextEncoding::Utf8Bom))
+            .map(|s| (Cow::Borrowed(s), TextEncoding::Utf8Bom))
             .map_err(|_| {
                 "the file starts as UTF-8 but holds bytes that are not UTF-8; save it as \"CSV UTF-8\" and import again"
             });
@@ -69,12 +72,12 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), &'static st
     ] {
         if let Some(rest) = bytes.strip_prefix(bom) {
             return without_errors(encoding, rest)
-                .map(|s| (s, name))
+                .map(|s| (Cow::Owned(s), name))
                 .ok_or("the file is UTF-16 text with characters cut or damaged; save it again and import it");
         }
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok((s.to_string(), TextEncoding::Utf8));
+        return Ok((Cow::Borrowed(s), TextEncoding::Utf8));
     }
     let vietnamese = without_errors(WINDOWS_1258, bytes);
     let thai = without_errors(WINDOWS_874, bytes);
@@ -93,7 +96,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), &'static st
         }
         (None, None) => return Err(UNDECIDED),
     };
-    Ok((text.nfc().collect(), encoding))
+    Ok((Cow::Owned(text.nfc().collect()), encoding))
 }
 
 /// The text of `bytes` in `encoding`, NFC, or `None` when a byte has no character in it.
@@ -178,7 +181,7 @@ mod tests {
             (cp1258, vietnamese, TextEncoding::Windows1258),
             (encode(WINDOWS_874, thai), thai, TextEncoding::Windows874),
         ] {
-            assert_eq!(decode(&bytes), Ok((text.to_string(), encoding)), "{encoding:?}");
+            assert_eq!(decode(&bytes), Ok((Cow::Borrowed(text), encoding)), "{encoding:?}");
         }
     }
 

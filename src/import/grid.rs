@@ -5,7 +5,7 @@
 //! language of the headers; a row with more cells than the header is refused.
 
 use super::problem::{Place, Problems};
-use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, Table};
+use super::rows::{KeyResultRow, NodeRow, ObjectiveRow, PackedKeyResultRow, PackedObjectiveRow, Table};
 use crate::format::{column_letter, english_value, Sheet, NUMBER_COLUMNS};
 use crate::i18n::words::Words;
 use crate::Lang;
@@ -43,13 +43,31 @@ impl Cell {
     }
 }
 
-/// A table of text cells: for each record its place and one cell per wanted column
-/// (`None` for an optional column the file does not have).
-struct RawTable {
-    has: Vec<&'static str>,
-    /// For a workbook's sheet: each column's name as messages give it (`C (Cấp)`).
-    labels: Vec<(&'static str, String)>,
-    records: Vec<(Place, Vec<Option<String>>)>,
+/// A cell as a row reader hands it over, borrowed: the text of a CSV record's field, or
+/// a workbook's [`Cell`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum CellRef<'a> {
+    Text(&'a str),
+    Date(&'a str),
+    Error(&'a str),
+}
+
+impl<'a> CellRef<'a> {
+    fn text(self) -> &'a str {
+        match self {
+            CellRef::Text(s) | CellRef::Date(s) | CellRef::Error(s) => s,
+        }
+    }
+}
+
+impl Cell {
+    fn as_ref(&self) -> CellRef<'_> {
+        match self {
+            Cell::Text(s) => CellRef::Text(s),
+            Cell::Date(s) => CellRef::Date(s),
+            Cell::Error(s) => CellRef::Error(s),
+        }
+    }
 }
 
 /// Cells up to the last one holding text.
@@ -89,198 +107,290 @@ fn quarter_of(date: &str) -> Option<String> {
         .then(|| format!("{year}-Q{}", (month - 1) / 3 + 1))
 }
 
-fn read(grid: Grid, sheet: Sheet, required: &[&'static str], problems: &mut Problems) -> Option<RawTable> {
-    // Each header's column and language.
-    let found: Vec<Option<(&'static str, Lang)>> = grid.header.iter().map(|h| sheet.column(h)).collect();
-    let find = |c: &str| found.iter().position(|f| f.is_some_and(|(name, _)| name == c));
-    let missing: Vec<&str> = required.iter().copied().filter(|c| find(c).is_none()).collect();
-    for c in &missing {
-        let (vi, th) = sheet
-            .columns()
-            .zip(sheet.headers(Lang::Vi).zip(sheet.headers(Lang::Th)))
-            .find(|(e, _)| e == c)
-            .map(|(_, names)| names)
-            .unwrap_or_default();
-        problems.file(
-            &grid.name,
-            grid.workbook.then_some(grid.header_place),
-            Words::new("import-column-missing")
-                .with("column", c)
-                .with("vi", vi)
-                .with("th", th)
-                .with(
-                    "header",
-                    grid.header
-                        .iter()
-                        .map(|h| h.trim())
-                        .filter(|h| !h.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                ),
-        );
-    }
-    if !missing.is_empty() {
-        return None;
-    }
-    // The headers' language: the one most of the headers not in English are written in.
-    let lang = [Lang::Vi, Lang::Th]
-        .into_iter()
-        .map(|l| (found.iter().filter(|f| f.is_some_and(|(_, fl)| fl == l)).count(), l))
-        .filter(|(n, _)| *n > 0)
-        .max_by_key(|(n, _)| *n)
-        .map_or(Lang::En, |(_, l)| l);
-    let wanted: Vec<&'static str> = sheet.columns().collect();
-    let index: Vec<Option<usize>> = wanted.iter().map(|c| find(c)).collect();
-    let has = wanted
-        .iter()
-        .zip(&index)
-        .filter(|(c, i)| i.is_some() && !required.contains(c))
-        .map(|(c, _)| *c)
-        .collect();
-    let labels = if grid.workbook {
-        wanted
+/// The typed row of one kind of sheet, made from its cells in the sheet's column order.
+pub(crate) trait SheetRow: Sized {
+    const SHEET: Sheet;
+    const REQUIRED: &'static [&'static str];
+    fn from_cells(place: Place, c: &mut Cells<'_, '_>) -> Self;
+}
+
+/// What a table's header says: where each wanted column is, which optional columns the
+/// file has, the headers' language. Rows are read through it one at a time, so a file's
+/// rows never need to be held as text cells all at once.
+pub(crate) struct Columns {
+    name: String,
+    has: Vec<&'static str>,
+    /// For a workbook's sheet: each column's name as messages give it (`C (Cấp)`).
+    labels: Vec<(&'static str, String)>,
+    lang: Lang,
+    wanted: Vec<&'static str>,
+    index: Vec<Option<usize>>,
+    header_width: usize,
+    extra_cells: &'static str,
+    workbook: bool,
+}
+
+impl Columns {
+    /// Finds the columns of `T`'s sheet in a header row, or reports the required ones it
+    /// lacks.
+    pub(crate) fn new<T: SheetRow>(
+        name: &str,
+        header: &[String],
+        header_place: Place,
+        extra_cells: &'static str,
+        workbook: bool,
+        problems: &mut Problems,
+    ) -> Option<Columns> {
+        let (sheet, required) = (T::SHEET, T::REQUIRED);
+        // Each header's column and language.
+        let found: Vec<Option<(&'static str, Lang)>> = header.iter().map(|h| sheet.column(h)).collect();
+        let find = |c: &str| found.iter().position(|f| f.is_some_and(|(name, _)| name == c));
+        let missing: Vec<&str> = required.iter().copied().filter(|c| find(c).is_none()).collect();
+        for c in &missing {
+            let (vi, th) = sheet
+                .columns()
+                .zip(sheet.headers(Lang::Vi).zip(sheet.headers(Lang::Th)))
+                .find(|(e, _)| e == c)
+                .map(|(_, names)| names)
+                .unwrap_or_default();
+            problems.file(
+                name,
+                workbook.then_some(header_place),
+                Words::new("import-column-missing")
+                    .with("column", c)
+                    .with("vi", vi)
+                    .with("th", th)
+                    .with(
+                        "header",
+                        header
+                            .iter()
+                            .map(|h| h.trim())
+                            .filter(|h| !h.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+            );
+        }
+        if !missing.is_empty() {
+            return None;
+        }
+        // The headers' language: the one most of the headers not in English are written in.
+        let lang = [Lang::Vi, Lang::Th]
+            .into_iter()
+            .map(|l| (found.iter().filter(|f| f.is_some_and(|(_, fl)| fl == l)).count(), l))
+            .filter(|(n, _)| *n > 0)
+            .max_by_key(|(n, _)| *n)
+            .map_or(Lang::En, |(_, l)| l);
+        let wanted: Vec<&'static str> = sheet.columns().collect();
+        let index: Vec<Option<usize>> = wanted.iter().map(|c| find(c)).collect();
+        let has = wanted
             .iter()
             .zip(&index)
-            .filter_map(|(c, i)| i.map(|i| (*c, format!("{} ({})", column_letter(i as u32), grid.header[i].trim()))))
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let header_width = width(grid.header.iter().map(String::as_str));
-    let mut records = Vec::with_capacity(grid.rows.len());
-    for (place, row) in grid.rows {
-        let cells = width(row.iter().map(Cell::text));
-        if cells > header_width {
+            .filter(|(c, i)| i.is_some() && !required.contains(c))
+            .map(|(c, _)| *c)
+            .collect();
+        let labels = if workbook {
+            wanted
+                .iter()
+                .zip(&index)
+                .filter_map(|(c, i)| i.map(|i| (*c, format!("{} ({})", column_letter(i as u32), header[i].trim()))))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Some(Columns {
+            name: name.to_string(),
+            has,
+            labels,
+            lang,
+            wanted,
+            index,
+            header_width: width(header.iter().map(String::as_str)),
+            extra_cells,
+            workbook,
+        })
+    }
+
+    /// One row of the table from its cells (`cell(i)` is the `i`th, `cells` how many
+    /// there are), or `None` when it is refused for having more cells than the header.
+    pub(crate) fn row<'c, T: SheetRow>(
+        &self,
+        place: Place,
+        cells: usize,
+        cell: impl Fn(usize) -> Option<CellRef<'c>>,
+        problems: &mut Problems,
+    ) -> Option<T> {
+        let used = (0..cells)
+            .rev()
+            .find(|&i| cell(i).is_some_and(|c| !c.text().trim().is_empty()))
+            .map_or(0, |i| i + 1);
+        if used > self.header_width {
             problems.file(
-                &grid.name,
+                &self.name,
                 Some(place),
                 Words::new("import-too-many-cells")
-                    .with("cells", cells)
-                    .with("header", header_width)
-                    .with_words("fix", Words::new(grid.extra_cells)),
+                    .with("cells", used)
+                    .with("header", self.header_width)
+                    .with_words("fix", Words::new(self.extra_cells)),
             );
-            continue;
+            return None;
         }
-        let values = wanted
-            .iter()
-            .zip(&index)
-            .map(|(column, i)| {
-                i.map(|i| {
-                    let cell = match row.get(i) {
-                        None => return String::new(),
-                        Some(Cell::Text(text)) if grid.workbook && NUMBER_COLUMNS.contains(column) => {
-                            return decimal_comma(text)
-                        }
-                        Some(Cell::Text(text)) => text.clone(),
-                        Some(Cell::Date(date)) if *column == "quarter" => {
-                            return quarter_of(date).unwrap_or_else(|| date.clone())
-                        }
-                        Some(Cell::Date(date)) if NUMBER_COLUMNS.contains(column) => {
-                            problems.cell(&grid.name, place, column, date, Words::new("import-excel-date"));
-                            return date.clone();
-                        }
-                        Some(Cell::Date(date)) => return date.clone(),
-                        Some(Cell::Error(error)) => {
-                            problems.cell(&grid.name, place, column, error, Words::new("import-excel-error"));
-                            return error.clone();
-                        }
-                    };
-                    match lang {
-                        Lang::En => cell,
-                        _ => english_value(lang, column, &cell).map_or(cell, str::to_string),
-                    }
-                })
-            })
-            .collect();
-        records.push((place, values));
+        let mut c = Cells {
+            columns: self,
+            place,
+            next: 0,
+            cell: &cell,
+            problems,
+        };
+        Some(T::from_cells(place, &mut c))
     }
-    Some(RawTable { has, labels, records })
-}
 
-/// Takes the cells of a record in column order.
-struct Cells(std::vec::IntoIter<Option<String>>);
-
-impl Cells {
-    fn next(&mut self) -> String {
-        self.0.next().flatten().unwrap_or_default()
+    /// An empty table to read rows into.
+    pub(crate) fn table<T>(&self) -> Table<T> {
+        Table {
+            file: self.name.clone(),
+            rows: Vec::new(),
+            has: self.has.clone(),
+            labels: self.labels.clone(),
+        }
     }
 }
 
-fn table<T>(name: String, raw: RawTable, row: impl Fn(Place, &mut Cells) -> T) -> Table<T> {
-    Table {
-        file: name,
-        rows: raw
-            .records
-            .into_iter()
-            .map(|(place, cells)| row(place, &mut Cells(cells.into_iter())))
-            .collect(),
-        has: raw.has,
-        labels: raw.labels,
+/// Gives a row's values in the sheet's column order, each read from its cell when asked
+/// (empty for an optional column the file does not have).
+pub(crate) struct Cells<'r, 'c> {
+    columns: &'r Columns,
+    place: Place,
+    next: usize,
+    cell: &'r dyn Fn(usize) -> Option<CellRef<'c>>,
+    problems: &'r mut Problems,
+}
+
+impl Cells<'_, '_> {
+    pub(crate) fn next(&mut self) -> String {
+        let k = self.next;
+        self.next += 1;
+        let (Some(column), Some(Some(i))) = (self.columns.wanted.get(k), self.columns.index.get(k)) else {
+            return String::new();
+        };
+        let (name, place, workbook) = (&self.columns.name, self.place, self.columns.workbook);
+        let cell = match (self.cell)(*i) {
+            None => return String::new(),
+            Some(CellRef::Text(text)) if workbook && NUMBER_COLUMNS.contains(column) => return decimal_comma(text),
+            Some(CellRef::Text(text)) => text,
+            Some(CellRef::Date(date)) if *column == "quarter" => {
+                return quarter_of(date).unwrap_or_else(|| date.to_string())
+            }
+            Some(CellRef::Date(date)) if NUMBER_COLUMNS.contains(column) => {
+                self.problems
+                    .cell(name, place, column, date, Words::new("import-excel-date"));
+                return date.to_string();
+            }
+            Some(CellRef::Date(date)) => return date.to_string(),
+            Some(CellRef::Error(error)) => {
+                self.problems
+                    .cell(name, place, column, error, Words::new("import-excel-error"));
+                return error.to_string();
+            }
+        };
+        match self.columns.lang {
+            Lang::En => cell.to_string(),
+            lang => english_value(lang, column, cell).unwrap_or(cell).to_string(),
+        }
+    }
+}
+
+/// Reads a grid (a workbook's sheet) into its typed rows.
+pub(crate) fn table<T: SheetRow>(grid: Grid, problems: &mut Problems) -> Option<Table<T>> {
+    let columns = Columns::new::<T>(
+        &grid.name,
+        &grid.header,
+        grid.header_place,
+        grid.extra_cells,
+        grid.workbook,
+        problems,
+    )?;
+    let mut table = columns.table();
+    table.rows.reserve_exact(grid.rows.len());
+    for (place, row) in grid.rows {
+        let cell = |i: usize| row.get(i).map(Cell::as_ref);
+        if let Some(r) = columns.row(place, row.len(), cell, problems) {
+            table.rows.push(r);
+        }
+    }
+    Some(table)
+}
+
+impl SheetRow for NodeRow {
+    const SHEET: Sheet = Sheet::Org;
+    const REQUIRED: &'static [&'static str] = crate::format::columns::ORG_REQUIRED;
+    fn from_cells(place: Place, c: &mut Cells<'_, '_>) -> Self {
+        NodeRow {
+            place: Some(place),
+            id: None,
+            key: c.next(),
+            name: c.next(),
+            level: c.next(),
+            parent: c.next(),
+            role: c.next(),
+            new_hire: c.next(),
+            objective_cap: c.next(),
+            notes: c.next(),
+        }
+    }
+}
+
+impl SheetRow for PackedObjectiveRow {
+    const SHEET: Sheet = Sheet::Objectives;
+    const REQUIRED: &'static [&'static str] = crate::format::columns::OBJECTIVES_REQUIRED;
+    fn from_cells(place: Place, c: &mut Cells<'_, '_>) -> Self {
+        PackedObjectiveRow::from(ObjectiveRow {
+            place: Some(place),
+            key: c.next(),
+            quarter: c.next(),
+            owner: c.next(),
+            title: c.next(),
+            parent: c.next(),
+            description: c.next(),
+            commitment: c.next(),
+            ..ObjectiveRow::default()
+        })
+    }
+}
+
+impl SheetRow for PackedKeyResultRow {
+    const SHEET: Sheet = Sheet::KeyResults;
+    const REQUIRED: &'static [&'static str] = crate::format::columns::KEY_RESULTS_REQUIRED;
+    fn from_cells(place: Place, c: &mut Cells<'_, '_>) -> Self {
+        PackedKeyResultRow::from(KeyResultRow {
+            place: Some(place),
+            id: None,
+            objective: c.next(),
+            title: c.next(),
+            baseline: c.next(),
+            target: c.next(),
+            current: c.next(),
+            unit: c.next(),
+            weight: c.next(),
+            kind: c.next(),
+            key: c.next(),
+            score: c.next(),
+            confidence: c.next(),
+            measure: c.next(),
+        })
     }
 }
 
 pub(crate) fn org(grid: Grid, problems: &mut Problems) -> Option<Table<NodeRow>> {
-    let name = grid.name.clone();
-    let raw = read(grid, Sheet::Org, crate::format::columns::ORG_REQUIRED, problems)?;
-    Some(table(name, raw, |place, c| NodeRow {
-        place: Some(place),
-        id: None,
-        key: c.next(),
-        name: c.next(),
-        level: c.next(),
-        parent: c.next(),
-        role: c.next(),
-        new_hire: c.next(),
-        objective_cap: c.next(),
-        notes: c.next(),
-    }))
+    table(grid, problems)
 }
 
-pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<ObjectiveRow>> {
-    let name = grid.name.clone();
-    let raw = read(
-        grid,
-        Sheet::Objectives,
-        crate::format::columns::OBJECTIVES_REQUIRED,
-        problems,
-    )?;
-    Some(table(name, raw, |place, c| ObjectiveRow {
-        place: Some(place),
-        key: c.next(),
-        quarter: c.next(),
-        owner: c.next(),
-        title: c.next(),
-        parent: c.next(),
-        description: c.next(),
-        commitment: c.next(),
-        ..ObjectiveRow::default()
-    }))
+pub(crate) fn objectives(grid: Grid, problems: &mut Problems) -> Option<Table<PackedObjectiveRow>> {
+    table(grid, problems)
 }
 
-pub(crate) fn key_results(grid: Grid, problems: &mut Problems) -> Option<Table<KeyResultRow>> {
-    let name = grid.name.clone();
-    let raw = read(
-        grid,
-        Sheet::KeyResults,
-        crate::format::columns::KEY_RESULTS_REQUIRED,
-        problems,
-    )?;
-    Some(table(name, raw, |place, c| KeyResultRow {
-        place: Some(place),
-        id: None,
-        objective: c.next(),
-        title: c.next(),
-        baseline: c.next(),
-        target: c.next(),
-        current: c.next(),
-        unit: c.next(),
-        weight: c.next(),
-        kind: c.next(),
-        key: c.next(),
-        score: c.next(),
-        confidence: c.next(),
-        measure: c.next(),
-    }))
+pub(crate) fn key_results(grid: Grid, problems: &mut Problems) -> Option<Table<PackedKeyResultRow>> {
+    table(grid, problems)
 }
 
 #[cfg(test)]

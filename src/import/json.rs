@@ -2,7 +2,7 @@
 //! spreadsheets do.
 
 use super::problem::{Place, Problems};
-use super::rows::{Item, KeyResultRow, NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{Item, KeyResultRow, NodeRow, ObjectiveRow, PackedKeyResultRow, PackedObjectiveRow, Rows, Table};
 use super::InputFile;
 use crate::export::{PlanDocument, FORMAT, VERSION};
 use crate::format::columns;
@@ -78,6 +78,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             created_at: o.created_at.unwrap_or_default(),
             updated_at: o.updated_at.unwrap_or_default(),
         })
+        .map(PackedObjectiveRow::from)
         .collect();
     // Position orders the key results of one objective (a stable sort keeps the rest).
     let mut key_results: Vec<_> = doc.key_results.into_iter().enumerate().collect();
@@ -100,6 +101,7 @@ pub(crate) fn read(file: &InputFile, problems: &mut Problems) -> Option<Rows> {
             confidence: k.confidence,
             measure: k.measure,
         })
+        .map(PackedKeyResultRow::from)
         .collect();
     Some(Rows {
         nodes: Some(Table {

@@ -30,8 +30,8 @@ use uuid::Uuid;
 
 use super::cell::{Cell, Change};
 use super::problem::{reason, Place, Problems};
-use super::rows::{KeyResultRow, Table};
-use super::validate::{first_key, number, pick_id, place};
+use super::rows::{PackedKeyResultRow, Table};
+use super::validate::{number, pick_id, place};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
@@ -161,20 +161,31 @@ struct Draft {
 /// Checks the rows of `key_results.csv` (or a JSON export's list), matches them with the
 /// plan's key results and puts what to add, update and remove into `change`.
 pub(super) fn key_results(
-    table: Table<KeyResultRow>,
+    table: Table<PackedKeyResultRow>,
     plan: &PlanKeyResults,
     objective_ids: &HashMap<String, Uuid>,
     objectives_file: &str,
     change: &mut Change,
     problems: &mut Problems,
 ) {
-    let file = table.file.as_str();
-    let mut drafts: Vec<Draft> = Vec::with_capacity(table.rows.len());
+    let Table {
+        file, mut rows, has, ..
+    } = table;
+    let file = file.as_str();
+    let has = |column: &str| has.contains(&column);
+    let mut drafts: Vec<Draft> = Vec::with_capacity(rows.len());
     let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    let mut named: Vec<(Uuid, &str)> = Vec::new();
-    let mut keys_seen: HashMap<String, Place> = HashMap::default();
+    let mut keys_seen = KeysSeen::default();
 
-    for row in &table.rows {
+    // Each row is unpacked only while it is checked, and let go once it has its draft;
+    // the rows' list shrinks as the drafts' grows, so the two are not held whole at once.
+    rows.reverse();
+    while let Some(packed) = rows.pop() {
+        if rows.len() < rows.capacity() / 4 {
+            rows.shrink_to_fit();
+        }
+        let row = packed.unpack();
+        drop(packed);
         let at = Cell {
             file,
             place: place(row.place),
@@ -195,7 +206,7 @@ pub(super) fn key_results(
             at.bad(problems, "title", &row.title, reason(e));
             String::new()
         });
-        let kind = table.has("kind").then(|| {
+        let kind = has("kind").then(|| {
             row.kind.parse::<KrKind>().unwrap_or_else(|e| {
                 at.bad(problems, "kind", &row.kind, reason(e));
                 KrKind::Progress
@@ -210,7 +221,7 @@ pub(super) fn key_results(
         let baseline = (!row.baseline.trim().is_empty()).then(|| num(problems, "baseline", &row.baseline));
         let target = num(problems, "target", &row.target);
         let current = num(problems, "current", &row.current);
-        let filled = |column: &str, value: &str| table.has(column) && !value.trim().is_empty();
+        let filled = |column: &str, value: &str| has(column) && !value.trim().is_empty();
         let weight = filled("weight", &row.weight).then(|| {
             let w = num(problems, "weight", &row.weight);
             if w < 0.0 {
@@ -218,27 +229,39 @@ pub(super) fn key_results(
             }
             w
         });
-        let unit = table.has("unit").then(|| {
+        let unit = has("unit").then(|| {
             text("unit", row.unit.trim(), MAX_TITLE_CHARS).unwrap_or_else(|e| {
                 at.bad(problems, "unit", &row.unit, reason(e));
                 String::new()
             })
         });
-        let measure = table.has("measure").then(|| {
+        let measure = has("measure").then(|| {
             text("measure", row.measure.trim(), MAX_MEASURE_CHARS).unwrap_or_else(|e| {
                 at.bad(problems, "measure", &row.measure, reason(e));
                 String::new()
             })
         });
         let kr_key = if filled("key", &row.key) {
-            first_key(
-                &at,
-                problems,
-                &mut keys_seen,
-                &row.key,
-                Words::new("import-what-key-result-key"),
-            )
-            .unwrap_or_default()
+            match key::validate("key", &row.key) {
+                Err(e) => {
+                    at.bad(problems, "key", &row.key, reason(e));
+                    String::new()
+                }
+                Ok(k) => match keys_seen.first(&k, at.place, objective.map(|_| drafts.len()), &drafts) {
+                    Some(first) => {
+                        at.bad(
+                            problems,
+                            "key",
+                            &k,
+                            Words::new("import-key-twice")
+                                .with_words("first", first.words())
+                                .with_words("what", Words::new("import-what-key-result-key")),
+                        );
+                        String::new()
+                    }
+                    None => k,
+                },
+            }
         } else {
             String::new()
         };
@@ -258,10 +281,7 @@ pub(super) fn key_results(
             None
         };
         let Some(objective) = objective else { continue };
-        let position = positions.entry(objective).or_insert_with(|| {
-            named.push((objective, row.objective.trim()));
-            0
-        });
+        let position = positions.entry(objective).or_insert(0);
         drafts.push(Draft {
             place: at.place,
             id: row.id,
@@ -281,10 +301,70 @@ pub(super) fn key_results(
         });
         *position += 1;
     }
-    change.objectives_with_key_results = named.len();
+    change.objectives_with_key_results = positions.len();
+    drop(keys_seen);
+    drop(rows);
+    // The key of each objective the file names, for the messages and the keys made.
+    let named: HashMap<Uuid, &str> = objective_ids
+        .iter()
+        .filter(|(_, id)| positions.contains_key(id))
+        .map(|(key, id)| (*id, key.as_str()))
+        .collect();
 
     let pairs = matches(&drafts, plan, &positions, file, problems);
     write(drafts, &pairs, plan, &named, file, change, problems);
+}
+
+/// The keys the file's key results have given so far, to refuse a second row with one.
+/// It holds each key's hash and where its first row is (its draft, or the row itself
+/// when it made none), rather than a copy of every key: a large file gives half a
+/// million.
+#[derive(Default)]
+struct KeysSeen {
+    by_hash: HashMap<u64, u32>,
+    /// Rows that made no draft (their objective is unknown): their key and place.
+    undrafted: Vec<(String, Place)>,
+    /// Keys whose hash an earlier, different key already had (all but never).
+    collided: HashMap<String, Place>,
+}
+
+/// Marks a [`KeysSeen`] entry as an index into `undrafted`, not into the drafts.
+const UNDRAFTED: u32 = 1 << 31;
+
+impl KeysSeen {
+    /// Where `key` was first given, or `None` when this is the first time: then it is
+    /// remembered as given at `place`, by draft number `draft` (the draft about to be
+    /// made) or, without one, by its text.
+    fn first(&mut self, key: &str, place: Place, draft: Option<usize>, drafts: &[Draft]) -> Option<Place> {
+        use std::hash::BuildHasher;
+        let hash = rustc_hash::FxBuildHasher.hash_one(key);
+        let Some(&at) = self.by_hash.get(&hash) else {
+            let at = match draft {
+                Some(i) => u32::try_from(i).expect("fewer than 2^31 rows"),
+                None => {
+                    self.undrafted.push((key.to_string(), place));
+                    UNDRAFTED | u32::try_from(self.undrafted.len() - 1).expect("fewer than 2^31 rows")
+                }
+            };
+            self.by_hash.insert(hash, at);
+            return None;
+        };
+        let (first_key, first) = if at & UNDRAFTED != 0 {
+            let (k, p) = &self.undrafted[(at & !UNDRAFTED) as usize];
+            (k.as_str(), *p)
+        } else {
+            let d = &drafts[at as usize];
+            (d.key.as_str(), d.place)
+        };
+        if first_key == key {
+            return Some(first);
+        }
+        if let Some(p) = self.collided.get(key) {
+            return Some(*p);
+        }
+        self.collided.insert(key.to_string(), place);
+        None
+    }
 }
 
 /// For each draft, the index in `plan.named` of the key result it is (see the module docs).
@@ -379,14 +459,13 @@ fn write(
     drafts: Vec<Draft>,
     pairs: &[Option<usize>],
     plan: &PlanKeyResults,
-    named: &[(Uuid, &str)],
+    objective_key: &HashMap<Uuid, &str>,
     file: &str,
     change: &mut Change,
     problems: &mut Problems,
 ) {
     let old = &plan.named;
     let kept: HashSet<usize> = pairs.iter().flatten().copied().collect();
-    let objective_key: HashMap<Uuid, &str> = named.iter().copied().collect();
     let objective_key_of_old = |k: &KeyResult| -> String {
         objective_key
             .get(&k.objective_id)
@@ -394,7 +473,6 @@ fn write(
     };
 
     // Key results no row matched: removed, unless they hold what the team recorded.
-    let mut keys_taken: HashSet<String> = plan.keys.keys().cloned().collect();
     for (j, k) in old.iter().enumerate().filter(|(j, _)| !kept.contains(j)) {
         let checkins = plan.checkins.get(&k.id).copied().unwrap_or(0);
         if checkins > 0 || k.score.is_some() {
@@ -408,68 +486,88 @@ fn write(
         }
         change.checkins_removed += checkins as usize;
         change.removed_key_results.push(old[j].id);
-        keys_taken.remove(&k.key);
     }
 
     let mut ids_taken: HashSet<Uuid> = plan.keys.values().copied().collect();
     let mut ids = IdBatch::new();
-    let mut fresh: Vec<KeyResult> = Vec::new();
-    for (d, pair) in drafts.into_iter().zip(pairs) {
-        let was = pair.map(|j| &old[j]);
-        let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
-        if d.baseline.is_none() && kind == KrKind::Progress {
-            problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
-        }
-        let Some(was) = was else {
-            if !d.key.is_empty() {
-                keys_taken.insert(d.key.clone());
+    // The new key results are made in the drafts' own memory as they are taken (an
+    // in-place collect: a KeyResult is no larger than a Draft), rather than in a second
+    // list of half a million while the drafts are still held.
+    let mut fresh: Vec<KeyResult> = drafts
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, d)| {
+            let was = pairs[i].map(|j| &old[j]);
+            let kind = d.kind.or(was.map(|k| k.kind)).unwrap_or(KrKind::Progress);
+            if d.baseline.is_none() && kind == KrKind::Progress {
+                problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
             }
-            fresh.push(KeyResult {
-                id: pick_id(d.id, &mut ids_taken, &mut ids),
+            let Some(was) = was else {
+                return Some(KeyResult {
+                    id: pick_id(d.id, &mut ids_taken, &mut ids),
+                    objective_id: d.objective,
+                    position: d.position,
+                    key: d.key,
+                    title: d.title,
+                    kind,
+                    baseline: d.baseline,
+                    target: d.target,
+                    current: d.current,
+                    unit: d.unit.unwrap_or_default(),
+                    weight: d.weight.unwrap_or(1.0),
+                    score: d.score,
+                    confidence: d.confidence,
+                    measure: d.measure.unwrap_or_default(),
+                });
+            };
+            let recorded = plan.checkins.get(&was.id).is_some_and(|n| *n > 0);
+            if recorded && d.current != was.current {
+                change.currents_kept += 1;
+            }
+            let now = KeyResult {
+                id: was.id,
                 objective_id: d.objective,
                 position: d.position,
-                key: d.key,
+                key: was.key.clone(),
                 title: d.title,
                 kind,
                 baseline: d.baseline,
                 target: d.target,
-                current: d.current,
-                unit: d.unit.unwrap_or_default(),
-                weight: d.weight.unwrap_or(1.0),
-                score: d.score,
-                confidence: d.confidence,
-                measure: d.measure.unwrap_or_default(),
-            });
-            continue;
-        };
-        let recorded = plan.checkins.get(&was.id).is_some_and(|n| *n > 0);
-        if recorded && d.current != was.current {
-            change.currents_kept += 1;
-        }
-        let now = KeyResult {
-            id: was.id,
-            objective_id: d.objective,
-            position: d.position,
-            key: was.key.clone(),
-            title: d.title,
-            kind,
-            baseline: d.baseline,
-            target: d.target,
-            current: if recorded { was.current } else { d.current },
-            unit: d.unit.unwrap_or_else(|| was.unit.clone()),
-            weight: d.weight.unwrap_or(was.weight),
-            score: d.score.or(was.score),
-            confidence: d.confidence.or(was.confidence),
-            measure: d.measure.unwrap_or_else(|| was.measure.clone()),
-        };
-        if now == *was {
-            change.unchanged_key_results += 1;
-        } else {
-            change.changed_key_results.push(now);
-        }
+                current: if recorded { was.current } else { d.current },
+                unit: d.unit.unwrap_or_else(|| was.unit.clone()),
+                weight: d.weight.unwrap_or(was.weight),
+                score: d.score.or(was.score),
+                confidence: d.confidence.or(was.confidence),
+                measure: d.measure.unwrap_or_else(|| was.measure.clone()),
+            };
+            if now == *was {
+                change.unchanged_key_results += 1;
+            } else {
+                change.changed_key_results.push(now);
+            }
+            None
+        })
+        .collect();
+    if fresh.capacity() > fresh.len() * 2 {
+        // Mostly updates: give back the drafts' memory the new ones do not use.
+        fresh.shrink_to_fit();
     }
 
-    // New key results without a key get the objective's key + `-kr` + their number.
+    // New key results without a key get the objective's key + `-kr` + their number, one
+    // no other key result has (the plan's, less those removed, and the file's). The
+    // keys taken are gathered only then: a file that gives every key needs no copy.
+    if fresh.iter().all(|k| !k.key.is_empty()) {
+        change.new_key_results = fresh;
+        return;
+    }
+    let removed: HashSet<Uuid> = change.removed_key_results.iter().copied().collect();
+    let mut keys_taken: HashSet<String> = plan
+        .keys
+        .iter()
+        .filter(|(_, id)| !removed.contains(id))
+        .map(|(key, _)| key.clone())
+        .chain(fresh.iter().filter(|k| !k.key.is_empty()).map(|k| k.key.clone()))
+        .collect();
     for k in fresh.iter_mut().filter(|k| k.key.is_empty()) {
         let base = format!(
             "{}-kr{}",
@@ -486,6 +584,64 @@ fn write(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_given_twice_names_the_row_that_gave_it_first() {
+        use crate::import::rows::KeyResultRow;
+        let row = |line, objective: &str, key: &str| {
+            PackedKeyResultRow::from(KeyResultRow {
+                place: Some(Place::Line { line }),
+                objective: objective.into(),
+                title: format!("KR {line}"),
+                baseline: "0".into(),
+                target: "1".into(),
+                current: "0".into(),
+                key: key.into(),
+                ..KeyResultRow::default()
+            })
+        };
+        let table = Table {
+            file: "key_results.csv".into(),
+            // Line 3 names no known objective: it makes no draft, yet its key is taken.
+            rows: vec![
+                row(2, "o1", "a-kr1"),
+                row(3, "nope", "b-kr1"),
+                row(4, "o1", "a-kr1"),
+                row(5, "o1", "b-kr1"),
+                row(6, "o1", "c-kr1"),
+            ],
+            has: vec!["key"],
+            labels: Vec::new(),
+        };
+        let ids: HashMap<String, Uuid> = [("o1".to_string(), Uuid::from_u128(1))].into_iter().collect();
+        let mut change = Change::default();
+        let mut p = Problems::default();
+        key_results(
+            table,
+            &PlanKeyResults::default(),
+            &ids,
+            "objectives.csv",
+            &mut change,
+            &mut p,
+        );
+        let said: Vec<String> = p.list.iter().map(|x| x.to_string()).collect();
+        assert_eq!(said.len(), 3, "{said:#?}");
+        assert!(
+            said[0].starts_with("key_results.csv line 3, column objective: \"nope\""),
+            "{}",
+            said[0]
+        );
+        assert!(
+            said[1].starts_with("key_results.csv line 4, column key: \"a-kr1\" appears twice (first on line 2)"),
+            "{}",
+            said[1]
+        );
+        assert!(
+            said[2].starts_with("key_results.csv line 5, column key: \"b-kr1\" appears twice (first on line 3)"),
+            "{}",
+            said[2]
+        );
+    }
 
     #[test]
     fn titles_compare_without_case_spacing_or_unicode_form() {

@@ -246,27 +246,55 @@ fn counted(one: &'static str, many: &'static str, count: usize) -> Words {
 }
 
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).
+///
+/// Each file is read straight into its rows, record by record, and its bytes are let go
+/// as soon as it is read: an import holds the rows it writes, not every file's text.
 pub fn import_csv(plan: &mut Plan, files: ImportFiles, options: ImportOptions) -> Result<ImportReport, ImportError> {
     if files.org.is_none() && files.objectives.is_none() && files.key_results.is_none() {
         return Err(ImportError::NoFiles);
     }
-    let mut problems = Problems::default();
-    let mut encodings = Vec::new();
-    let mut read = |file: &Option<InputFile>| {
-        let (grid, encoding) = csv_file::grid(file.as_ref()?, &mut problems)?;
-        if !matches!(encoding, TextEncoding::Utf8 | TextEncoding::Utf8Bom) {
-            encodings.push(FileEncoding {
-                file: grid.name.clone(),
-                encoding: encoding.name().to_string(),
-            });
-        }
-        Some(grid)
-    };
-    let grids = [read(&files.org), read(&files.objectives), read(&files.key_results)];
     let given = [&files.org, &files.objectives, &files.key_results].map(Option::is_some);
-    let mut report = from_grids(plan, grids, given, problems, options)?;
+    let ImportFiles {
+        org,
+        objectives,
+        key_results,
+    } = files;
+    // Problems with the files themselves, then those of each file's columns and rows.
+    let mut problems = Problems::default();
+    let mut of_rows: [Problems; 3] = Default::default();
+    let mut encodings = Vec::new();
+    let [org_problems, objective_problems, key_result_problems] = &mut of_rows;
+    let rows = Rows {
+        nodes: read_csv(org, &mut problems, org_problems, &mut encodings),
+        objectives: read_csv(objectives, &mut problems, objective_problems, &mut encodings),
+        key_results: read_csv(key_results, &mut problems, key_result_problems, &mut encodings),
+        ..Rows::default()
+    };
+    for p in of_rows {
+        problems.append(p);
+    }
+    let mut report = from_rows(plan, rows, given, problems, options)?;
     report.encodings = encodings;
     Ok(report)
+}
+
+/// Reads one CSV file of an import into its rows and lets its bytes go; notes the
+/// encoding it was read in when that is not UTF-8.
+fn read_csv<T: grid::SheetRow>(
+    file: Option<InputFile>,
+    problems: &mut Problems,
+    rows_problems: &mut Problems,
+    encodings: &mut Vec<FileEncoding>,
+) -> Option<rows::Table<T>> {
+    let file = file?;
+    let (table, encoding) = csv_file::table(&file, problems, rows_problems)?;
+    if !matches!(encoding, TextEncoding::Utf8 | TextEncoding::Utf8Bom) {
+        encodings.push(FileEncoding {
+            file: file.name,
+            encoding: encoding.name().to_string(),
+        });
+    }
+    Some(table)
 }
 
 /// Imports a workbook holding the organisation, objectives and key results as sheets
@@ -299,6 +327,18 @@ fn from_grids(
         key_results: key_results.and_then(|g| grid::key_results(g, &mut problems)),
         ..Rows::default()
     };
+    from_rows(plan, rows, given, problems, options)
+}
+
+/// Imports the rows read from spreadsheets (`given` says which files there were; one
+/// given but without rows could not be read).
+fn from_rows(
+    plan: &mut Plan,
+    rows: Rows,
+    given: [bool; 3],
+    problems: Problems,
+    options: ImportOptions,
+) -> Result<ImportReport, ImportError> {
     let labels: Vec<(String, Vec<(&'static str, String)>)> = [
         rows.nodes.as_ref().map(|t| (t.file.clone(), t.labels.clone())),
         rows.objectives.as_ref().map(|t| (t.file.clone(), t.labels.clone())),
@@ -388,7 +428,7 @@ fn decide(c: &rusqlite::Connection, rows: Rows, mut problems: Problems) -> crate
             table
                 .rows
                 .iter()
-                .filter_map(|r| by_key.get(r.objective.trim()).copied())
+                .filter_map(|r| by_key.get(r.objective().trim()).copied())
                 .collect()
         }
         _ => Default::default(),

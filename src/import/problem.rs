@@ -308,6 +308,14 @@ impl Problems {
         });
     }
 
+    /// Adds `other`'s problems after these, as if they had been found after them.
+    pub fn append(&mut self, other: Problems) {
+        for p in other.list {
+            self.push(p);
+        }
+        self.more |= other.more;
+    }
+
     pub fn is_empty(&self) -> bool {
         self.list.is_empty() && !self.more
     }

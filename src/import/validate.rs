@@ -11,7 +11,7 @@ use super::cell::{Cell, Change};
 use super::history;
 use super::key_results::{self, PlanKeyResults};
 use super::problem::{reason, Place, Problems};
-use super::rows::{NodeRow, ObjectiveRow, Rows, Table};
+use super::rows::{NodeRow, PackedObjectiveRow, Rows, Table};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
 use crate::model::key;
@@ -373,9 +373,18 @@ fn nodes(
     change.new_nodes.sort_by_key(|n| n.level);
 }
 
+/// What an objective's row says of its links, kept with its draft until every key of
+/// the file is known.
+struct Links {
+    parent: String,
+    carried_from: String,
+    /// The row leaves `updated_at` empty (an unchanged objective keeps its own).
+    updated_at_empty: bool,
+}
+
 #[allow(clippy::too_many_arguments)]
 fn objectives(
-    table: Table<ObjectiveRow>,
+    table: Table<PackedObjectiveRow>,
     existing: &Existing,
     node_ids: &HashMap<String, (Uuid, Option<Level>)>,
     org_file: &str,
@@ -384,18 +393,23 @@ fn objectives(
     problems: &mut Problems,
     now: DateTime<Utc>,
 ) {
-    let file = table.file.as_str();
+    let Table { file, rows, has, .. } = table;
+    let file = file.as_str();
+    let has = |column: &str| has.contains(&column);
     let by_key: HashMap<&str, &Objective> = existing.objectives.iter().map(|o| (o.key.as_str(), o)).collect();
     let key_of: HashMap<Uuid, &str> = existing.objectives.iter().map(|o| (o.id, o.key.as_str())).collect();
     let mut taken: HashSet<Uuid> = existing.objectives.iter().map(|o| o.id).collect();
     let mut ids = IdBatch::new();
-    let n = table.rows.len();
+    let n = rows.len();
     let mut seen: HashMap<String, Place> = HashMap::with_capacity_and_hasher(n, Default::default());
-    let mut drafts: Vec<(Place, Objective, &ObjectiveRow, Option<&Objective>)> = Vec::with_capacity(n);
+    let mut drafts: Vec<(Place, Objective, Links, Option<&Objective>)> = Vec::with_capacity(n);
     objective_ids.reserve(n);
     change.new_objectives.reserve(n);
 
-    for row in &table.rows {
+    // Each row is unpacked only while it is checked; its draft keeps what links it.
+    for packed in rows {
+        let row = packed.unpack();
+        drop(packed);
         let at = Cell {
             file,
             place: place(row.place),
@@ -425,7 +439,7 @@ fn objectives(
             at.bad(problems, "title", &row.title, reason(e));
             String::new()
         });
-        let description = if table.has("description") {
+        let description = if has("description") {
             text("description", &row.description, MAX_TEXT_CHARS).unwrap_or_else(|e| {
                 at.bad(problems, "description", &row.description, reason(e));
                 String::new()
@@ -435,7 +449,7 @@ fn objectives(
         };
         // An empty cell keeps an existing objective's commitment; a new one is aspirational.
         let commitment = match row.commitment.trim() {
-            c if c.is_empty() || !table.has("commitment") => old.map(|o| o.commitment).unwrap_or_default(),
+            c if c.is_empty() || !has("commitment") => old.map(|o| o.commitment).unwrap_or_default(),
             c => c.parse::<Commitment>().unwrap_or_else(|e| {
                 at.bad(problems, "commitment", &row.commitment, reason(e));
                 Commitment::default()
@@ -469,7 +483,12 @@ fn objectives(
             created_at,
             updated_at: updated_at.unwrap_or(now),
         };
-        drafts.push((at.place, o, row, old));
+        let links = Links {
+            updated_at_empty: row.updated_at.trim().is_empty(),
+            parent: row.parent,
+            carried_from: row.carried_from,
+        };
+        drafts.push((at.place, o, links, old));
     }
 
     // Parents and lineage, now that every key of the file is known.
@@ -550,11 +569,11 @@ fn objectives(
             match old {
                 None => change.new_objectives.push(o),
                 Some(old) => {
-                    if row.updated_at.trim().is_empty() {
+                    if row.updated_at_empty {
                         o.updated_at = old.updated_at;
                     }
                     if *old != o {
-                        if row.updated_at.trim().is_empty() {
+                        if row.updated_at_empty {
                             o.updated_at = now;
                         }
                         change.changed_objectives.push(o);
