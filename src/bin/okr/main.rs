@@ -156,7 +156,16 @@ impl Failure {
 /// What a subcommand returns: the exit code it wants, or an error to report (exit 2).
 pub type Outcome = Result<ExitCode, Failure>;
 
+/// mimalloc's `mi_option_purge_delay` (mimalloc.h): how long freed memory is kept before
+/// it goes back to the system, 10 ms by default.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
 fn main() -> ExitCode {
+    // An import lets each file and each checked row go as it moves on; giving that memory
+    // back at once takes the peak of a 50,000-agent import from about 480 MB to about
+    // 340 MB, in the same time (benches/README.md).
+    // SAFETY: sets one of mimalloc's options, as its documentation allows at any time.
+    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     // clap prints usage errors itself and exits with code 2.
     let cli = Cli::parse();
     let lang = language(cli.lang);
