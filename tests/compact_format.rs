@@ -12,6 +12,8 @@
 //! `okr` of format 3). Each `.json` beside them is its export by `okr export --format
 //! json` of format 5, before the compact file existed.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use cascade::store::schema::SCHEMA_VERSION;
@@ -77,17 +79,8 @@ fn formats_1_2_and_3_of_one_plan_upgrade_to_the_same_plan_and_the_same_export() 
         plan.close().unwrap();
         assert_eq!(format_of(&path), SCHEMA_VERSION);
         assert_eq!(schema(&path), schema(&fresh), "{sample}: the schema of a new plan");
+        common::assert_sound(&path);
         let c = Connection::open(&path).unwrap();
-        let ok: String = c.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-        assert_eq!(ok, "ok");
-        assert!(c
-            .prepare("PRAGMA foreign_key_check")
-            .unwrap()
-            .query([])
-            .unwrap()
-            .next()
-            .unwrap()
-            .is_none());
         let kinds: Vec<(String, String)> = c
             .prepare(
                 "SELECT DISTINCT typeof(id), typeof(owner_id) FROM objective \

@@ -253,9 +253,7 @@ pub(super) fn key_results(
                             problems,
                             "key",
                             &k,
-                            Words::new("import-key-twice")
-                                .with_words("first", first.words())
-                                .with_words("what", Words::new("import-what-key-result-key")),
+                            super::validate::key_twice(first.words(), Words::new("import-what-key-result-key")),
                         );
                         String::new()
                     }

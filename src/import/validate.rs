@@ -40,14 +40,7 @@ pub(super) fn first_key(
         .map_err(|e| at.bad(problems, "key", raw, reason(e)))
         .ok()?;
     if let Some(first) = seen.get(&k) {
-        at.bad(
-            problems,
-            "key",
-            &k,
-            Words::new("import-key-twice")
-                .with_words("first", first.words())
-                .with_words("what", what),
-        );
+        at.bad(problems, "key", &k, key_twice(first.words(), what));
         return None;
     }
     seen.insert(k.clone(), at.place);
@@ -582,6 +575,13 @@ fn objectives(
             }
         }
     }
+}
+
+/// "… is given twice: first at …", for a key two rows give.
+pub(super) fn key_twice(first: Words, what: Words) -> Words {
+    Words::new("import-key-twice")
+        .with_words("first", first)
+        .with_words("what", what)
 }
 
 #[cfg(test)]

@@ -111,3 +111,20 @@ pub fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     out.sort();
     out
 }
+
+/// Asserts that the plan file at `path` is sound as SQLite sees it: its integrity check
+/// passes and no row points at a row that is not there.
+pub fn assert_sound(path: &Path) {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok", "{}", path.display());
+    let dangling = conn
+        .prepare("PRAGMA foreign_key_check")
+        .unwrap()
+        .query([])
+        .unwrap()
+        .next()
+        .unwrap()
+        .is_some();
+    assert!(!dangling, "foreign keys hold in {}", path.display());
+}
