@@ -17,6 +17,7 @@ import re
 import shutil
 import socket
 import sqlite3
+import uuid
 import subprocess
 import time
 from collections.abc import Iterator
@@ -99,6 +100,11 @@ def alive(pid: int) -> bool:
 def okr(*args: str | Path) -> subprocess.CompletedProcess[str]:
     """Runs the real `okr` command line (to prepare plans the way a user would)."""
     return subprocess.run([str(OKR), *map(str, args)], capture_output=True, text=True, check=False)
+
+
+def ui_id(stored: bytes) -> str:
+    """An id as the plan file keeps it (16 bytes) in the form the app's test ids use."""
+    return str(uuid.UUID(bytes=stored))
 
 
 @contextmanager

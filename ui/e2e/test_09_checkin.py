@@ -1,11 +1,11 @@
 """Issue 8's scenario: record a check-in on a key result in the app and see it in the
 key result's history chart, in the last check-in line, and in the plan file."""
 
-from conftest import plan_db
+from conftest import plan_db, ui_id
 
 
 def circles(app, kr_id):
-    return len(app.all(f'[data-testid="checkin-chart-{kr_id}"] svg circle'))
+    return len(app.all(f'[data-testid="checkin-chart-{ui_id(kr_id)}"] svg circle'))
 
 
 def test_record_a_check_in_and_see_the_chart(app, sample_plan):

@@ -5,7 +5,7 @@ selected person, where the tree and the panel are scrolled, and the note being t
 import sqlite3
 import time
 
-from conftest import okr, plan_db, report_figure
+from conftest import okr, plan_db, report_figure, ui_id
 
 # What the window shows and where the user is, read in one go: the key result's current
 # value (an attribute, so an ellipsis cannot cut it), the whole page's text, the selected
@@ -55,7 +55,7 @@ def test_a_checkin_by_okr_shows_within_two_seconds_without_a_click(app, sample_p
     )
     note = "Tuần 9: thêm ca tối"
     app.type(f"checkin-note-{kr_key}", note)
-    before = app.d.execute_script(READ, kr_id, kr_key)
+    before = app.d.execute_script(READ, ui_id(kr_id), kr_key)
     assert float(before["current"]) == current, before["current"]
     assert before["focused"] == f"checkin-note-{kr_key}"
 
@@ -69,7 +69,7 @@ def test_a_checkin_by_okr_shows_within_two_seconds_without_a_click(app, sample_p
     # No click, no key: the window follows the file.
     now = None
     while time.monotonic() - recorded < 5:
-        s = app.d.execute_script(READ, kr_id, kr_key)
+        s = app.d.execute_script(READ, ui_id(kr_id), kr_key)
         if s["current"] is not None and float(s["current"]) == value:
             now = s
             break
@@ -80,7 +80,7 @@ def test_a_checkin_by_okr_shows_within_two_seconds_without_a_click(app, sample_p
     assert took < 2.0, f"{took:.2f} s"
 
     # The last check-in line names it too (it comes from the quarter's state).
-    app.until(lambda: "từ okr" in app.d.execute_script(READ, kr_id, kr_key)["text"], timeout=2)
+    app.until(lambda: "từ okr" in app.d.execute_script(READ, ui_id(kr_id), kr_key)["text"], timeout=2)
     app.screenshot("followed-okr-checkin")
 
     # Nothing the user was doing moved.

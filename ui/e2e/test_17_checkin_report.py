@@ -5,11 +5,11 @@ chart gains the check-in and the plan file holds it. The same dialog in Vietname
 
 from datetime import date
 
-from conftest import plan_db, plan_dump
+from conftest import plan_db, ui_id, plan_dump
 
 
 def circles(app, kr_id):
-    return len(app.all(f'[data-testid="checkin-chart-{kr_id}"] svg circle'))
+    return len(app.all(f'[data-testid="checkin-chart-{ui_id(kr_id)}"] svg circle'))
 
 
 def body(app) -> str:
