@@ -149,6 +149,33 @@ describe("the Cascade view", () => {
     await waitFor(() => expect(screen.queryByTestId("sample-offer")).toBeNull());
   });
 
+  it("shows the findings of the language chosen while a large plan was still loading", async () => {
+    const VI_ORPHAN = {
+      ...ORPHAN,
+      message: "Mục tiêu chưa liên kết với mục tiêu nào của cấp trên.",
+    };
+    let lang = "";
+    let first: ((f: unknown) => void) | null = null;
+    const calls = bridge({
+      set_language: (a) => {
+        lang = a.lang as string;
+        return null;
+      },
+      // The first read of the findings (in English) is slow, as on a 50,000-agent plan.
+      findings: () =>
+        lang === "vi" ? [VI_ORPHAN] : first ? [ORPHAN] : new Promise((done) => (first = done)),
+    });
+    render(App);
+    await screen.findByTestId("tree-row-co");
+    await waitFor(() => expect(first).not.toBeNull());
+    await fireEvent.change(screen.getByTestId("language-select"), { target: { value: "vi" } });
+    await waitFor(() => expect(app.findings[0]?.message).toBe(VI_ORPHAN.message));
+    first!([ORPHAN]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(app.findings[0]?.message).toBe(VI_ORPHAN.message);
+    expect(calls.filter((c) => c.cmd === "findings").length).toBe(2);
+  });
+
   it("switches the whole UI to Vietnamese, the findings written by the core included", async () => {
     const VI_ORPHAN = {
       ...ORPHAN,

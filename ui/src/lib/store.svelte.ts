@@ -56,6 +56,8 @@ class AppStore {
   /** A version check or a refresh is under way: the next tick waits for it. */
   private checking = false;
   private refreshing = 0;
+  /** Counts the reads of the tree and findings: only the newest one is shown. */
+  private reads = 0;
 
   async start(): Promise<void> {
     this.loading = true;
@@ -87,21 +89,27 @@ class AppStore {
     // The tree first: its outline (people and their counts, read without checking the
     // plan), then the checked tree with its badges, then the findings. On a large plan the
     // check reads every row, and the findings are megabytes more through the bridge.
+    // A read started since (another quarter, another language, a change from outside)
+    // supersedes this one: what it would show now is older than what that one shows.
     const quarter = this.quarter;
+    const read = ++this.reads;
+    const current = () => read === this.reads;
     const outline = await api.treeOutline(quarter);
-    this.rows = outline;
-    this.findings = [];
-    this.expanded = initialExpanded(outline);
-    this.selected = outline[0]?.id ?? null;
-    const rows = await api.tree(quarter);
-    if (this.quarter !== quarter) return;
-    this.rows = rows;
-    const findings = await api.findings(quarter);
-    if (this.quarter !== quarter) return;
-    this.findings = findings;
-    await this.loadDetail();
-    this.seen = seen;
-    this.version++;
+    if (current()) {
+      this.rows = outline;
+      this.findings = [];
+      this.expanded = initialExpanded(outline);
+      this.selected = outline[0]?.id ?? null;
+    }
+    const rows = current() ? await api.tree(quarter) : null;
+    if (rows && current()) this.rows = rows;
+    const findings = current() ? await api.findings(quarter) : null;
+    if (findings && current()) {
+      this.findings = findings;
+      await this.loadDetail();
+      this.seen = seen;
+      this.version++;
+    }
     this.recent = await api.recentPlans().catch(() => []);
   }
 
@@ -178,9 +186,11 @@ class AppStore {
     try {
       const q = this.quarter;
       const seen = await this.currentVersion();
+      const read = ++this.reads;
       const [rows, findings] = await Promise.all([api.tree(q), api.findings(q)]);
-      // The user switched quarters meanwhile: that switch's own refresh shows the new one.
-      if (this.quarter !== q) return;
+      // The user switched quarters or languages meanwhile: that switch's own refresh
+      // shows the new one.
+      if (this.quarter !== q || read !== this.reads) return;
       this.rows = rows;
       this.findings = findings;
       if (this.selected && !rows.some((r) => r.id === this.selected))
