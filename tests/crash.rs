@@ -2,6 +2,8 @@
 //! moments; afterwards the file is intact and holds every change that was reported as
 //! saved.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -54,21 +56,6 @@ fn child(path: &Path) {
         .unwrap();
         println!("{key}");
     }
-}
-
-fn integrity(path: &Path) {
-    let conn = rusqlite::Connection::open(path).unwrap();
-    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
-    assert_eq!(ok, "ok");
-    let fk = conn
-        .prepare("PRAGMA foreign_key_check")
-        .unwrap()
-        .query([])
-        .unwrap()
-        .next()
-        .unwrap()
-        .is_none();
-    assert!(fk, "foreign keys hold");
 }
 
 #[test]
@@ -128,7 +115,7 @@ fn every_saved_edit_survives_a_kill() {
         reader.join().unwrap();
         saved.extend(rx.try_iter());
 
-        integrity(&path);
+        common::assert_sound(&path);
         let plan = Plan::open(&path).unwrap();
         for key in &saved {
             let o = plan
@@ -220,7 +207,7 @@ fn an_import_killed_at_any_moment_leaves_the_plan_before_or_after() {
         std::thread::sleep(whole.mul_f64(round as f64 / kills as f64 * 1.2));
         let _ = child.kill();
         child.wait().unwrap();
-        integrity(&target);
+        common::assert_sound(&target);
         Plan::open(&target).unwrap().close().unwrap();
         let now = counts(&target);
         assert!(
