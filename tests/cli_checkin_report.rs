@@ -95,6 +95,16 @@ fn history(dir: &Path, key: &str) -> Vec<(NaiveDate, f64, String)> {
         .collect()
 }
 
+/// `okr checkin p.okr --from FILE --date DAY`, as a team lead records a weekly report.
+fn report(dir: &Path, file: &str, day: NaiveDate) -> common::Run {
+    okr(dir, &["checkin", "p.okr", "--from", file, "--date", &day.to_string()])
+}
+
+/// [`report`], which must succeed.
+fn report_ok(dir: &Path, file: &str, day: NaiveDate) -> common::Run {
+    okr_ok(dir, &["checkin", "p.okr", "--from", file, "--date", &day.to_string()])
+}
+
 fn checkin_count(dir: &Path) -> usize {
     let plan = Plan::open(dir.join("p.okr")).unwrap();
     plan.checkins_in(None).unwrap().len()
@@ -170,17 +180,7 @@ fn a_wide_report_by_key_and_by_name_lists_what_matched_nothing() {
     .unwrap();
     // "4,1" in a CSV is no number: refused by line, column and value, nothing recorded.
     let before = std::fs::read(d.join("p.okr")).unwrap();
-    let r = okr(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "keys.csv",
-            "--date",
-            &earlier_day(27).to_string(),
-        ],
-    );
+    let r = report(d, "keys.csv", earlier_day(27));
     assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(
         r.stderr
@@ -198,17 +198,7 @@ fn a_wide_report_by_key_and_by_name_lists_what_matched_nothing() {
         "Người phụ trách;CSAT;FRT\nan1;4.1;110\nan2;4.3;\nNguyễn Thị Lan;4.5;90\n",
     )
     .unwrap();
-    let r = okr_ok(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "keys.csv",
-            "--date",
-            &earlier_day(27).to_string(),
-        ],
-    );
+    let r = report_ok(d, "keys.csv", earlier_day(27));
     assert!(
         r.stdout.contains("5 check-ins recorded on 5 key results"),
         "{}",
@@ -244,17 +234,7 @@ fn a_long_report_and_an_earlier_date_that_joins_the_history() {
         ),
     )
     .unwrap();
-    let r = okr_ok(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "long.csv",
-            "--date",
-            &earlier_day(20).to_string(),
-        ],
-    );
+    let r = report_ok(d, "long.csv", earlier_day(20));
     assert!(
         r.stdout.contains("3 check-ins recorded on 2 key results"),
         "{}",
@@ -277,17 +257,7 @@ fn a_long_report_and_an_earlier_date_that_joins_the_history() {
 
     // A wide report dated before the latest check-in: joins the history, current stays.
     std::fs::write(d.join("old.csv"), "owner,CSAT\nlan,3.9\n").unwrap();
-    let r = okr_ok(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "old.csv",
-            "--date",
-            &earlier_day(15).to_string(),
-        ],
-    );
+    let r = report_ok(d, "old.csv", earlier_day(15));
     assert!(r.stdout.contains("1 key result has a later check-in"), "{}", r.stdout);
     assert_eq!(current(d, "lan-a-csat"), 4.3);
     assert_eq!(history(d, "lan-a-csat").len(), 3);
@@ -299,17 +269,7 @@ fn a_report_dated_in_the_next_quarter_records_on_that_quarters_key_results() {
     let d = dir.path();
     plan(d);
     std::fs::write(d.join("week.csv"), "owner,CSAT,QA\nlan,4.6,88\n").unwrap();
-    let r = okr_ok(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "week.csv",
-            "--date",
-            &this_day().to_string(),
-        ],
-    );
+    let r = report_ok(d, "week.csv", this_day());
     let q2 = quarters().1;
     assert!(
         r.stdout
@@ -337,17 +297,7 @@ fn a_locked_quarter_refuses_the_report_and_the_plan_stays_as_it_was() {
     okr_ok(d, &["lock", "p.okr", "--quarter", &q1, "--by", "Chị Lan"]);
     std::fs::write(d.join("week.csv"), "owner,CSAT\nlan,4.4\n").unwrap();
     let before = std::fs::read(d.join("p.okr")).unwrap();
-    let r = okr(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "week.csv",
-            "--date",
-            &earlier_day(20).to_string(),
-        ],
-    );
+    let r = report(d, "week.csv", earlier_day(20));
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains(&q1) && r.stderr.contains("Chị Lan"), "{}", r.stderr);
     assert_eq!(std::fs::read(d.join("p.okr")).unwrap(), before);
@@ -488,17 +438,7 @@ fn a_workbook_report_and_a_utf16_report_are_read_as_the_import_reads_them() {
     sheet.write_number(1, 1, 4.45).unwrap();
     sheet.write_string(1, 2, "88,5").unwrap();
     book.save(d.join("week.xlsx")).unwrap();
-    let r = okr_ok(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "week.xlsx",
-            "--date",
-            &earlier_day(20).to_string(),
-        ],
-    );
+    let r = report_ok(d, "week.xlsx", earlier_day(20));
     assert!(r.stdout.contains("2 check-ins recorded"), "{}", r.stdout);
     assert_eq!((current(d, "lan-a-csat"), current(d, "lan-a-frt")), (4.45, 88.5));
 
@@ -514,17 +454,7 @@ fn a_workbook_report_and_a_utf16_report_are_read_as_the_import_reads_them() {
     sheet.write_string(2, 1, "n/a").unwrap();
     book.save(d.join("bad.xlsx")).unwrap();
     let before = std::fs::read(d.join("p.okr")).unwrap();
-    let r = okr(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "bad.xlsx",
-            "--date",
-            &earlier_day(21).to_string(),
-        ],
-    );
+    let r = report(d, "bad.xlsx", earlier_day(21));
     assert_eq!(r.code, 2);
     assert!(
         r.stderr
@@ -539,17 +469,7 @@ fn a_workbook_report_and_a_utf16_report_are_read_as_the_import_reads_them() {
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
     std::fs::write(d.join("unicode.txt"), bytes).unwrap();
-    let r = okr_ok(
-        d,
-        &[
-            "checkin",
-            "p.okr",
-            "--from",
-            "unicode.txt",
-            "--date",
-            &earlier_day(22).to_string(),
-        ],
-    );
+    let r = report_ok(d, "unicode.txt", earlier_day(22));
     assert!(r.stdout.contains("unicode.txt read as UTF-16 LE"), "{}", r.stdout);
     assert_eq!(current(d, "an1-a-csat"), 4.2);
 }
