@@ -15,9 +15,9 @@ use rusqlite::types::{Value, ValueRef};
 /// How one value changes: `(table, column, value)` → the value to keep.
 pub(crate) type Convert<'a> = dyn Fn(&str, &str, ValueRef<'_>) -> Result<Value, String> + 'a;
 
-/// The changeset `input` with every value passed through `convert`, given the columns of
-/// each table by position as the plan names them (`columns`).
-pub(crate) fn convert_with(
+/// The changeset `input` with every value passed through `convert`, given each table's
+/// columns by position (`columns`: a changeset names them only by position).
+pub(crate) fn convert(
     input: &[u8],
     columns: &dyn Fn(&str) -> Vec<String>,
     convert: &Convert<'_>,
@@ -65,74 +65,6 @@ pub(crate) fn convert_with(
         }
     }
     Ok(out)
-}
-
-/// [`convert_with`] for the plan's own tables, whose columns keep their order across
-/// formats ([`super::compact`]).
-pub(crate) fn convert(input: &[u8], convert: &Convert<'_>) -> Result<Vec<u8>, String> {
-    convert_with(input, &plan_columns, convert)
-}
-
-/// The columns of a table of plan content, by position, as every format has them.
-fn plan_columns(table: &str) -> Vec<String> {
-    let names: &[&str] = match table {
-        "node" => &[
-            "id",
-            "key",
-            "name",
-            "level",
-            "parent_id",
-            "role",
-            "new_hire",
-            "objective_cap",
-            "notes",
-        ],
-        "objective" => &[
-            "id",
-            "key",
-            "quarter",
-            "owner_id",
-            "title",
-            "description",
-            "parent_id",
-            "carried_from",
-            "created_at",
-            "updated_at",
-            "commitment",
-        ],
-        "key_result" => &[
-            "id",
-            "objective_id",
-            "position",
-            "title",
-            "kind",
-            "baseline",
-            "target",
-            "current",
-            "unit",
-            "weight",
-            "key",
-            "score",
-            "confidence",
-            "measure",
-        ],
-        "checkin" => &[
-            "id",
-            "key_result_id",
-            "date",
-            "value",
-            "note",
-            "who",
-            "confidence",
-            "recorded_at",
-        ],
-        "review" => &["node_id", "quarter", "reviewed_by", "reviewed_at"],
-        "objective_comment" => &["id", "objective_id", "author", "text", "created_at"],
-        "quarter_lock" => &["quarter", "locked_by", "locked_at"],
-        "review_scope" => &["node_id"],
-        _ => &[],
-    };
-    names.iter().map(|s| s.to_string()).collect()
 }
 
 struct Reader<'a> {
@@ -279,7 +211,7 @@ mod tests {
             ),
         );
         let cols = |_: &str| vec!["id".into(), "n".into(), "r".into(), "b".into(), "s".into()];
-        let same = convert_with(&set, &cols, &|_, _, v| Ok(crate::store::history::owned(v))).unwrap();
+        let same = convert(&set, &cols, &|_, _, v| Ok(crate::store::history::owned(v))).unwrap();
         assert_eq!(same, set);
     }
 
@@ -293,7 +225,7 @@ mod tests {
             "INSERT INTO t VALUES ('01a24cdf-000a-74dc-82d0-6740429077a2', 'x');",
         );
         let cols = |_: &str| vec!["id".into(), "at".into()];
-        let new = convert_with(&set, &cols, &|_, column, v| match column {
+        let new = convert(&set, &cols, &|_, column, v| match column {
             "id" => crate::store::compact::convert_id(v),
             _ => Ok(Value::Integer(42)),
         })

@@ -195,10 +195,7 @@ pub(crate) fn upgrade(tx: &Transaction) -> HookResult {
     }
     for (table, create) in TABLES {
         tx.execute_batch(create)?;
-        let columns: Vec<String> = tx
-            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let columns = columns_of(tx, table)?;
         let values: Vec<String> = columns
             .iter()
             .map(|c| {
@@ -234,6 +231,13 @@ pub(crate) fn upgrade(tx: &Transaction) -> HookResult {
     history(tx)?;
     review_base(tx)?;
     Ok(())
+}
+
+/// A table's columns, in order.
+fn columns_of(tx: &Transaction, table: &str) -> rusqlite::Result<Vec<String>> {
+    tx.prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))?
+        .query_map([], |r| r.get(0))?
+        .collect()
 }
 
 /// `cascade_id(text)` and `cascade_time(text)`, the conversions of a value, for the
@@ -281,9 +285,15 @@ fn history(tx: &Transaction) -> HookResult {
         .prepare("SELECT id, changes FROM history WHERE length(changes) > 0")?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    // The columns keep their order across formats, so the rebuilt tables name them.
+    let mut columns: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+    for (table, _) in TABLES {
+        columns.insert(table.to_string(), columns_of(tx, table)?);
+    }
+    let named = |table: &str| columns.get(table).cloned().unwrap_or_default();
     for (id, stored) in entries {
         let plain = super::history::unpacked(&stored).map_err(|e| HookError::Hook(e.to_string()))?;
-        let converted = super::changeset::convert(&plain, &|table, column, v| {
+        let converted = super::changeset::convert(&plain, &named, &|table, column, v| {
             if IDS.contains(&(table, column)) {
                 convert_id(v)
             } else if TIMES.contains(&(table, column)) {
