@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::{stamp, uuid_at};
+use super::stamp;
 use crate::{CheckIn, Result};
 
 const COLUMNS: &str = "c.id, c.key_result_id, c.date, c.value, c.note, c.who, c.confidence, c.recorded_at";
@@ -16,8 +16,8 @@ fn conv(i: usize, e: impl std::error::Error + Send + Sync + 'static) -> rusqlite
 fn from_row(r: &Row<'_>) -> rusqlite::Result<CheckIn> {
     let date: String = r.get(2)?;
     Ok(CheckIn {
-        id: uuid_at(r, 0)?,
-        key_result_id: uuid_at(r, 1)?,
+        id: r.get(0)?,
+        key_result_id: r.get(1)?,
         date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| conv(2, e))?,
         value: r.get(3)?,
         note: r.get(4)?,
@@ -96,7 +96,7 @@ pub(crate) fn list(c: &Connection, quarter: Option<&str>) -> Result<Vec<CheckIn>
 /// How many check-ins each key result holds (those with none are absent).
 pub(crate) fn counts(c: &Connection) -> Result<rustc_hash::FxHashMap<Uuid, u32>> {
     let mut st = c.prepare_cached("SELECT key_result_id, count(*) FROM checkin GROUP BY key_result_id")?;
-    let rows = st.query_map([], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -106,7 +106,7 @@ pub(crate) fn counts_for_objective(c: &Connection, objective: Uuid) -> Result<Ve
         "SELECT c.key_result_id, count(*) FROM checkin c JOIN key_result k ON k.id = c.key_result_id \
          WHERE k.objective_id = ?1 GROUP BY c.key_result_id",
     )?;
-    let rows = st.query_map([objective], |r| Ok((super::uuid_at(r, 0)?, r.get(1)?)))?;
+    let rows = st.query_map([objective], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -136,7 +136,7 @@ pub(crate) fn latest_dates(c: &Connection) -> Result<rustc_hash::FxHashMap<Uuid,
     let rows = st.query_map([], |r| {
         let date: String = r.get(1)?;
         Ok((
-            uuid_at(r, 0)?,
+            r.get(0)?,
             NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|e| conv(1, e))?,
         ))
     })?;

@@ -3,7 +3,6 @@
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::uuid_at;
 use crate::{Confidence, KeyResult, Result};
 
 const COLUMNS: &str =
@@ -12,8 +11,8 @@ const COLUMNS: &str =
 fn from_row(r: &Row<'_>) -> rusqlite::Result<KeyResult> {
     let kind: String = r.get(4)?;
     Ok(KeyResult {
-        id: uuid_at(r, 0)?,
-        objective_id: uuid_at(r, 1)?,
+        id: r.get(0)?,
+        objective_id: r.get(1)?,
         position: r.get(2)?,
         title: r.get(3)?,
         kind: kind
@@ -153,7 +152,7 @@ pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
 /// Every key result's key with its id, for imports that match rows by key.
 pub(crate) fn keys_with_ids(c: &Connection) -> Result<rustc_hash::FxHashMap<String, Uuid>> {
     let mut st = c.prepare_cached("SELECT key, id FROM key_result WHERE key IS NOT NULL")?;
-    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, uuid_at(r, 1)?)))?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -167,7 +166,7 @@ pub(crate) fn keys(c: &Connection) -> Result<rustc_hash::FxHashSet<String>> {
 /// Every key result id of the plan.
 pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
     let mut st = c.prepare_cached("SELECT id FROM key_result")?;
-    let rows = st.query_map([], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -193,9 +192,9 @@ pub(crate) fn measured(c: &Connection, quarters: Option<&[String]>) -> Result<Ve
     )?;
     let rows = st.query_map([filter], |r| {
         Ok(Measured {
-            id: uuid_at(r, 0)?,
+            id: r.get(0)?,
             key: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
-            owner_id: uuid_at(r, 2)?,
+            owner_id: r.get(2)?,
             quarter: r.get(3)?,
             measure: r.get(4)?,
         })

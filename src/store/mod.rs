@@ -624,16 +624,6 @@ fn migration_error(e: rusqlite_migration::Error) -> Error {
     }
 }
 
-/// Reads an id (16 bytes) from column `idx`.
-pub(crate) fn uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<uuid::Uuid> {
-    r.get(idx)
-}
-
-/// Reads an optional id from column `idx`.
-pub(crate) fn opt_uuid_at(r: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<Option<uuid::Uuid>> {
-    r.get(idx)
-}
-
 /// Checks foreign keys when the current transaction commits instead of at each
 /// statement, so a bulk write may add a row before the row it refers to.
 pub(crate) fn defer_foreign_keys(c: &Connection) -> Result<()> {

@@ -3,7 +3,6 @@
 use rusqlite::{Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::uuid_at;
 use crate::{Level, Node, Result};
 
 const COLUMNS: &str = "id, key, name, level, parent_id, role, new_hire, objective_cap, notes";
@@ -11,7 +10,7 @@ const COLUMNS: &str = "id, key, name, level, parent_id, role, new_hire, objectiv
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Node> {
     let level: i64 = r.get(3)?;
     Ok(Node {
-        id: uuid_at(r, 0)?,
+        id: r.get(0)?,
         key: r.get(1)?,
         name: r.get(2)?,
         level: Level::from_depth(level).ok_or(rusqlite::Error::IntegralValueOutOfRange(3, level))?,
@@ -98,7 +97,7 @@ pub(crate) fn subtree_ids(c: &Connection, id: Uuid) -> Result<Vec<Uuid>> {
              UNION ALL SELECT n.id, n.level FROM node n JOIN sub ON n.parent_id = sub.id)
          SELECT id FROM sub ORDER BY level DESC",
     )?;
-    let rows = st.query_map([id], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -115,7 +114,7 @@ pub(crate) fn insert_many(c: &Connection, nodes: &[Node]) -> Result<()> {
 /// Every node id of the plan.
 pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
     let mut st = c.prepare_cached("SELECT id FROM node")?;
-    let rows = st.query_map([], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Statement};
 use uuid::Uuid;
 
-use super::{opt_uuid_at, stamp, uuid_at};
+use super::stamp;
 use crate::{Objective, Quarter, Result};
 
 const COLUMNS: &str =
@@ -15,14 +15,14 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Objective> {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
     };
     Ok(Objective {
-        id: uuid_at(r, 0)?,
+        id: r.get(0)?,
         key: r.get(1)?,
         quarter: r.get::<_, String>(2)?.parse::<Quarter>().map_err(|e| conv(2, e))?,
-        owner_id: uuid_at(r, 3)?,
+        owner_id: r.get(3)?,
         title: r.get(4)?,
         description: r.get(5)?,
-        parent_id: opt_uuid_at(r, 6)?,
-        carried_from: opt_uuid_at(r, 7)?,
+        parent_id: r.get(6)?,
+        carried_from: r.get(7)?,
         created_at: stamp::read(r, 8)?,
         updated_at: stamp::read(r, 9)?,
         commitment: r.get::<_, String>(10)?.parse().map_err(|e| conv(10, e))?,
@@ -100,7 +100,7 @@ pub(crate) fn list(c: &Connection, quarter: Option<Quarter>) -> Result<Vec<Objec
 
 pub(crate) fn list_owned_by(c: &Connection, owner: Uuid) -> Result<Vec<Uuid>> {
     let mut st = c.prepare_cached("SELECT id FROM objective WHERE owner_id = ?1")?;
-    let rows = st.query_map([owner], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([owner], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -120,7 +120,7 @@ pub(crate) fn count_owned_in(c: &Connection, owner: Uuid, quarter: Quarter) -> R
 /// How many objectives each person or unit owns in `quarter`, from the owner index alone.
 pub(crate) fn counts_by_owner(c: &Connection, quarter: Quarter) -> Result<rustc_hash::FxHashMap<Uuid, u32>> {
     let mut st = c.prepare_cached("SELECT owner_id, count(*) FROM objective WHERE quarter = ?1 GROUP BY owner_id")?;
-    let rows = st.query_map([quarter.to_string()], |r| Ok((uuid_at(r, 0)?, r.get(1)?)))?;
+    let rows = st.query_map([quarter.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -136,7 +136,7 @@ pub(crate) fn quarters(c: &Connection) -> Result<Vec<Quarter>> {
 
 pub(crate) fn parent_of(c: &Connection, id: Uuid) -> Result<Option<Uuid>> {
     Ok(c.prepare_cached("SELECT parent_id FROM objective WHERE id = ?1")?
-        .query_row([id], |r| opt_uuid_at(r, 0))
+        .query_row([id], |r| r.get(0))
         .optional()?
         .flatten())
 }
@@ -163,6 +163,6 @@ pub(crate) fn insert_many(c: &Connection, objectives: &[Objective]) -> Result<()
 /// Every objective id of the plan.
 pub(crate) fn ids(c: &Connection) -> Result<Vec<Uuid>> {
     let mut st = c.prepare_cached("SELECT id FROM objective")?;
-    let rows = st.query_map([], |r| uuid_at(r, 0))?;
+    let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

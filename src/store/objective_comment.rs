@@ -3,13 +3,13 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use uuid::Uuid;
 
-use super::{stamp, uuid_at};
+use super::stamp;
 use crate::{ObjectiveComment, Quarter, Result};
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<ObjectiveComment> {
     Ok(ObjectiveComment {
-        id: uuid_at(r, 0)?,
-        objective_id: uuid_at(r, 1)?,
+        id: r.get(0)?,
+        objective_id: r.get(1)?,
         author: r.get(2)?,
         text: r.get(3)?,
         created_at: stamp::read(r, 4)?,

@@ -3,7 +3,7 @@
 use rusqlite::{params, Connection, Row};
 use uuid::Uuid;
 
-use super::{stamp, uuid_at};
+use super::stamp;
 use crate::{Quarter, Result, Review};
 
 fn from_row(r: &Row<'_>) -> rusqlite::Result<Review> {
@@ -11,7 +11,7 @@ fn from_row(r: &Row<'_>) -> rusqlite::Result<Review> {
         rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, e)
     };
     Ok(Review {
-        node_id: uuid_at(r, 0)?,
+        node_id: r.get(0)?,
         quarter: r
             .get::<_, String>(1)?
             .parse::<Quarter>()
