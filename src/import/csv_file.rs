@@ -190,6 +190,23 @@ pub(crate) fn table<T: SheetRow>(
     problems: &mut Problems,
     rows_problems: &mut Problems,
 ) -> Option<(Table<T>, TextEncoding)> {
+    // One row a line at most: reserved once, rather than grown (and copied) by doubling.
+    let mut rows = Vec::with_capacity(file.bytes.iter().filter(|&&b| b == b'\n').count());
+    let (mut table, encoding) = each_row(file, problems, rows_problems, |_, row| rows.push(row))?;
+    table.rows = rows;
+    Some((table, encoding))
+}
+
+/// Reads a CSV file record by record, giving each row to `each` with its table (the
+/// file's name and columns, without rows) as it is read, so that it can be checked and
+/// let go at once; gives the table and the encoding the file was read in. Problems go
+/// where [`table`] puts them.
+pub(crate) fn each_row<T: SheetRow>(
+    file: &InputFile,
+    problems: &mut Problems,
+    rows_problems: &mut Problems,
+    mut each: impl FnMut(&Table<T>, T),
+) -> Option<(Table<T>, TextEncoding)> {
     let (text, encoding) = text(file, problems)?;
     let mut opened = open(&file.name, &text, text.as_bytes(), problems)?;
     let columns = Columns::new::<T>(
@@ -200,19 +217,14 @@ pub(crate) fn table<T: SheetRow>(
         false,
         rows_problems,
     );
-    let mut table = columns.as_ref().map(|c| {
-        // One row a line at most: reserved once, rather than grown (and copied) by doubling.
-        let mut t = c.table();
-        t.rows.reserve_exact(text.bytes().filter(|&b| b == b'\n').count());
-        t
-    });
+    let table = columns.as_ref().map(|c| c.table());
     opened.records(&file.name, problems, |place, rec| {
         // Without its columns the file is refused; its lines are still read, so that
         // one that cannot be read is reported as well.
-        if let (Some(columns), Some(table)) = (&columns, &mut table) {
+        if let (Some(columns), Some(table)) = (&columns, &table) {
             let cell = |i: usize| rec.get(i).map(CellRef::Text);
             if let Some(row) = columns.row(place, rec.len(), cell, rows_problems) {
-                table.rows.push(row);
+                each(table, row);
             }
         }
     });

@@ -30,7 +30,7 @@ use uuid::Uuid;
 
 use super::cell::{Cell, Change};
 use super::problem::{reason, Place, Problems};
-use super::rows::{PackedKeyResultRow, Table};
+use super::rows::{KeyResultRow, PackedKeyResultRow, Table};
 use super::validate::{number, pick_id, place};
 use crate::i18n::words::Words;
 use crate::model::ids::IdBatch;
@@ -171,11 +171,8 @@ pub(super) fn key_results(
     let Table {
         file, mut rows, has, ..
     } = table;
-    let file = file.as_str();
-    let has = |column: &str| has.contains(&column);
+    let mut check = RowCheck::new(file, has, objective_ids, objectives_file);
     let mut drafts: Vec<Draft> = Vec::with_capacity(rows.len());
-    let mut positions: HashMap<Uuid, u32> = HashMap::default();
-    let mut keys_seen = KeysSeen::default();
 
     // Each row is unpacked only while it is checked, and let go once it has its draft;
     // the rows' list shrinks as the drafts' grows, so the two are not held whole at once.
@@ -186,17 +183,166 @@ pub(super) fn key_results(
         }
         let row = packed.unpack();
         drop(packed);
-        let at = Cell {
+        drafts.extend(check.draft(row, problems));
+    }
+    change.objectives_with_key_results = check.positions.len();
+    drop(rows);
+    let file = check.file.as_str();
+    // The key of each objective the file names, for the messages and the keys made.
+    let named: HashMap<Uuid, &str> = objective_ids
+        .iter()
+        .filter(|(_, id)| check.positions.contains_key(id))
+        .map(|(key, id)| (*id, key.as_str()))
+        .collect();
+
+    let pairs = matches(&drafts, plan, &check.positions, file, problems);
+    write(drafts, &pairs, plan, &named, file, change, problems);
+}
+
+/// What [`stream`] did besides the key results it handed on.
+#[derive(Debug, Default)]
+pub(super) struct Streamed {
+    /// Objectives with at least one key result in the file.
+    pub objectives: usize,
+    /// Key results made (handed on, unless there were problems).
+    pub added: usize,
+    /// The key results handed on without a key, each with the key to make one from
+    /// (`sla-kr2`): made once every key the file gives is written ([`made_key`]).
+    pub keyless: Vec<(Uuid, String)>,
+}
+
+/// Rows per batch [`stream`] hands on: a whole number of the bulk insert's statements.
+const BATCH: usize = 2000;
+
+/// The key results of a first import into a new plan, checked row by row as the file is
+/// read and handed on to `send` in batches as they are made, so that they are written
+/// while the next are checked and never held all at once. A new plan has no key results
+/// to match, so each row is a new key result; the rules and the problems found are those
+/// of [`key_results`], in the same order. Once a problem is found nothing more is handed
+/// on (the import is refused), but every row is still checked.
+pub(super) struct Stream<'a, F: FnMut(Vec<KeyResult>)> {
+    check: RowCheck<'a>,
+    ids: IdBatch,
+    out: Streamed,
+    /// As in `write`, a missing baseline is reported after every row's own problems.
+    baselines: Problems,
+    batch: Vec<KeyResult>,
+    /// Each objective's key by its id, made at the first row without a key.
+    key_of: Option<HashMap<Uuid, &'a str>>,
+    send: F,
+}
+
+impl<'a, F: FnMut(Vec<KeyResult>)> Stream<'a, F> {
+    /// Key results of the file `file` with the optional columns `has`.
+    pub fn new(
+        file: String,
+        has: Vec<&'static str>,
+        objective_ids: &'a HashMap<String, Uuid>,
+        objectives_file: &'a str,
+        send: F,
+    ) -> Self {
+        Stream {
+            check: RowCheck::new(file, has, objective_ids, objectives_file),
+            ids: IdBatch::new(),
+            out: Streamed::default(),
+            baselines: Problems::default(),
+            batch: Vec::with_capacity(BATCH),
+            key_of: None,
+            send,
+        }
+    }
+
+    /// Checks the next row.
+    pub fn row(&mut self, packed: PackedKeyResultRow, problems: &mut Problems) {
+        let Some(d) = self.check.draft(packed.unpack(), problems) else {
+            return;
+        };
+        let kind = d.kind.unwrap_or(KrKind::Progress);
+        if d.baseline.is_none() && kind == KrKind::Progress {
+            self.baselines.cell(
+                &self.check.file,
+                d.place,
+                "baseline",
+                "",
+                Words::new("import-baseline-empty"),
+            );
+        }
+        if !problems.is_empty() || !self.baselines.is_empty() {
+            return;
+        }
+        let k = new_key_result(d, self.ids.next(), kind);
+        if k.key.is_empty() {
+            let ids = self.check.objective_ids;
+            let key_of = self
+                .key_of
+                .get_or_insert_with(|| ids.iter().map(|(key, id)| (*id, key.as_str())).collect());
+            let objective = key_of.get(&k.objective_id).copied().unwrap_or("kr");
+            self.out
+                .keyless
+                .push((k.id, format!("{objective}-kr{}", k.position + 1)));
+        }
+        self.batch.push(k);
+        self.out.added += 1;
+        if self.batch.len() == BATCH {
+            (self.send)(std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH)));
+        }
+    }
+
+    /// Hands on the last batch; what was done, with the problems found last.
+    pub fn finish(mut self, problems: &mut Problems) -> Streamed {
+        if !self.batch.is_empty() && problems.is_empty() && self.baselines.is_empty() {
+            (self.send)(std::mem::take(&mut self.batch));
+        }
+        problems.append(self.baselines);
+        self.out.objectives = self.check.positions.len();
+        self.out
+    }
+}
+
+/// Checks rows of key results one at a time, remembering what a later row is checked
+/// against: the keys given so far and each objective's count of rows.
+struct RowCheck<'a> {
+    file: String,
+    has: Vec<&'static str>,
+    objective_ids: &'a HashMap<String, Uuid>,
+    objectives_file: &'a str,
+    keys_seen: KeysSeen,
+    /// Rows per objective so far: the next row's place among its objective's.
+    positions: HashMap<Uuid, u32>,
+}
+
+impl<'a> RowCheck<'a> {
+    fn new(
+        file: String,
+        has: Vec<&'static str>,
+        objective_ids: &'a HashMap<String, Uuid>,
+        objectives_file: &'a str,
+    ) -> Self {
+        RowCheck {
             file,
+            has,
+            objective_ids,
+            objectives_file,
+            keys_seen: KeysSeen::default(),
+            positions: HashMap::default(),
+        }
+    }
+
+    /// Checks one row, reporting what is wrong with it; its draft, unless its objective
+    /// is not known.
+    fn draft(&mut self, row: KeyResultRow, problems: &mut Problems) -> Option<Draft> {
+        let has = |column: &str| self.has.contains(&column);
+        let at = Cell {
+            file: &self.file,
             place: place(row.place),
         };
-        let objective = match objective_ids.get(row.objective.trim()) {
+        let objective = match self.objective_ids.get(row.objective.trim()) {
             Some(id) => Some(*id),
             None => {
                 let msg = if row.objective.trim().is_empty() {
                     Words::new("import-objective-empty")
                 } else {
-                    Words::new("import-objective-unknown").with("file", objectives_file)
+                    Words::new("import-objective-unknown").with("file", self.objectives_file)
                 };
                 at.bad(problems, "objective", &row.objective, msg);
                 None
@@ -247,7 +393,7 @@ pub(super) fn key_results(
                     at.bad(problems, "key", &row.key, reason(e));
                     String::new()
                 }
-                Ok(k) => match keys_seen.first(&k, at.place, objective.map(|_| drafts.len()), &drafts) {
+                Ok(k) => match self.keys_seen.first(&k, at.place) {
                     Some(first) => {
                         at.bad(
                             problems,
@@ -278,9 +424,9 @@ pub(super) fn key_results(
         } else {
             None
         };
-        let Some(objective) = objective else { continue };
-        let position = positions.entry(objective).or_insert(0);
-        drafts.push(Draft {
+        let objective = objective?;
+        let position = self.positions.entry(objective).or_insert(0);
+        let d = Draft {
             place: at.place,
             id: row.id,
             key: kr_key,
@@ -296,65 +442,70 @@ pub(super) fn key_results(
             score,
             confidence,
             measure,
-        });
+        };
         *position += 1;
+        Some(d)
     }
-    change.objectives_with_key_results = positions.len();
-    drop(keys_seen);
-    drop(rows);
-    // The key of each objective the file names, for the messages and the keys made.
-    let named: HashMap<Uuid, &str> = objective_ids
-        .iter()
-        .filter(|(_, id)| positions.contains_key(id))
-        .map(|(key, id)| (*id, key.as_str()))
-        .collect();
-
-    let pairs = matches(&drafts, plan, &positions, file, problems);
-    write(drafts, &pairs, plan, &named, file, change, problems);
 }
 
-/// The keys the file's key results have given so far, to refuse a second row with one.
-/// It holds each key's hash and where its first row is (its draft, or the row itself
-/// when it made none), rather than a copy of every key: a large file gives half a
-/// million.
+/// A draft as a new key result with `id`.
+fn new_key_result(d: Draft, id: Uuid, kind: KrKind) -> KeyResult {
+    KeyResult {
+        id,
+        objective_id: d.objective,
+        position: d.position,
+        key: d.key,
+        title: d.title,
+        kind,
+        baseline: d.baseline,
+        target: d.target,
+        current: d.current,
+        unit: d.unit.unwrap_or_default(),
+        weight: d.weight.unwrap_or(1.0),
+        score: d.score,
+        confidence: d.confidence,
+        measure: d.measure.unwrap_or_default(),
+    }
+}
+
+/// A key for a new key result that has none, made from `base` (its objective's key and
+/// its number, `sla-kr2`) so that no key in `taken` is the same; it is taken then.
+pub(super) fn made_key(base: &str, taken: &mut HashSet<String>) -> String {
+    let made = key::unique(base, |x| Ok(taken.contains(x))).expect("a free key exists");
+    taken.insert(made.clone());
+    made
+}
+
+/// The keys the file's key results have given so far, to refuse a second row with one,
+/// naming the row that gave it first. Each key is kept once, in one string with the
+/// others, and found by its hash: a large file gives half a million.
 #[derive(Default)]
 struct KeysSeen {
     by_hash: HashMap<u64, u32>,
-    /// Rows that made no draft (their objective is unknown): their key and place.
-    undrafted: Vec<(String, Place)>,
+    /// Every key seen, one after another.
+    text: String,
+    /// Where each key seen ends in `text`, and the row that gave it.
+    firsts: Vec<(usize, Place)>,
     /// Keys whose hash an earlier, different key already had (all but never).
     collided: HashMap<String, Place>,
 }
 
-/// Marks a [`KeysSeen`] entry as an index into `undrafted`, not into the drafts.
-const UNDRAFTED: u32 = 1 << 31;
-
 impl KeysSeen {
     /// Where `key` was first given, or `None` when this is the first time: then it is
-    /// remembered as given at `place`, by draft number `draft` (the draft about to be
-    /// made) or, without one, by its text.
-    fn first(&mut self, key: &str, place: Place, draft: Option<usize>, drafts: &[Draft]) -> Option<Place> {
+    /// remembered as given at `place`.
+    fn first(&mut self, key: &str, place: Place) -> Option<Place> {
         use std::hash::BuildHasher;
         let hash = rustc_hash::FxBuildHasher.hash_one(key);
         let Some(&at) = self.by_hash.get(&hash) else {
-            let at = match draft {
-                Some(i) => u32::try_from(i).expect("fewer than 2^31 rows"),
-                None => {
-                    self.undrafted.push((key.to_string(), place));
-                    UNDRAFTED | u32::try_from(self.undrafted.len() - 1).expect("fewer than 2^31 rows")
-                }
-            };
+            self.text.push_str(key);
+            self.firsts.push((self.text.len(), place));
+            let at = u32::try_from(self.firsts.len() - 1).expect("fewer than 2^32 rows");
             self.by_hash.insert(hash, at);
             return None;
         };
-        let (first_key, first) = if at & UNDRAFTED != 0 {
-            let (k, p) = &self.undrafted[(at & !UNDRAFTED) as usize];
-            (k.as_str(), *p)
-        } else {
-            let d = &drafts[at as usize];
-            (d.key.as_str(), d.place)
-        };
-        if first_key == key {
+        let (end, first) = self.firsts[at as usize];
+        let start = at.checked_sub(1).map_or(0, |i| self.firsts[i as usize].0);
+        if &self.text[start..end] == key {
             return Some(first);
         }
         if let Some(p) = self.collided.get(key) {
@@ -501,22 +652,8 @@ fn write(
                 problems.cell(file, d.place, "baseline", "", Words::new("import-baseline-empty"));
             }
             let Some(was) = was else {
-                return Some(KeyResult {
-                    id: pick_id(d.id, &mut ids_taken, &mut ids),
-                    objective_id: d.objective,
-                    position: d.position,
-                    key: d.key,
-                    title: d.title,
-                    kind,
-                    baseline: d.baseline,
-                    target: d.target,
-                    current: d.current,
-                    unit: d.unit.unwrap_or_default(),
-                    weight: d.weight.unwrap_or(1.0),
-                    score: d.score,
-                    confidence: d.confidence,
-                    measure: d.measure.unwrap_or_default(),
-                });
+                let id = pick_id(d.id, &mut ids_taken, &mut ids);
+                return Some(new_key_result(d, id, kind));
             };
             let recorded = plan.checkins.get(&was.id).is_some_and(|n| *n > 0);
             if recorded && d.current != was.current {
@@ -572,9 +709,7 @@ fn write(
             objective_key.get(&k.objective_id).copied().unwrap_or("kr"),
             k.position + 1
         );
-        let made = key::unique(&base, |x| Ok(keys_taken.contains(x))).expect("a free key exists");
-        keys_taken.insert(made.clone());
-        k.key = made;
+        k.key = made_key(&base, &mut keys_taken);
     }
     change.new_key_results = fresh;
 }

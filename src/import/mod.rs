@@ -40,6 +40,7 @@ mod cell;
 mod change;
 pub(crate) mod csv_file;
 pub mod encoding;
+mod fill;
 pub(crate) mod grid;
 mod history;
 mod json;
@@ -243,6 +244,59 @@ impl ImportReport {
 /// The message `one` for one, else `many` with the count.
 fn counted(one: &'static str, many: &'static str, count: usize) -> Words {
     Words::new(if count == 1 { one } else { many }).with("count", count)
+}
+
+/// What an import reads: spreadsheets, a workbook or a JSON export.
+#[derive(Debug, Clone)]
+pub enum Source {
+    Csv(ImportFiles),
+    Xlsx(InputFile),
+    Json(InputFile),
+}
+
+impl Source {
+    /// Imports into `plan`, all or nothing ([`import_csv`], [`import_xlsx`], [`import_json`]).
+    pub fn import(self, plan: &mut Plan, options: ImportOptions) -> Result<ImportReport, ImportError> {
+        match self {
+            Source::Csv(files) => import_csv(plan, files, options),
+            Source::Xlsx(file) => import_xlsx(plan, &file, options),
+            Source::Json(file) => import_json(plan, &file, options),
+        }
+    }
+
+    /// Makes a new plan at `path` (refused when a file is there) holding what the source
+    /// says, all or nothing: a refused import leaves no file behind. Spreadsheets are
+    /// read, checked and written on both cores at once ([`fill`]), which only a plan
+    /// nobody else has seen allows.
+    pub fn import_new(self, path: &Path, options: ImportOptions) -> Result<ImportReport, ImportError> {
+        let mut plan = Plan::create(path)?;
+        let result = match self {
+            Source::Csv(files) if files.org.is_some() || files.objectives.is_some() || files.key_results.is_some() => {
+                fill::import_new(&mut plan, files)
+            }
+            source => source.import(&mut plan, options),
+        };
+        let closed = plan.close();
+        match result {
+            Ok(report) => {
+                closed?;
+                Ok(report)
+            }
+            Err(e) => {
+                remove_plan_file(path);
+                Err(e)
+            }
+        }
+    }
+}
+
+/// Removes a plan file and what SQLite keeps beside it.
+fn remove_plan_file(path: &Path) {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(std::path::PathBuf::from(p));
+    }
 }
 
 /// Imports spreadsheets into the plan, all or nothing. See the [module docs](self).

@@ -116,35 +116,12 @@ pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems)
         settings: rows.settings,
         ..Change::default()
     };
-    let org_file = rows.nodes.as_ref().map_or("org.csv".to_string(), |t| t.file.clone());
-    let objectives_file = rows
-        .objectives
-        .as_ref()
-        .map_or("objectives.csv".to_string(), |t| t.file.clone());
-
-    // Node key → (id, level); the plan's nodes overlaid with the file's.
-    let mut node_ids: HashMap<String, (Uuid, Option<Level>)> = existing
-        .nodes
-        .iter()
-        .map(|n| (n.key.clone(), (n.id, Some(n.level))))
-        .collect();
-    if let Some(table) = rows.nodes {
-        nodes(table, existing, &mut node_ids, &mut change, problems);
-    }
-
-    let mut objective_ids: HashMap<String, Uuid> = existing.objectives.iter().map(|o| (o.key.clone(), o.id)).collect();
-    if let Some(table) = rows.objectives {
-        objectives(
-            table,
-            existing,
-            &node_ids,
-            &org_file,
-            &mut objective_ids,
-            &mut change,
-            problems,
-            now,
-        );
-    }
+    let Checked {
+        node_ids,
+        objective_ids,
+        org_file,
+        objectives_file,
+    } = people_and_objectives(rows.nodes, rows.objectives, existing, &mut change, problems, now);
     if let Some(table) = rows.key_results {
         key_results::key_results(
             table,
@@ -168,6 +145,59 @@ pub(crate) fn validate(rows: Rows, existing: &Existing, problems: &mut Problems)
         history::locks(table, &mut change, problems, now);
     }
     change
+}
+
+/// What the people and objectives of an import are known by once checked: the key
+/// results and the history are checked against them.
+pub(crate) struct Checked {
+    /// Node key → (id, level); the plan's nodes overlaid with the file's.
+    pub node_ids: HashMap<String, (Uuid, Option<Level>)>,
+    /// Objective key → id; the plan's overlaid with the file's.
+    pub objective_ids: HashMap<String, Uuid>,
+    pub org_file: String,
+    pub objectives_file: String,
+}
+
+/// Checks the rows of `org.csv` and `objectives.csv` (either may be absent) into `change`.
+pub(crate) fn people_and_objectives(
+    nodes_table: Option<Table<NodeRow>>,
+    objectives_table: Option<Table<PackedObjectiveRow>>,
+    existing: &Existing,
+    change: &mut Change,
+    problems: &mut Problems,
+    now: DateTime<Utc>,
+) -> Checked {
+    let org_file = nodes_table.as_ref().map_or("org.csv".to_string(), |t| t.file.clone());
+    let objectives_file = objectives_table
+        .as_ref()
+        .map_or("objectives.csv".to_string(), |t| t.file.clone());
+    let mut node_ids: HashMap<String, (Uuid, Option<Level>)> = existing
+        .nodes
+        .iter()
+        .map(|n| (n.key.clone(), (n.id, Some(n.level))))
+        .collect();
+    if let Some(table) = nodes_table {
+        nodes(table, existing, &mut node_ids, change, problems);
+    }
+    let mut objective_ids: HashMap<String, Uuid> = existing.objectives.iter().map(|o| (o.key.clone(), o.id)).collect();
+    if let Some(table) = objectives_table {
+        objectives(
+            table,
+            existing,
+            &node_ids,
+            &org_file,
+            &mut objective_ids,
+            change,
+            problems,
+            now,
+        );
+    }
+    Checked {
+        node_ids,
+        objective_ids,
+        org_file,
+        objectives_file,
+    }
 }
 
 fn nodes(

@@ -47,7 +47,8 @@ fn bind(st: &mut Statement<'_>, at: usize, k: &KeyResult) -> rusqlite::Result<()
     st.raw_bind_parameter(at + 7, k.current)?;
     st.raw_bind_parameter(at + 8, &k.unit)?;
     st.raw_bind_parameter(at + 9, k.weight)?;
-    st.raw_bind_parameter(at + 10, &k.key)?;
+    // Empty only while a first import makes its keys ([`set_key`]): absent until then.
+    st.raw_bind_parameter(at + 10, Some(&k.key).filter(|k| !k.is_empty()))?;
     st.raw_bind_parameter(at + 11, k.score)?;
     st.raw_bind_parameter(at + 12, k.confidence.map(|c| c.as_str()))?;
     st.raw_bind_parameter(at + 13, &k.measure)
@@ -147,6 +148,14 @@ pub(crate) fn renumber(c: &Connection, ids: &[Uuid]) -> Result<()> {
 /// Inserts many key results at once (imports, rollovers).
 pub(crate) fn insert_many(c: &Connection, krs: &[KeyResult]) -> Result<()> {
     super::bulk::insert(c, "key_result", COLUMNS, krs, bind)
+}
+
+/// Gives a key result its key (a first import's key results without one get theirs once
+/// every key the file gives is written).
+pub(crate) fn set_key(c: &Connection, id: Uuid, key: &str) -> Result<()> {
+    c.prepare_cached("UPDATE key_result SET key = ?2 WHERE id = ?1")?
+        .execute(rusqlite::params![id, key])?;
+    Ok(())
 }
 
 /// Every key result's key with its id, for imports that match rows by key.

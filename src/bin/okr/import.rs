@@ -1,9 +1,9 @@
 //! `okr import`: spreadsheets or a JSON export into a plan, all or nothing.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cascade::import::{import_csv, import_json, import_xlsx, ImportFiles, ImportOptions, InputFile};
+use cascade::import::{ImportFiles, ImportOptions, InputFile, Source};
 use cascade::Plan;
 
 use crate::{Failure, Outcome};
@@ -59,48 +59,32 @@ fn read(path: &Option<PathBuf>) -> Result<Option<InputFile>, Failure> {
         .transpose()
 }
 
-/// Removes a plan this command created, so a refused import leaves nothing behind.
-fn remove_new_plan(path: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let mut p = path.as_os_str().to_owned();
-        p.push(suffix);
-        let _ = std::fs::remove_file(PathBuf::from(p));
-    }
-}
-
 pub fn run(args: Args, lang: cascade::Lang) -> Outcome {
     let json = read(&args.json)?;
     let xlsx = read(&args.xlsx)?;
-    let files = ImportFiles {
-        org: read(&args.org)?,
-        objectives: read(&args.objectives)?,
-        key_results: read(&args.key_results)?,
-    };
-    let created = !args.plan.exists();
-    let mut plan = if created {
-        Plan::create(&args.plan)?
-    } else {
-        Plan::open(&args.plan)?
+    let source = match (json, xlsx) {
+        (Some(file), _) => Source::Json(file),
+        (None, Some(file)) => Source::Xlsx(file),
+        (None, None) => Source::Csv(ImportFiles {
+            org: read(&args.org)?,
+            objectives: read(&args.objectives)?,
+            key_results: read(&args.key_results)?,
+        }),
     };
     let options = ImportOptions {
         delete_missing: args.delete_missing,
     };
-    let result = match (&json, &xlsx) {
-        (Some(file), _) => import_json(&mut plan, file, options),
-        (None, Some(file)) => import_xlsx(&mut plan, file, options),
-        (None, None) => import_csv(&mut plan, files, options),
+    let created = !args.plan.exists();
+    let report = if created {
+        source.import_new(&args.plan, options)?
+    } else {
+        let mut plan = Plan::open(&args.plan)?;
+        let result = source.import(&mut plan, options);
+        let closed = plan.close();
+        let report = result?;
+        closed?;
+        report
     };
-    let closed = plan.close();
-    let report = match result {
-        Ok(r) => r,
-        Err(e) => {
-            if created {
-                remove_new_plan(&args.plan);
-            }
-            return Err(e.into());
-        }
-    };
-    closed?;
     for line in report.lines(lang, &args.plan.display().to_string(), created) {
         println!("{line}");
     }
