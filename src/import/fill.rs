@@ -106,7 +106,6 @@ pub(super) fn import_new(plan: &mut Plan, files: ImportFiles) -> Result<ImportRe
         // Written while the key results are checked; they follow batch by batch. The
         // outcome of their thread decides whether the fill commits.
         let mut outcome: Option<KeyResultsRead> = None;
-        let mut refused: Option<ImportError> = None;
         let mut wrote = None;
         let mut krs = krs;
         let mut joined = move || {
@@ -149,18 +148,14 @@ pub(super) fn import_new(plan: &mut Plan, files: ImportFiles) -> Result<ImportRe
                     unreadable,
                 );
                 if let Err(e) = problems.into_result() {
-                    // Rolled back: the placeholder error never leaves this function.
-                    refused = Some(e);
-                    return Err(crate::Error::Busy);
+                    tx.refuse();
+                    return Ok(Err(e));
                 }
                 wrote = Some(read.streamed.added);
                 outcome = Some(read);
-                Ok(())
+                Ok(Ok(()))
             });
-            if let Some(e) = refused {
-                return Err(e);
-            }
-            result?;
+            result??;
         } else {
             drop(change);
             // Drained, so the thread never waits on a full channel.

@@ -95,6 +95,8 @@ pub struct Tx<'a> {
     tx: Transaction<'a>,
     /// What the change is, in words, for the plan's history (the first said wins).
     what: RefCell<Option<Words>>,
+    /// Set by [`Tx::refuse`]: rolled back although the change returned its outcome.
+    refused: std::cell::Cell<bool>,
 }
 
 impl std::ops::Deref for Tx<'_> {
@@ -114,6 +116,13 @@ impl Tx<'_> {
         if w.is_none() {
             *w = Some(what);
         }
+    }
+
+    /// Rolls the change back when it returns, with what it returns: for a change that
+    /// finds, once under way, that it must not happen, and says why in its own terms (a
+    /// first import that writes rows while later ones are still checked).
+    pub(crate) fn refuse(&self) {
+        self.refused.set(true);
     }
 }
 
@@ -378,6 +387,7 @@ impl Plan {
         let tx = Tx {
             tx: self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?,
             what: RefCell::new(None),
+            refused: std::cell::Cell::new(false),
         };
         let mut recorder = match mode {
             Mode::Record => Some(history::recorder(&tx, history::RECORDED)?),
@@ -392,7 +402,7 @@ impl Plan {
                 return Err(self.explain(e));
             }
         };
-        if mode == Mode::DryRun {
+        if mode == Mode::DryRun || tx.refused.get() {
             return Ok(out);
         }
         let changes = match recorder.as_mut() {
