@@ -65,19 +65,7 @@ fn plan(dir: &Path) {
     key_results.push_str("lan-a,QA score,80,90,80,%,lan-a-qa,Q A\n");
     std::fs::write(dir.join("objectives.csv"), objectives).unwrap();
     std::fs::write(dir.join("key_results.csv"), key_results).unwrap();
-    okr_ok(
-        dir,
-        &[
-            "import",
-            "p.okr",
-            "--org",
-            "org.csv",
-            "--objectives",
-            "objectives.csv",
-            "--key-results",
-            "key_results.csv",
-        ],
-    );
+    okr_ok(dir, &common::import_args("p.okr"));
 }
 
 /// Each key result's current value, by key.

@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 
 use cascade::Plan;
-use common::{import_sample, okr, okr_ok, sample_dir};
+use common::{import_args, import_sample, okr, okr_ok, sample_dir};
 
 const ORG: &str = "key,name,level,parent,role,new_hire,objective_cap
 acme,\"Sao Mai, \"\"Group\"\"\",company,,CEO,,
@@ -37,19 +37,6 @@ fn write(dir: &Path, org: &[u8], objectives: &[u8], key_results: &[u8]) {
     std::fs::write(dir.join("org.csv"), org).unwrap();
     std::fs::write(dir.join("objectives.csv"), objectives).unwrap();
     std::fs::write(dir.join("key_results.csv"), key_results).unwrap();
-}
-
-fn import_args(plan: &str) -> Vec<&str> {
-    vec![
-        "import",
-        plan,
-        "--org",
-        "org.csv",
-        "--objectives",
-        "objectives.csv",
-        "--key-results",
-        "key_results.csv",
-    ]
 }
 
 /// An edit of one base file: replace the first `from` with `to`.

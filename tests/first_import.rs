@@ -46,19 +46,7 @@ fn write(dir: &Path, org: &str, objectives: &str, key_results: &str) {
 }
 
 fn import(dir: &Path, plan: &str) -> common::Run {
-    okr(
-        dir,
-        &[
-            "import",
-            plan,
-            "--org",
-            "org.csv",
-            "--objectives",
-            "objectives.csv",
-            "--key-results",
-            "key_results.csv",
-        ],
-    )
+    okr(dir, &common::import_args(plan))
 }
 
 /// The plan as the CSV export gives it, file by file.

@@ -77,6 +77,21 @@ pub fn okr_ok(dir: &Path, args: &[&str]) -> Run {
     r
 }
 
+/// `okr import PLAN` of the three spreadsheets `org.csv`, `objectives.csv` and
+/// `key_results.csv` of the folder it runs in.
+pub fn import_args(plan: &str) -> Vec<&str> {
+    vec![
+        "import",
+        plan,
+        "--org",
+        "org.csv",
+        "--objectives",
+        "objectives.csv",
+        "--key-results",
+        "key_results.csv",
+    ]
+}
+
 /// Imports the sample organisation into `plan` (in `dir`).
 pub fn import_sample(dir: &Path, plan: &str) -> Run {
     let s = sample_dir();
