@@ -5,7 +5,9 @@
 //! An import is all or nothing. Every row of every file is read and checked first, in
 //! memory, against the rules and against the plan as it is; every problem found is
 //! reported (up to [`MAX_PROBLEMS`]), each naming the file, line, column and value. Only
-//! when there are none is the plan changed, in one transaction.
+//! when there are none is the plan changed, in one transaction. Spreadsheets imported
+//! into a plan that does not exist yet ([`Source::import_new`]) are checked and written at
+//! once instead (`fill.rs`): the same rules and problems, and a refusal leaves no file.
 //!
 //! - Nodes and objectives are matched by key: an existing key is updated, a new key is
 //!   added. Rows may come in any order (a child before its parent). An optional column
@@ -266,7 +268,7 @@ impl Source {
 
     /// Makes a new plan at `path` (refused when a file is there) holding what the source
     /// says, all or nothing: a refused import leaves no file behind. Spreadsheets are
-    /// read, checked and written on both cores at once ([`fill`]), which only a plan
+    /// read, checked and written on both cores at once (`fill.rs`), which only a plan
     /// nobody else has seen allows.
     pub fn import_new(self, path: &Path, options: ImportOptions) -> Result<ImportReport, ImportError> {
         let mut plan = Plan::create(path)?;
