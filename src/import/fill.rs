@@ -18,8 +18,9 @@ use super::change::Change;
 use super::key_results::{self, Streamed};
 use super::problem::Problems;
 use super::validate::{self, Checked, Existing};
-use super::{csv_file, read_csv, FileEncoding, ImportError, ImportFiles, ImportReport, InputFile, TextEncoding};
-use crate::i18n::words::Words;
+use super::{
+    csv_file, history_words, read_csv, FileEncoding, ImportError, ImportFiles, ImportReport, InputFile, TextEncoding,
+};
 use crate::store::{key_result as kr_sql, node as node_sql, objective as objective_sql};
 use crate::{KeyResult, Plan};
 
@@ -66,15 +67,10 @@ pub(super) fn import_new(plan: &mut Plan, files: ImportFiles) -> Result<ImportRe
         let nodes = read_csv(org, &mut file_problems, &mut org_rows, &mut encodings);
         let objectives = read_csv(objectives, &mut file_problems, &mut objective_rows, &mut encodings);
         let unreadable = (given[0] && nodes.is_none()) || (given[1] && objectives.is_none());
-        let mut files: Vec<String> = Vec::new();
-        for f in [nodes.as_ref().map(|t| &t.file), objectives.as_ref().map(|t| &t.file)]
-            .into_iter()
-            .flatten()
-        {
-            if !files.contains(f) {
-                files.push(f.clone());
-            }
-        }
+        let files = [
+            nodes.as_ref().map(|t| t.file.clone()),
+            objectives.as_ref().map(|t| t.file.clone()),
+        ];
 
         let mut change = Change::default();
         let mut checked = Problems::default();
@@ -90,9 +86,10 @@ pub(super) fn import_new(plan: &mut Plan, files: ImportFiles) -> Result<ImportRe
             &mut checked,
             chrono::Utc::now(),
         );
-        let write = !unreadable && file_problems.is_empty() && checked.is_empty() && {
-            org_rows.is_empty() && objective_rows.is_empty()
-        };
+        let write = !unreadable
+            && [&file_problems, &org_rows, &objective_rows, &checked]
+                .iter()
+                .all(|p| p.is_empty());
         // Without a key results' thread the channel's other end is gone and this is
         // not sent; nothing waits for it.
         let _ = objectives_tx.send(Objectives {
@@ -135,12 +132,12 @@ pub(super) fn import_new(plan: &mut Plan, files: ImportFiles) -> Result<ImportRe
                     }
                     Ok(read)
                 })?;
-                if let Some(f) = &read.file {
-                    if !files.contains(f) {
-                        files.push(f.clone());
-                    }
-                }
-                tx.describe(Words::new("history-import").with("files", files.join(", ")));
+                let [org_file, objectives_file] = &files;
+                tx.describe(history_words([
+                    org_file.as_deref(),
+                    objectives_file.as_deref(),
+                    read.file.as_deref(),
+                ]));
                 let problems = merged(
                     [file_problems, org_rows, objective_rows],
                     checked,

@@ -430,20 +430,11 @@ pub fn import_json(plan: &mut Plan, file: &InputFile, options: ImportOptions) ->
 /// the same time sees what the first wrote. A refused import, and one that would change
 /// nothing, writes nothing: the file stays byte for byte as it was.
 fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) -> Result<ImportReport, ImportError> {
-    let mut files: Vec<String> = Vec::new();
-    for f in [
-        rows.nodes.as_ref().map(|t| &t.file),
-        rows.objectives.as_ref().map(|t| &t.file),
-        rows.key_results.as_ref().map(|t| &t.file),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        if !files.contains(f) {
-            files.push(f.clone());
-        }
-    }
-    let what = Words::new("history-import").with("files", files.join(", "));
+    let what = history_words([
+        rows.nodes.as_ref().map(|t| t.file.as_str()),
+        rows.objectives.as_ref().map(|t| t.file.as_str()),
+        rows.key_results.as_ref().map(|t| t.file.as_str()),
+    ]);
     if crate::store::is_empty(plan.conn())? {
         // A first import: nothing in the plan to match or to race with, so it is checked
         // before the plan switches to the faster way of filling an empty file.
@@ -472,6 +463,18 @@ fn run(plan: &mut Plan, rows: Rows, problems: Problems, options: ImportOptions) 
             Err(refused) => Ok(Err(refused)),
         }
     })?
+}
+
+/// What an import is in the plan's history: "import org.csv, objectives.csv", each file
+/// read named once (a workbook's sheets are one file).
+fn history_words<'a>(files: impl IntoIterator<Item = Option<&'a str>>) -> Words {
+    let mut named: Vec<&str> = Vec::new();
+    for f in files.into_iter().flatten() {
+        if !named.contains(&f) {
+            named.push(f);
+        }
+    }
+    Words::new("history-import").with("files", named.join(", "))
 }
 
 /// Reads what the rows are checked against and turns them into the change to write.
